@@ -1,5 +1,3 @@
-using Spectre.Console.Cli;
+using RunLift.Cli;
 
-var app = new CommandApp();
-app.Configure(config => config.SetApplicationName("runlift"));
-return app.Run(args);
+return RunLiftCli.Run(args, Console.Out, Console.Error, colour: ColourSupport.ForStandardOutput());

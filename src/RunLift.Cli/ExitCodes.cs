@@ -1,0 +1,14 @@
+namespace RunLift.Cli;
+
+/// <summary>The exit codes of formats.md §3.</summary>
+internal static class ExitCodes
+{
+    /// <summary>No finding at or above --fail-on.</summary>
+    public const int Clean = 0;
+
+    /// <summary>Findings at or above --fail-on.</summary>
+    public const int Findings = 1;
+
+    /// <summary>The input or the command line could not be read; nothing was printed to stdout.</summary>
+    public const int BadInput = 2;
+}

@@ -1,0 +1,60 @@
+using RunLift.Auditing;
+
+namespace RunLift.Formats.Reports;
+
+/// <summary>The words reports use for severities and mistakes: the JSON names of formats.md §3 and the headings people read.</summary>
+internal static class ReportVocabulary
+{
+    /// <summary>Mistakes in the order reports present them.</summary>
+    public static readonly Mistake[] Order =
+        [Mistake.Bodybuilder, Mistake.EnduranceLifting, Mistake.UnstableSurface, Mistake.WholeBody, Mistake.OverdoingIt, Mistake.Data];
+
+    public static string Name(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    public static string Name(Mistake mistake) => mistake switch
+    {
+        Mistake.Bodybuilder => "bodybuilder",
+        Mistake.EnduranceLifting => "endurance-lifting",
+        Mistake.UnstableSurface => "unstable-surface",
+        Mistake.WholeBody => "whole-body",
+        Mistake.OverdoingIt => "overdoing-it",
+        _ => "data",
+    };
+
+    public static string Heading(Mistake mistake) => mistake switch
+    {
+        Mistake.Bodybuilder => "Mistake 1: lifting like a bodybuilder",
+        Mistake.EnduranceLifting => "Mistake 2: lifting for endurance",
+        Mistake.UnstableSurface => "Mistake 3: main lifts on unstable surfaces",
+        Mistake.WholeBody => "Train the entire body",
+        Mistake.OverdoingIt => "Don't overdo it: lifting around the running",
+        _ => "About the input",
+    };
+
+    public static string Where(Evidence evidence)
+    {
+        var when = evidence.Date is { } date ? date.ToString("yyyy-MM-dd") : evidence.Day is { } day ? day.ToString()[..3] : null;
+        var what = evidence.Exercise is null ? null
+            : evidence.Sets is { } sets ? $"{evidence.Exercise} ({sets} set{(sets == 1 ? "" : "s")})" : evidence.Exercise;
+        var parts = new[] { when, evidence.Session, what, evidence.Detail }.Where(p => !string.IsNullOrEmpty(p));
+        return string.Join(" · ", parts);
+    }
+
+    public static string Summary(AuditReport report)
+    {
+        var s = report.Summary;
+        var window = report.Window is { } w ? $" over {w.Weeks} week{(w.Weeks == 1 ? "" : "s")} ({w.From:yyyy-MM-dd} to {w.To:yyyy-MM-dd})" : "";
+        return $"{Count(s.Errors, "error")}, {Count(s.Warnings, "warning")}, {Count(s.Infos, "suggestion")} · " +
+            $"{Count(s.Sessions, "session")}, {Count(s.WorkingSets, "working set")}{window}";
+    }
+
+    public static IEnumerable<IGrouping<Mistake, Finding>> ByMistake(AuditReport report) =>
+        report.Findings.GroupBy(f => f.Rule.Mistake).OrderBy(g => Array.IndexOf(Order, g.Key));
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using RunLift.Auditing;
+
+namespace RunLift.Formats.Reports;
+
+/// <summary>The audit report for a terminal: grouped by mistake, coloured with ANSI codes when asked.</summary>
+public static class TextReport
+{
+    /// <summary>A terminal shows this much evidence per finding; JSON and Markdown carry it all.</summary>
+    private const int EvidenceShown = 5;
+
+    private const string Reset = "\e[0m";
+    private const string Bold = "\e[1m";
+    private const string Dim = "\e[2m";
+    private const string Red = "\e[31m";
+    private const string Yellow = "\e[33m";
+    private const string Blue = "\e[34m";
+    private const string Green = "\e[32m";
+
+    /// <summary>Renders <paramref name="report"/>; <paramref name="colour"/> adds ANSI colours.</summary>
+    public static string Render(AuditReport report, bool colour)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        string Paint(string code, string text) => colour ? code + text + Reset : text;
+        var text = new StringBuilder();
+        text.AppendLine(Paint(Bold, $"RunLift audit · {string.Join(", ", report.Sources)}"));
+        text.AppendLine(ReportVocabulary.Summary(report));
+        if (report.Findings.Count == 0)
+        {
+            text.AppendLine();
+            text.AppendLine(Paint(Green, "No findings: lift heavy, recover fully, train the entire body, don't overdo it. This training does all four."));
+            return text.ToString();
+        }
+
+        foreach (var group in ReportVocabulary.ByMistake(report))
+        {
+            text.AppendLine();
+            text.AppendLine(Paint(Bold, ReportVocabulary.Heading(group.Key)));
+            foreach (var finding in group)
+            {
+                var (mark, code) = finding.Severity switch
+                {
+                    Severity.Error => ("✖ error  ", Red),
+                    Severity.Warning => ("▲ warning", Yellow),
+                    _ => ("● info   ", Blue),
+                };
+                text.AppendLine($"  {Paint(code, mark)} {Paint(Bold, finding.Rule.Id)} {finding.Rule.Name}");
+                text.AppendLine($"    {finding.Message}");
+                foreach (var evidence in finding.Evidence.Take(EvidenceShown))
+                {
+                    text.AppendLine(Paint(Dim, $"      · {ReportVocabulary.Where(evidence)}"));
+                }
+
+                if (finding.Evidence.Count > EvidenceShown)
+                {
+                    text.AppendLine(Paint(Dim, $"      … and {finding.Evidence.Count - EvidenceShown} more"));
+                }
+
+                text.AppendLine($"    {Paint(Green, "Fix:")} {finding.Fix}");
+                foreach (var swap in finding.Swaps)
+                {
+                    text.AppendLine($"    {Paint(Green, "Swap:")} {swap.From} → {string.Join(" / ", swap.To)}");
+                }
+
+                text.AppendLine(Paint(Dim, $"    Why: {finding.Rule.Reference}"));
+            }
+        }
+
+        return text.ToString();
+    }
+}

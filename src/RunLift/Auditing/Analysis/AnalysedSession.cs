@@ -1,0 +1,71 @@
+using RunLift.Catalog;
+using RunLift.Training;
+
+namespace RunLift.Auditing.Analysis;
+
+/// <summary>A strength session placed on the timeline, with its exercises analysed.</summary>
+internal sealed class AnalysedSession
+{
+    /// <summary>A session this short counts as "micro-dosing" (RL101).</summary>
+    public static readonly TimeSpan MicroDoseLength = TimeSpan.FromMinutes(20);
+
+    public AnalysedSession(TrainingSession source, double startHour, int week, TimeSpan duration, bool durationEstimated,
+        IReadOnlyList<AnalysedExercise> exercises, TrainingPhase? phase)
+    {
+        Source = source;
+        StartHour = startHour;
+        Week = week;
+        Duration = duration;
+        DurationEstimated = durationEstimated;
+        Exercises = exercises;
+        Phase = phase;
+        WorkingVolume = exercises.Sum(e => e.WorkingVolume);
+        IsStrength = exercises.Any(e => e.WorkingVolume > 0 && (e.Exercise.IsStrength
+            || e.Exercise.Pattern is MovementPattern.Plyometric or MovementPattern.Olympic));
+        IsLowerBodyHeavy = exercises.Where(e => e.Exercise.IsMainLowerBody).Sum(e => e.Count(s => s.Heavy)) >= 2;
+        LowerBodyFailureSets = exercises.Where(e => e.Exercise.Region == BodyRegion.Lower || e.Exercise.IsMainLowerBody)
+            .Sum(e => e.Count(s => s.Failure));
+    }
+
+    public TrainingSession Source { get; }
+
+    public string Name => Source.Name;
+
+    /// <summary>Hours from the start of the timeline (a log's first Monday, or a routine's Monday).</summary>
+    public double StartHour { get; }
+
+    /// <summary>Index of the analysed week the session belongs to.</summary>
+    public int Week { get; }
+
+    public TimeSpan Duration { get; }
+
+    public bool DurationEstimated { get; }
+
+    public IReadOnlyList<AnalysedExercise> Exercises { get; }
+
+    public TrainingPhase? Phase { get; }
+
+    public int WorkingVolume { get; }
+
+    /// <summary>At least one working set of a strength, plyometric or Olympic exercise.</summary>
+    public bool IsStrength { get; }
+
+    /// <summary>≥ 2 heavy working sets of squat, hinge, single-leg or Olympic patterns.</summary>
+    public bool IsLowerBodyHeavy { get; }
+
+    public int LowerBodyFailureSets { get; }
+
+    public bool IsMicroDose => Duration <= MicroDoseLength;
+
+    public int Count(Func<AnalysedExercise, AnalysedSet, bool> predicate) =>
+        Exercises.Sum(e => e.Sets.Where(s => s.IsWorking && predicate(e, s)).Sum(s => s.Volume));
+
+    public Evidence ToEvidence(string? exercise = null, int? sets = null, string? detail = null) => new(Name)
+    {
+        Date = Source.Date,
+        Day = Source.Date is null ? Source.Day : null,
+        Exercise = exercise,
+        Sets = sets,
+        Detail = detail,
+    };
+}

@@ -1,0 +1,64 @@
+using RunLift.Catalog;
+using RunLift.Training;
+
+namespace RunLift.Auditing.Analysis;
+
+/// <summary>One week of training as the rules see it.</summary>
+/// <param name="Index">0-based, in order.</param>
+/// <param name="Monday">The week's Monday, for logs.</param>
+/// <param name="Sessions">Its strength sessions in time order.</param>
+/// <param name="WeeksIntoLog">For logs: whole weeks since the log's first session (for "a new lifter's first 4 weeks").</param>
+internal sealed record AnalysedWeek(int Index, DateOnly? Monday, IReadOnlyList<AnalysedSession> Sessions, int WeeksIntoLog)
+{
+    public int WorkingVolume { get; } = Sessions.Sum(s => s.WorkingVolume);
+
+    public int Count(Func<AnalysedExercise, AnalysedSet, bool> predicate) => Sessions.Sum(s => s.Count(predicate));
+
+    public IEnumerable<AnalysedExercise> Exercises => Sessions.SelectMany(s => s.Exercises);
+}
+
+/// <summary>
+/// Training prepared for the rules: sessions resolved, classified and placed on a timeline of hours, the
+/// weeks to judge, key runs and races. Built once per audit by <see cref="TrainingAnalyzer"/>.
+/// </summary>
+internal sealed class AnalysedTraining
+{
+    public const double HoursPerWeek = 7 * 24;
+
+    public required bool IsLog { get; init; }
+
+    public required Athlete Athlete { get; init; }
+
+    public required TrainingPhase? Phase { get; init; }
+
+    /// <summary>The weeks judged: the window of a log, or the one week of a routine.</summary>
+    public required IReadOnlyList<AnalysedWeek> Weeks { get; init; }
+
+    public required IReadOnlyList<TimedRun> KeyRuns { get; init; }
+
+    public required IReadOnlyList<TimedRace> Races { get; init; }
+
+    /// <summary>Strength load per calendar week from the log's first week to the window's last (RL503).</summary>
+    public required IReadOnlyList<WeekLoad> LoadHistory { get; init; }
+
+    public required AuditWindow? Window { get; init; }
+
+    public required ExerciseCatalog Catalog { get; init; }
+
+    public IEnumerable<AnalysedSession> Sessions => Weeks.SelectMany(w => w.Sessions);
+
+    /// <summary>Hours from <paramref name="from"/> forward to <paramref name="to"/>; a routine's week wraps around.</summary>
+    public double HoursBetween(double from, double to) =>
+        IsLog ? to - from : (((to - from) % HoursPerWeek) + HoursPerWeek) % HoursPerWeek;
+
+    /// <summary>"in 3 of the last 8 weeks" for logs; empty for a routine.</summary>
+    public string InWeeks(int broken) => IsLog ? $" in {broken} of the last {Weeks.Count} week{(Weeks.Count == 1 ? "" : "s")}" : "";
+
+    public int? WeeksField(int broken) => IsLog ? broken : null;
+}
+
+/// <summary>A calendar week's strength load: session RPE × minutes, and volume load (reps × kg).</summary>
+/// <param name="Monday">The week's Monday.</param>
+/// <param name="RpeMinutes">Σ session RPE × minutes; null when a session has no RPE.</param>
+/// <param name="VolumeLoad">Σ reps × kg of working sets.</param>
+internal sealed record WeekLoad(DateOnly Monday, double? RpeMinutes, double VolumeLoad);

@@ -1,0 +1,264 @@
+using RunLift.Catalog;
+using RunLift.Training;
+
+namespace RunLift.Auditing.Analysis;
+
+/// <summary>Builds <see cref="AnalysedTraining"/> from a routine or a log.</summary>
+internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
+{
+    /// <summary>"The lifter's best estimated 1RM for that exercise in the trailing 12 weeks."</summary>
+    private const int MaxLookbackWeeks = 12;
+
+    // When only am/pm or nothing is known: lifts are assumed in the evening, runs in the morning, races at 09:00.
+    private static readonly TimeOnly AssumedLiftTime = new(18, 0);
+    private static readonly TimeOnly AssumedRunTime = new(7, 0);
+    private static readonly TimeOnly RaceStart = new(9, 0);
+
+    private readonly Dictionary<string, ExerciseResolution> _resolutions = new(StringComparer.Ordinal);
+
+    public AnalysedTraining Analyse(TrainingDocument document, AuditOptions options) =>
+        document.IsDated ? AnalyseLog(document, options) : AnalyseRoutine(document);
+
+    private AnalysedTraining AnalyseRoutine(TrainingDocument document)
+    {
+        var maxes = KnownMaxes(document.Athlete);
+        var sessions = document.Sessions
+            .Select(s => AnalyseSession(s, WeekHour(s.Day ?? s.Date?.DayOfWeek, s.Time, AssumedLiftTime), 0, document.Phase, e => maxes.GetValueOrDefault(e.Id)))
+            .OrderBy(s => s.StartHour)
+            .ToList();
+        return new AnalysedTraining
+        {
+            IsLog = false,
+            Athlete = document.Athlete ?? new Athlete(),
+            Phase = document.Phase,
+            Weeks = [new AnalysedWeek(0, null, sessions, 0)],
+            KeyRuns = [.. document.RunningWeek.Where(r => r.IsKey && r.Day is not null)
+                .Select(r => new TimedRun(r, WeekHour(r.Day, r.Time, AssumedRunTime), r.Time is not null))],
+            Races = [],
+            LoadHistory = [],
+            Window = null,
+            Catalog = catalog,
+        };
+    }
+
+    private AnalysedTraining AnalyseLog(TrainingDocument document, AuditOptions options)
+    {
+        var all = document.Sessions
+            .Where(s => options.Since is null || s.Date >= options.Since)
+            .OrderBy(s => s.Date).ThenBy(s => (s.Time ?? TimeOfDay.At(AssumedLiftTime)).Time)
+            .ToList();
+        if (all.Count == 0)
+        {
+            return AnalyseRoutine(document with { Sessions = [] });
+        }
+
+        var epoch = MondayOf(all[0].Date!.Value);
+        int WeekOf(DateOnly date) => (MondayOf(date).DayNumber - epoch.DayNumber) / 7;
+        double HourOf(DateOnly date, TimeOfDay? time, TimeOnly assumed) =>
+            ((date.DayNumber - epoch.DayNumber) * 24.0) + ((time?.Time ?? assumed).ToTimeSpan().TotalHours);
+
+        var trainingWeeks = all.Where(s => s.Exercises.Any(e => e.Sets.Any(set => set.IsWorking)))
+            .Select(s => WeekOf(s.Date!.Value)).Distinct().ToList();
+        if (trainingWeeks.Count == 0)
+        {
+            trainingWeeks = [WeekOf(all[^1].Date!.Value)];
+        }
+
+        var judged = trainingWeeks.TakeLast(Math.Max(1, options.Weeks)).ToList();
+        var (firstWeek, lastWeek) = (judged[0], judged[^1]);
+        var bestMaxes = BestMaxesByWeek(all, WeekOf, firstWeek - MaxLookbackWeeks + 1, lastWeek);
+        var known = KnownMaxes(document.Athlete);
+
+        Load? MaxFor(Exercise exercise, int week)
+        {
+            if (known.TryGetValue(exercise.Id, out var max))
+            {
+                return max;
+            }
+
+            Load? best = null;
+            if (bestMaxes.TryGetValue(exercise.Id, out var byWeek))
+            {
+                for (var w = week - MaxLookbackWeeks + 1; w <= week; w++)
+                {
+                    if (byWeek.TryGetValue(w, out var candidate) && (best is null || candidate > best))
+                    {
+                        best = candidate;
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        var judgedSet = judged.ToHashSet();
+        var weeks = new List<AnalysedWeek>(judged.Count);
+        foreach (var group in all.Where(s => judgedSet.Contains(WeekOf(s.Date!.Value))).GroupBy(s => WeekOf(s.Date!.Value)))
+        {
+            var index = weeks.Count;
+            var sessions = group
+                .Select(s => AnalyseSession(s, HourOf(s.Date!.Value, s.Time, AssumedLiftTime), index, document.Phase, e => MaxFor(e, group.Key)))
+                .ToList();
+            weeks.Add(new AnalysedWeek(index, epoch.AddDays(group.Key * 7), sessions, group.Key));
+        }
+
+        var from = epoch.AddDays(firstWeek * 7);
+        var to = epoch.AddDays((lastWeek * 7) + 6);
+        return new AnalysedTraining
+        {
+            IsLog = true,
+            Athlete = document.Athlete ?? new Athlete(),
+            Phase = document.Phase,
+            Weeks = weeks,
+            KeyRuns = [.. KeyRunsOfLog(document, from.AddDays(-7), to.AddDays(14), HourOf)],
+            Races = [.. document.Races.Select(r => new TimedRace(r, HourOf(r.Date, TimeOfDay.At(RaceStart), RaceStart)))],
+            LoadHistory = LoadHistory(all, epoch, lastWeek, WeekOf),
+            Window = new AuditWindow(from, to, judged.Count),
+            Catalog = catalog,
+        };
+    }
+
+    private static IEnumerable<TimedRun> KeyRunsOfLog(TrainingDocument document, DateOnly from, DateOnly to,
+        Func<DateOnly, TimeOfDay?, TimeOnly, double> hourOf)
+    {
+        foreach (var run in document.Runs.Where(r => r.IsKey && r.Date >= from && r.Date <= to))
+        {
+            yield return new TimedRun(run, hourOf(run.Date!.Value, run.Time, AssumedRunTime), run.Time is not null);
+        }
+
+        // The running week repeats over every week of the log that is judged.
+        for (var monday = MondayOf(from); monday <= to; monday = monday.AddDays(7))
+        {
+            foreach (var run in document.RunningWeek.Where(r => r.IsKey && r.Day is not null))
+            {
+                var date = monday.AddDays(DayIndex(run.Day!.Value));
+                yield return new TimedRun(run with { Date = date }, hourOf(date, run.Time, AssumedRunTime), run.Time is not null);
+            }
+        }
+    }
+
+    private Dictionary<string, Dictionary<int, Load>> BestMaxesByWeek(List<TrainingSession> sessions, Func<DateOnly, int> weekOf, int fromWeek, int toWeek)
+    {
+        var best = new Dictionary<string, Dictionary<int, Load>>(StringComparer.Ordinal);
+        foreach (var session in sessions)
+        {
+            var week = weekOf(session.Date!.Value);
+            if (week < fromWeek || week > toWeek)
+            {
+                continue;
+            }
+
+            foreach (var entry in session.Exercises)
+            {
+                var id = Resolve(entry.Name).Exercise.Id;
+                foreach (var set in entry.Sets)
+                {
+                    if (SetClassifier.EstimateMax(set) is not { } estimate)
+                    {
+                        continue;
+                    }
+
+                    if (!best.TryGetValue(id, out var byWeek))
+                    {
+                        best[id] = byWeek = [];
+                    }
+
+                    if (!byWeek.TryGetValue(week, out var current) || estimate > current)
+                    {
+                        byWeek[week] = estimate;
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static List<WeekLoad> LoadHistory(List<TrainingSession> sessions, DateOnly epoch, int lastWeek, Func<DateOnly, int> weekOf)
+    {
+        var rpeMinutes = new double[lastWeek + 1];
+        var volume = new double[lastWeek + 1];
+        var rpeComplete = Enumerable.Repeat(true, lastWeek + 1).ToArray();
+        foreach (var session in sessions)
+        {
+            var week = weekOf(session.Date!.Value);
+            if (week > lastWeek)
+            {
+                continue;
+            }
+
+            double rpeSum = 0;
+            var rpeCount = 0;
+            foreach (var set in session.Exercises.SelectMany(e => e.Sets).Where(s => s.IsWorking))
+            {
+                volume[week] += (set.Reps ?? 0) * (set.Load?.Kilograms ?? 0) * (set.PerSide ? 2 : 1);
+                if (set.Rpe is { } rpe)
+                {
+                    rpeSum += rpe.Value;
+                    rpeCount++;
+                }
+            }
+
+            if (rpeCount == 0)
+            {
+                rpeComplete[week] = false;
+                continue;
+            }
+
+            // Session RPE (Foster 2001) is not recorded by the apps; the mean RPE of the working sets stands in for it.
+            var minutes = (session.Duration ?? SessionLength.Estimate(session)).TotalMinutes;
+            rpeMinutes[week] += rpeSum / rpeCount * minutes;
+        }
+
+        return [.. Enumerable.Range(0, lastWeek + 1)
+            .Select(w => new WeekLoad(epoch.AddDays(w * 7), rpeComplete[w] ? rpeMinutes[w] : null, volume[w]))];
+    }
+
+    private AnalysedSession AnalyseSession(TrainingSession session, double startHour, int week, TrainingPhase? documentPhase, Func<Exercise, Load?> maxFor)
+    {
+        var exercises = new List<AnalysedExercise>(session.Exercises.Count);
+        foreach (var entry in session.Exercises)
+        {
+            var resolution = Resolve(entry.Name);
+            var max = maxFor(resolution.Exercise);
+            var sets = new List<AnalysedSet>(entry.Sets.Count);
+            foreach (var set in entry.Sets)
+            {
+                sets.Add(SetClassifier.Classify(set, resolution.Exercise, max));
+            }
+
+            exercises.Add(new AnalysedExercise(entry, resolution, sets));
+        }
+
+        var duration = session.Duration ?? SessionLength.Estimate(session);
+        return new AnalysedSession(session, startHour, week, duration, session.Duration is null, exercises, session.Phase ?? documentPhase);
+    }
+
+    private Dictionary<string, Load> KnownMaxes(Athlete? athlete)
+    {
+        var maxes = new Dictionary<string, Load>(StringComparer.Ordinal);
+        foreach (var max in athlete?.Maxes ?? [])
+        {
+            maxes[Resolve(max.Exercise).Exercise.Id] = max.OneRepMax;
+        }
+
+        return maxes;
+    }
+
+    private ExerciseResolution Resolve(string name)
+    {
+        if (!_resolutions.TryGetValue(name, out var resolution))
+        {
+            _resolutions[name] = resolution = catalog.Resolve(name);
+        }
+
+        return resolution;
+    }
+
+    private static double WeekHour(DayOfWeek? day, TimeOfDay? time, TimeOnly assumed) =>
+        day is null ? double.NaN : (DayIndex(day.Value) * 24.0) + (time?.Time ?? assumed).ToTimeSpan().TotalHours;
+
+    private static int DayIndex(DayOfWeek day) => ((int)day + 6) % 7;
+
+    private static DateOnly MondayOf(DateOnly date) => date.AddDays(-DayIndex(date.DayOfWeek));
+}

@@ -1,0 +1,26 @@
+namespace RunLift.Auditing;
+
+/// <summary>The weeks of a log that were judged.</summary>
+/// <param name="From">Monday of the first week.</param>
+/// <param name="To">Sunday of the last week.</param>
+/// <param name="Weeks">How many weeks with training were judged.</param>
+public sealed record AuditWindow(DateOnly From, DateOnly To, int Weeks);
+
+/// <summary>Counts of findings and of what was judged.</summary>
+/// <param name="Errors">Findings of severity error.</param>
+/// <param name="Warnings">Findings of severity warning.</param>
+/// <param name="Infos">Findings of severity info.</param>
+/// <param name="Sessions">Strength sessions judged.</param>
+/// <param name="WorkingSets">Working sets judged (per-side sets count once per side).</param>
+public sealed record AuditSummary(int Errors, int Warnings, int Infos, int Sessions, int WorkingSets);
+
+/// <summary>The auditor's verdict on a routine or log.</summary>
+/// <param name="Sources">The files audited.</param>
+/// <param name="Window">The weeks judged, for a log; null for a weekly routine.</param>
+/// <param name="Summary">Counts.</param>
+/// <param name="Findings">Findings, most severe first.</param>
+public sealed record AuditReport(IReadOnlyList<string> Sources, AuditWindow? Window, AuditSummary Summary, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>True when any finding is at or above <paramref name="severity"/>.</summary>
+    public bool HasFindingsAtOrAbove(Severity severity) => Findings.Any(f => f.Severity >= severity);
+}

@@ -210,8 +210,10 @@ static Draft Derive(DbExercise d, string name, Dictionary<string, List<string>> 
         Unstable = device,
         Explosive = keywords.Explosive || pattern is MovementPattern.Plyometric or MovementPattern.Olympic,
         Unilateral = keywords.Unilateral,
-        RunnerAccessory = keywords.RunnerAccessory || pattern == MovementPattern.Calf,
-        Equipment = [EquipmentOf(d.Equipment, tokens, device)],
+        // A stretch for the calves is not calf work: runner accessories are strengthening (principles.md, Terms).
+        RunnerAccessory = pattern is not (MovementPattern.Mobility or MovementPattern.Cardio)
+            && (keywords.RunnerAccessory || pattern == MovementPattern.Calf),
+        Equipment = [.. new[] { EquipmentOf(d.Equipment, tokens, device), device }.OfType<string>().Distinct()],
     };
 
     var probe = draft.ToExercise();

@@ -41,7 +41,8 @@ internal static class KeywordClassifier
             bool explosive = false, bool accessory = false) =>
             new(pattern, mechanic, region, explosive, unilateral, accessory, true);
 
-        if (Any("clean", "snatch", "jerk"))
+        // A snatch-grip deadlift or a clean-grip front squat borrows the lift's grip, not its speed.
+        if (Any("clean", "snatch", "jerk") && !Any("deadlift", "grip"))
         {
             return Make(MovementPattern.Olympic, BodyRegion.Full, explosive: true);
         }

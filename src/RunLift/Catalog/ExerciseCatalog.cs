@@ -55,7 +55,7 @@ public sealed class ExerciseCatalog
                 byKey.TryAdd(key, exercise);
                 if (seenKeys.Add((exercise.Id, key)))
                 {
-                    names.Add(new IndexedName(exercise, [.. tokens.Distinct(StringComparer.Ordinal)], written));
+                    names.Add(new IndexedName(exercise, [.. tokens.Distinct(StringComparer.Ordinal)]));
                 }
             }
         }
@@ -351,13 +351,11 @@ public sealed class ExerciseCatalog
         return new ExerciseCatalog(CatalogJson.Read(stream));
     }
 
-    private sealed class IndexedName(Exercise exercise, string[] tokens, string written)
+    private sealed class IndexedName(Exercise exercise, string[] tokens)
     {
         public Exercise Exercise { get; } = exercise;
 
         public string[] Tokens { get; } = tokens;
-
-        public string Written { get; } = written;
 
         public double Weight { get; set; }
     }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RunLift.Catalog;
 
 /// <summary>The movement pattern an exercise trains (formats.md §5).</summary>
@@ -101,15 +103,18 @@ public sealed record Exercise
     public IReadOnlyList<string> Swaps { get; init; } = [];
 
     /// <summary>True for the patterns that count as strength work (not plyometric, core, mobility or cardio).</summary>
+    [JsonIgnore]
     public bool IsStrength => Pattern is MovementPattern.Squat or MovementPattern.Hinge or MovementPattern.SingleLeg
         or MovementPattern.Calf or MovementPattern.Push or MovementPattern.Pull or MovementPattern.Carry
         or MovementPattern.Olympic or MovementPattern.IsolationUpper or MovementPattern.IsolationLower;
 
     /// <summary>Lower-body patterns whose heavy sets make a "lower-body heavy session".</summary>
+    [JsonIgnore]
     public bool IsMainLowerBody => Pattern is MovementPattern.Squat or MovementPattern.Hinge
         or MovementPattern.SingleLeg or MovementPattern.Olympic;
 
     /// <summary>True for isolation work that is not a runner accessory: the bodybuilding kind.</summary>
+    [JsonIgnore]
     public bool IsBodybuildingIsolation => Mechanic == Mechanic.Isolation && !RunnerAccessory
         && Pattern is not (MovementPattern.Core or MovementPattern.Mobility or MovementPattern.Cardio or MovementPattern.Plyometric);
 }

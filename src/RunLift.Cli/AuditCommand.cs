@@ -2,6 +2,7 @@ using System.CommandLine;
 using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Formats;
+using RunLift.Formats.Config;
 using RunLift.Formats.Reports;
 
 namespace RunLift.Cli;

@@ -1,0 +1,183 @@
+using System.Text.Json;
+using RunLift.Testing;
+
+namespace RunLift.Cli.Tests;
+
+public sealed class AuditCommandTests
+{
+    private static string Example(string name) => RepositoryFiles.PathOf(Path.Combine("examples", name));
+
+    private static string[] FindingIds(string json) =>
+        [.. JsonDocument.Parse(json).RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()!)];
+
+    private static string TempFile(string name, string content)
+    {
+        var directory = Directory.CreateTempSubdirectory("runlift-cli-");
+        var path = Path.Combine(directory.FullName, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Audit_GoodRunnerExample_IsClean()
+    {
+        var result = Cli.Run("audit", Example("good-runner.yaml"));
+
+        result.ExitCode.ShouldBe(0, result.Out + result.Err);
+        result.Err.ShouldBeEmpty();
+        result.Out.ShouldContain("No findings");
+    }
+
+    [Fact]
+    public void Audit_BodybuilderSplit_FailsWithTheBodybuilderFindings()
+    {
+        var result = Cli.Run("audit", Example("bodybuilder-split.yaml"), "--format", "json");
+
+        result.ExitCode.ShouldBe(1);
+        FindingIds(result.Out).ShouldContain("RL101");
+        FindingIds(result.Out).ShouldContain("RL103");
+        FindingIds(result.Out).ShouldContain("RL104");
+        FindingIds(result.Out).ShouldContain("RL105");
+        Snapshot.Match("bodybuilder-split.json", result.Out);
+    }
+
+    [Fact]
+    public void Audit_HighRepCircuit_IsFlaggedForEnduranceLifting()
+    {
+        var result = Cli.Run("audit", Example("high-rep-circuit.yaml"), "--format", "json");
+
+        result.ExitCode.ShouldBe(1);
+        FindingIds(result.Out).ShouldContain("RL201");
+        FindingIds(result.Out).ShouldContain("RL202");
+        FindingIds(result.Out).ShouldContain("RL203");
+    }
+
+    [Fact]
+    public void Audit_UnstableSurfaces_IsFlaggedWithStableSwaps()
+    {
+        var result = Cli.Run("audit", Example("unstable-surfaces.yaml"), "--format", "json");
+
+        result.ExitCode.ShouldBe(1);
+        var finding = JsonDocument.Parse(result.Out).RootElement.GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("id").GetString() == "RL301");
+        finding.GetProperty("severity").GetString().ShouldBe("error");
+        finding.GetProperty("swaps").GetArrayLength().ShouldBeGreaterThan(0);
+        Snapshot.Match("unstable-surfaces.txt", Cli.Run("audit", Example("unstable-surfaces.yaml")).Out);
+    }
+
+    [Fact]
+    public void Audit_Markdown_IsADocument() =>
+        Cli.Run("audit", Example("bodybuilder-split.yaml"), "--format", "markdown").Out.ShouldStartWith("# RunLift audit:");
+
+    [Theory]
+    [InlineData("never", 0)]
+    [InlineData("error", 1)]
+    [InlineData("warning", 1)]
+    public void Audit_FailOn_SetsTheExitCode(string failOn, int expected) =>
+        Cli.Run("audit", Example("bodybuilder-split.yaml"), "--fail-on", failOn).ExitCode.ShouldBe(expected);
+
+    [Fact]
+    public void Audit_FailOnWarning_CatchesWarningsOnly()
+    {
+        var path = TempFile("warn.yaml", "athlete:\n  experience: novice\nsessions:\n  - name: A\n    day: mon\n    duration: 80min\n    exercises:\n      - Back Squat 4x5 @ 85% rest 3min\n      - Romanian Deadlift 3x6 @ RPE 8 rest 2min\n      - Push-Up 3x10\n      - Pull-Up 3x5 @ RPE 8 rest 2min\n      - Calf Raise 3x10\n      - Plank 3x30s\n");
+
+        Cli.Run("audit", path).ExitCode.ShouldBe(0);
+        Cli.Run("audit", path, "--fail-on", "warning").ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Audit_BadInput_ReportsFileLineColumnAndPrintsNothing()
+    {
+        var path = TempFile("bad.yaml", "sessions:\n  - name: A\n    day: mon\n    exercises:\n      - Back Squat 4x5 @\n");
+
+        var result = Cli.Run("audit", path, "--format", "json");
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldStartWith($"{path}:5:");
+    }
+
+    [Fact]
+    public void Audit_MissingFile_IsBadInput()
+    {
+        var result = Cli.Run("audit", "no-such-file.yaml");
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldContain("no-such-file.yaml");
+    }
+
+    [Theory]
+    [InlineData("audit")]
+    [InlineData("audit", "x.yaml", "--format", "pdf")]
+    [InlineData("audit", "x.yaml", "--weeks", "0")]
+    [InlineData("audit", "x.yaml", "--since", "yesterday")]
+    [InlineData("audit", "x.yaml", "--bogus")]
+    public void Audit_BadCommandLine_IsExitCodeTwo(params string[] args)
+    {
+        var result = Cli.Run(args);
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Audit_Config_SwitchesRulesOffAndMovesThresholds()
+    {
+        var config = TempFile("runlift.yaml", "rules:\n  RL105: off\n  RL101:\n    warning: 6\n    error: 7\n");
+
+        var ids = FindingIds(Cli.Run("audit", Example("bodybuilder-split.yaml"), "--format", "json", "--config", config).Out);
+
+        ids.ShouldNotContain("RL105");
+        ids.ShouldNotContain("RL101");
+        ids.ShouldContain("RL103");
+    }
+
+    [Fact]
+    public void Audit_BadConfig_NamesTheProblem()
+    {
+        var config = TempFile("runlift.yaml", "rules:\n  RL101:\n    warnings: 6\n");
+
+        var result = Cli.Run("audit", Example("bodybuilder-split.yaml"), "--config", config);
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldStartWith($"{config}:3:5: unknown threshold 'warnings' for RL101");
+    }
+
+    [Fact]
+    public void Audit_RealHevyExport_IsFlaggedAsBodybuilding()
+    {
+        var hevy = SharedFiles.Path("fixtures/csv/sample_hevy.csv");
+
+        var result = Cli.Run("audit", hevy, "--format", "json");
+
+        result.ExitCode.ShouldBe(1);
+        var findings = JsonDocument.Parse(result.Out).RootElement.GetProperty("findings").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("severity").GetString());
+        findings.ShouldContainKey("RL101");
+        findings.ShouldContainKey("RL103");
+        findings.ShouldContainKey("RL104");
+        findings["RL105"].ShouldBe("error");
+    }
+
+    [Fact]
+    public void Audit_RealStrongExport_ReadsAndAudits()
+    {
+        var result = Cli.Run("audit", SharedFiles.Path("fixtures/csv/sample_strong.csv"), "--format", "json", "--fail-on", "never");
+
+        result.ExitCode.ShouldBe(0, result.Err);
+        JsonDocument.Parse(result.Out).RootElement.GetProperty("summary").GetProperty("sessions").GetInt32().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Audit_HevyExportWithRunningWeek_MergesBoth()
+    {
+        var result = Cli.Run("audit", SharedFiles.Path("fixtures/csv/sample_hevy.csv"), Example("running-week.yaml"), "--format", "json");
+
+        var root = JsonDocument.Parse(result.Out).RootElement;
+        root.GetProperty("source").GetArrayLength().ShouldBe(2);
+        FindingIds(result.Out).ShouldContain("RL501");
+    }
+}

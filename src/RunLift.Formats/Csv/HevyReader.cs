@@ -68,21 +68,23 @@ internal static class HevyReader
                 }
             }
 
-            var set = new TrainingSet();
+            // Each field into a local, the set built once: a chain of `with` copies would allocate per field.
+            var kind = SetKind.Working;
+            var toFailure = false;
             if (setType >= 0)
             {
                 var type = csv.Span(setType);
                 if (type.SequenceEqual("warmup"u8))
                 {
-                    set = set with { Kind = SetKind.Warmup };
+                    kind = SetKind.Warmup;
                 }
                 else if (type.SequenceEqual("failure"u8))
                 {
-                    set = set with { ToFailure = true };
+                    toFailure = true;
                 }
                 else if (type.SequenceEqual("dropset"u8))
                 {
-                    set = set with { Kind = SetKind.Drop };
+                    kind = SetKind.Drop;
                 }
                 else if (!type.SequenceEqual("normal"u8) && !type.IsEmpty)
                 {
@@ -90,35 +92,27 @@ internal static class HevyReader
                 }
             }
 
-            if (csv.Number(weight, "the weight") is { } mass)
-            {
-                set = set with { Load = Plausible(csv, weight, Load.From(Math.Round(mass, 3), unit)) };
-            }
-
-            if (csv.WholeNumber(reps, "the reps") is { } count)
-            {
-                set = set with { Reps = count };
-            }
-
-            if (csv.Number(distance, "the distance") is > 0 and var length)
-            {
-                set = set with { Distance = miles ? Distance.FromMiles(length) : Distance.FromKilometers(length) };
-            }
-
-            if (csv.Number(seconds, "duration_seconds") is > 0 and var time)
-            {
-                set = set with { Duration = TimeSpan.FromSeconds(Math.Min(time, 86_400)) };
-            }
-
+            Load? load = csv.Number(weight, "the weight") is { } mass ? Plausible(csv, weight, Load.From(Math.Round(mass, 3), unit)) : null;
+            Distance? covered = csv.Number(distance, "the distance") is > 0 and var length
+                ? (miles ? Distance.FromMiles(length) : Distance.FromKilometers(length))
+                : null;
+            TimeSpan? timed = csv.Number(seconds, "duration_seconds") is > 0 and var time ? TimeSpan.FromSeconds(Math.Min(time, 86_400)) : null;
+            Rpe? rated = null;
             if (csv.Number(rpe, "the RPE") is { } effort)
             {
-                if (!Rpe.IsValid(effort))
-                {
-                    throw csv.Error(rpe, $"RPE runs from 1 to 10, found {effort}");
-                }
-
-                set = set with { Rpe = Rpe.Of(effort) };
+                rated = Rpe.IsValid(effort) ? Rpe.Of(effort) : throw csv.Error(rpe, $"RPE runs from 1 to 10, found {effort}");
             }
+
+            var set = new TrainingSet
+            {
+                Kind = kind,
+                ToFailure = toFailure,
+                Load = load,
+                Reps = csv.WholeNumber(reps, "the reps"),
+                Distance = covered,
+                Duration = timed,
+                Rpe = rated,
+            };
 
             var group = csv.Text(superset);
             log.Add(session, name, group.Length == 0 ? null : group, csv.WholeNumber(setIndex, "the set_index") ?? -1, set, csv.Line);

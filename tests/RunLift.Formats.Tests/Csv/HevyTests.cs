@@ -106,7 +106,7 @@ public sealed class HevyTests
     }
 
     [Fact]
-    public void LargeExport_ReadsFastWithModestMemory()
+    public void LargeExport_ReadsWithModestMemory()
     {
         var sample = File.ReadAllLines(SharedFiles.Path("fixtures/csv/sample_hevy.csv"));
         var builder = new StringBuilder(sample[0]).Append('\n');
@@ -132,8 +132,7 @@ public sealed class HevyTests
         doc.Sessions.Sum(s => s.Exercises.Sum(e => e.Sets.Count)).ShouldBe(100_000);
         TestContext.Current.TestOutputHelper?.WriteLine($"{rows / watch.Elapsed.TotalSeconds:N0} rows/s, {allocated / 1e6:N1} MB allocated for {bytes.Length / 1e6:N1} MB");
 
-        // A generous floor for a loaded 2-core CI machine; the benchmark measures the real rate.
-        (rows / watch.Elapsed.TotalSeconds).ShouldBeGreaterThan(100_000);
+        // Speed is measured by bench/ (HevyReadBenchmark), not asserted here: timings in a parallel test run are noise.
         allocated.ShouldBeLessThan(bytes.Length * 3L);
     }
 }

@@ -71,6 +71,12 @@ internal sealed class RoutineReader
             var column = (int)Math.Min(e.Start.Column, int.MaxValue);
             throw new InputException(yaml.File, line, column, CleanMessage(e), e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's parser state machine throws this instead of a YamlException on some malformed
+            // block sequences (found by PropertyTests); it carries no position.
+            throw new InputException(yaml.File, 0, 0, "not valid YAML or JSON: the structure (indentation, '-' or ':') is broken", e);
+        }
 
         if (stream.Documents.Count == 0 || Yaml.IsNull(stream.Documents[0].RootNode))
         {

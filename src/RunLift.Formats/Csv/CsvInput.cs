@@ -1,0 +1,158 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace RunLift.Formats.Csv;
+
+/// <summary>
+/// Opening an export with CsvHelper's UTF-8 reader and turning bad fields into <see cref="InputException"/>s.
+/// Columns in errors are 1-based character columns of the field's first character (its opening quote when
+/// quoted), computed from the raw record only when an error is raised, so the fast path pays nothing.
+/// </summary>
+internal sealed class CsvInput : IDisposable
+{
+    private readonly Dictionary<string, int> columns = new(StringComparer.OrdinalIgnoreCase);
+
+    public CsvInput(string file, Stream stream, char separator)
+    {
+        File = file;
+        Separator = separator;
+        Reader = CsvReader.Create(
+            stream,
+            CsvReaderOptions.Default with
+            {
+                Separator = separator,
+                TrackLineNumbers = true,
+
+                // Titles, exercise names and timestamps repeat on every set: decode each once.
+                PoolStrings = true,
+
+                // An unclosed quote must not swallow a large file into one record.
+                MaxRecordSize = 1 << 20,
+            },
+            leaveOpen: true);
+        try
+        {
+            var headers = Reader.Headers;
+            for (var i = 0; i < headers.Count; i++)
+            {
+                columns.TryAdd(headers[i].Trim().Trim('\uFEFF'), i);
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InputException(file, 1, 0, "the header is not valid CSV: " + e.Message, e);
+        }
+    }
+
+    public string File { get; }
+
+    public char Separator { get; }
+
+    public CsvReader Reader { get; }
+
+    public int Line => (int)Math.Min(Reader.LineNumber, int.MaxValue);
+
+    /// <summary>The index of a column, or -1 when the export does not have it.</summary>
+    public int Column(string name) => columns.TryGetValue(name, out var index) ? index : -1;
+
+    public bool Has(string name) => columns.ContainsKey(name);
+
+    public int Required(string name, string format) =>
+        columns.TryGetValue(name, out var index) ? index : throw new InputException(File, 1, 1, $"this {format} export has no '{name}' column");
+
+    public bool Read()
+    {
+        try
+        {
+            return Reader.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InputException(File, (int)Math.Min(e.LineNumber, int.MaxValue), 0, "not valid CSV: " + e.Message, e);
+        }
+    }
+
+    public ReadOnlySpan<byte> Span(int column) => column < 0 ? default : Reader.GetSpan(column);
+
+    public string Text(int column) => column < 0 ? "" : Reader.GetString(column);
+
+    public InputException Error(int column, string reason) => new(File, Line, CharColumn(column), reason);
+
+    /// <summary>A non-negative decimal, or null when empty.</summary>
+    public double? Number(int column, string what)
+    {
+        var span = Span(column).Trim(" "u8);
+        if (span.IsEmpty)
+        {
+            return null;
+        }
+
+        if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            throw Error(column, $"expected {what} (a number), found '{Encoding.UTF8.GetString(span)}'");
+        }
+
+        if (value < 0)
+        {
+            throw Error(column, $"{what} cannot be negative, found '{Encoding.UTF8.GetString(span)}'");
+        }
+
+        return value;
+    }
+
+    /// <summary>A whole number written as <c>10</c> or <c>10.0</c>, or null when empty.</summary>
+    public int? WholeNumber(int column, string what)
+    {
+        var span = Span(column).Trim(" "u8);
+        if (span.IsEmpty)
+        {
+            return null;
+        }
+
+        if (Utf8Parser.TryParse(span, out int whole, out var consumed) && consumed == span.Length)
+        {
+            return whole >= 0 ? whole : throw Error(column, $"{what} cannot be negative");
+        }
+
+        var value = Number(column, what)!.Value;
+        if (value != Math.Floor(value) || value > 100_000)
+        {
+            throw Error(column, $"expected {what} (a whole number), found '{Encoding.UTF8.GetString(span)}'");
+        }
+
+        return (int)value;
+    }
+
+    public void Dispose() => Reader.Dispose();
+
+    private int CharColumn(int field)
+    {
+        if (field < 0)
+        {
+            return 0;
+        }
+
+        var raw = Reader.RawRecord;
+        var index = 0;
+        var i = 0;
+        var quoted = false;
+        while (i < raw.Length && index < field)
+        {
+            var b = raw[i];
+            if (b == (byte)'"')
+            {
+                quoted = !quoted;
+            }
+            else if (b == (byte)Separator && !quoted)
+            {
+                index++;
+            }
+
+            i++;
+        }
+
+        return index < field ? field + 1 : Encoding.UTF8.GetCharCount(raw[..i]) + 1;
+    }
+}

@@ -1,0 +1,50 @@
+namespace RunLift.Formats;
+
+/// <summary>
+/// Input that could not be read: a missing file, an unknown format or a mistake in a file. The message is
+/// <c>FILE:LINE:COLUMN: reason</c>, or <c>FILE: reason</c> when there is no position, so a person can go
+/// straight to the mistake.
+/// </summary>
+public sealed class InputException : Exception
+{
+    /// <summary>Creates an error at a position; <paramref name="line"/> and <paramref name="column"/> are 1-based, 0 when unknown.</summary>
+    public InputException(string file, int line, int column, string reason)
+        : base(Format(file, line, column, reason))
+    {
+        File = file;
+        Line = line;
+        Column = column;
+        Reason = reason;
+    }
+
+    /// <summary>Creates an error at a position, caused by <paramref name="inner"/>.</summary>
+    public InputException(string file, int line, int column, string reason, Exception inner)
+        : base(Format(file, line, column, reason), inner)
+    {
+        File = file;
+        Line = line;
+        Column = column;
+        Reason = reason;
+    }
+
+    /// <summary>Creates an error that is not tied to a position in the file.</summary>
+    public InputException(string file, string reason)
+        : this(file, 0, 0, reason)
+    {
+    }
+
+    /// <summary>The file, as it was named to the reader.</summary>
+    public string File { get; }
+
+    /// <summary>The 1-based line, or 0 when unknown.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based column, or 0 when unknown.</summary>
+    public int Column { get; }
+
+    /// <summary>What is wrong, without the position.</summary>
+    public string Reason { get; }
+
+    private static string Format(string file, int line, int column, string reason) =>
+        line > 0 ? $"{file}:{line}:{Math.Max(column, 0)}: {reason}" : $"{file}: {reason}";
+}

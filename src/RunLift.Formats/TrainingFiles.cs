@@ -1,0 +1,167 @@
+using System.Text;
+using CsvHelper;
+using RunLift.Formats.Csv;
+using RunLift.Formats.Routines;
+using RunLift.Training;
+using YamlDotNet.Core;
+
+namespace RunLift.Formats;
+
+/// <summary>
+/// Reads routine documents (YAML or JSON), Hevy CSV exports and Strong CSV exports into a
+/// <see cref="TrainingDocument"/>. The format is recognised from the content, never from the file name,
+/// because people rename exports. Every problem with the input is an <see cref="InputException"/>.
+/// </summary>
+public static class TrainingFiles
+{
+    /// <summary>Reads the file at <paramref name="path"/>; the document's source is the path as given.</summary>
+    /// <exception cref="InputException">the file is missing, unreadable or not valid.</exception>
+    public static TrainingDocument Read(string path) => Read(path, ReadOptions.Default);
+
+    /// <summary>Reads the file at <paramref name="path"/> with <paramref name="options"/>.</summary>
+    /// <exception cref="InputException">the file is missing, unreadable or not valid.</exception>
+    public static TrainingDocument Read(string path, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "no such file",
+                UnauthorizedAccessException => "permission denied",
+                _ => "cannot be opened: " + e.Message,
+            };
+            throw new InputException(path, 0, 0, reason, e);
+        }
+
+        using (stream)
+        {
+            return Read(path, stream, options);
+        }
+    }
+
+    /// <summary>Reads <paramref name="content"/>, naming it <paramref name="displayName"/> in sources and errors.</summary>
+    /// <exception cref="InputException">the content is not valid.</exception>
+    public static TrainingDocument Read(string displayName, Stream content) => Read(displayName, content, ReadOptions.Default);
+
+    /// <summary>Reads <paramref name="content"/> with <paramref name="options"/>, naming it <paramref name="displayName"/>.</summary>
+    /// <exception cref="InputException">the content is not valid.</exception>
+    public static TrainingDocument Read(string displayName, Stream content, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(displayName);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            var seekable = content.CanSeek ? content : Buffer(content);
+            var start = seekable.Position;
+            var sniffed = FormatSniffer.Sniff(seekable);
+            seekable.Position = start;
+            var document = sniffed.Format switch
+            {
+                InputFormat.Hevy => HevyReader.Read(displayName, seekable),
+                InputFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits),
+                _ => RoutineReader.Read(displayName, ReadText(seekable)),
+            };
+            return document with { Sources = [displayName] };
+        }
+        catch (InputException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            throw new InputException(displayName, 0, 0, "cannot be read: " + e.Message, e);
+        }
+        catch (Exception e) when (e is YamlException or CsvFormatException or FormatException or OverflowException or ArgumentException)
+        {
+            // A last resort: the readers report positioned errors themselves; this keeps a library's
+            // exception type from ever reaching a user if one slips through.
+            throw new InputException(displayName, 0, 0, "is not valid: " + e.Message, e);
+        }
+    }
+
+    /// <summary>
+    /// Reads every file and merges them (a Hevy export plus a running-week file, say). A weekly routine
+    /// and a dated log cannot be judged together, so mixing them is an error naming the file that mixed them in.
+    /// </summary>
+    /// <exception cref="InputException">the first file that could not be read, or a routine mixed with a log.</exception>
+    public static TrainingDocument ReadAll(IEnumerable<string> paths) => ReadAll(paths, ReadOptions.Default);
+
+    /// <summary>Reads and merges every file with <paramref name="options"/>; see <see cref="ReadAll(IEnumerable{string})"/>.</summary>
+    /// <exception cref="InputException">the first file that could not be read, or a routine mixed with a log.</exception>
+    public static TrainingDocument ReadAll(IEnumerable<string> paths, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var documents = new List<TrainingDocument>();
+        bool? dated = null;
+        string? first = null;
+        foreach (var path in paths)
+        {
+            var document = Read(path, options);
+            if (document.Sessions.Count > 0)
+            {
+                var isDated = document.IsDated;
+                var isWeekly = document.Sessions.All(s => s.Day is not null);
+                if (!isDated && !isWeekly)
+                {
+                    throw new InputException(path, "mixes sessions on weekdays with sessions on dates");
+                }
+
+                if (dated is { } before && before != isDated)
+                {
+                    throw new InputException(
+                        path,
+                        isDated
+                            ? $"is a dated log, but {first} is a weekly routine; audit them separately"
+                            : $"is a weekly routine, but {first} is a dated log; audit them separately");
+                }
+
+                dated = isDated;
+                first ??= path;
+            }
+
+            documents.Add(document);
+        }
+
+        if (documents.Count == 0)
+        {
+            throw new ArgumentException("No files were given.", nameof(paths));
+        }
+
+        return TrainingDocument.Merge(documents);
+    }
+
+    private static MemoryStream Buffer(Stream content)
+    {
+        var copy = new MemoryStream();
+        content.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static string ReadText(Stream stream)
+    {
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, true), true, 4096, leaveOpen: true);
+        return reader.ReadToEnd();
+    }
+}
+
+/// <summary>Choices for reading files whose content does not say everything.</summary>
+public sealed record ReadOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ReadOptions Default { get; } = new();
+
+    /// <summary>
+    /// The unit of the old comma-separated Strong export, whose header names no unit (kilograms unless told
+    /// otherwise). The other Strong forms say their unit themselves.
+    /// </summary>
+    public MassUnit StrongUnits { get; init; } = MassUnit.Kilograms;
+}

@@ -12,7 +12,8 @@ internal static class Snapshot
     {
         var approved = RepositoryFiles.PathOf(Path.Combine("tests", "RunLift.Cli.Tests", "Snapshots", name));
         var received = approved + ".received";
-        actual = actual.ReplaceLineEndings("\n");
+        // Paths into the repository differ between clones; the snapshot keeps them relative to its root.
+        actual = actual.ReplaceLineEndings("\n").Replace(RepositoryFiles.PathOf("") + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
         if (Environment.GetEnvironmentVariable("RUNLIFT_UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(approved, actual);

@@ -1,6 +1,5 @@
 using RunLift.Progress;
 using RunLift.Training;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace RunLift.Formats.Routines;
@@ -13,7 +12,6 @@ internal sealed class RoutineReader
 {
     // A budget for the sets one document may expand to: YAML aliases can repeat a subtree many times over.
     private const int MaxTotalSets = 1_000_000;
-    private const int MaxNesting = 64;
 
     private static readonly (string, TrainingPhase)[] Phases =
     [
@@ -45,50 +43,9 @@ internal sealed class RoutineReader
     public static TrainingDocument Read(string file, string text)
     {
         var reader = new RoutineReader(file);
-        var root = reader.Parse(text);
-        return root is null ? new TrainingDocument() : reader.Document(root);
-    }
-
-    private YamlNode? Parse(string text)
-    {
-        var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
-        {
-            // JSON allows tabs wherever it allows spaces; YAML does not. Outside strings they are only
-            // spacing, and inside JSON strings they must be escaped, so replacing them keeps every column.
-            text = text.Replace('\t', ' ');
-        }
-
-        CheckNesting(text);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var line = (int)Math.Min(e.Start.Line, int.MaxValue);
-            var column = (int)Math.Min(e.Start.Column, int.MaxValue);
-            throw new InputException(yaml.File, line, column, CleanMessage(e), e);
-        }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet's parser state machine throws this instead of a YamlException on some malformed
-            // block sequences (found by PropertyTests); it carries no position.
-            throw new InputException(yaml.File, 0, 0, "not valid YAML or JSON: the structure (indentation, '-' or ':') is broken", e);
-        }
-
-        if (stream.Documents.Count == 0 || Yaml.IsNull(stream.Documents[0].RootNode))
-        {
-            throw new InputException(yaml.File, "is empty: expected a routine document (sessions, running, races...) or a Hevy/Strong CSV export");
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            throw yaml.Error(stream.Documents[1].RootNode, "only one document per file: remove the second '---'");
-        }
-
-        return stream.Documents[0].RootNode;
+        var root = reader.yaml.Load(text)
+            ?? throw new InputException(file, "is empty: expected a routine document (sessions, running, races...) or a Hevy/Strong CSV export");
+        return reader.Document(root);
     }
 
     private TrainingDocument Document(YamlNode rootNode)
@@ -646,44 +603,5 @@ internal sealed class RoutineReader
     {
         var scalar = yaml.Scalar(node, "a time of day");
         return Quantities.TimeOfDayOf(yaml.Text(scalar, "a time of day (am, pm or HH:MM)"), yaml.TextSpot(scalar));
-    }
-
-    private void CheckNesting(string text)
-    {
-        // YamlDotNet builds the node tree recursively; hostile input such as 10,000 '[' must not exhaust the stack.
-        var depth = 0;
-        var line = 1;
-        foreach (var ch in text)
-        {
-            switch (ch)
-            {
-                case '[' or '{':
-                    if (++depth > MaxNesting)
-                    {
-                        throw new InputException(yaml.File, line, 0, $"nested more than {MaxNesting} levels deep");
-                    }
-
-                    break;
-                case ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-                case '\n':
-                    line++;
-                    break;
-            }
-        }
-    }
-
-    private static string CleanMessage(YamlException e)
-    {
-        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
-        var message = e.Message;
-        var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(Line:", StringComparison.Ordinal) && marker > 0)
-        {
-            message = message[(marker + 3)..];
-        }
-
-        return "not valid YAML or JSON: " + message.TrimEnd('.');
     }
 }

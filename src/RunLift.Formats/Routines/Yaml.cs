@@ -9,6 +9,8 @@ namespace RunLift.Formats.Routines;
 /// </summary>
 internal sealed class Yaml(string file)
 {
+    private const int MaxNesting = 64;
+
     public string File => file;
 
     public Spot SpotOf(YamlNode node) => new(file, ToInt(node.Start.Line), ToInt(node.Start.Column));
@@ -149,4 +151,89 @@ internal sealed class Yaml(string file)
     };
 
     private static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
+
+    /// <summary>
+    /// Loads one YAML (or JSON) document; null when the text holds none. Syntax errors become positioned
+    /// <see cref="InputException"/>s.
+    /// </summary>
+    public YamlNode? Load(string text)
+    {
+        var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
+        {
+            // JSON allows tabs wherever it allows spaces; YAML does not. Outside strings they are only
+            // spacing, and inside JSON strings they must be escaped, so replacing them keeps every column.
+            text = text.Replace('\t', ' ');
+        }
+
+        CheckNesting(text);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var line = (int)Math.Min(e.Start.Line, int.MaxValue);
+            var column = (int)Math.Min(e.Start.Column, int.MaxValue);
+            throw new InputException(file, line, column, CleanMessage(e), e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's parser state machine throws this instead of a YamlException on some malformed
+            // block sequences (found by PropertyTests); it carries no position.
+            throw new InputException(file, 0, 0, "not valid YAML or JSON: the structure (indentation, '-' or ':') is broken", e);
+        }
+
+        if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
+        {
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            throw Error(stream.Documents[1].RootNode, "only one document per file: remove the second '---'");
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    private void CheckNesting(string text)
+    {
+        // YamlDotNet builds the node tree recursively; hostile input such as 10,000 '[' must not exhaust the stack.
+        var depth = 0;
+        var line = 1;
+        foreach (var ch in text)
+        {
+            switch (ch)
+            {
+                case '[' or '{':
+                    if (++depth > MaxNesting)
+                    {
+                        throw new InputException(file, line, 0, $"nested more than {MaxNesting} levels deep");
+                    }
+
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '\n':
+                    line++;
+                    break;
+            }
+        }
+    }
+
+    private static string CleanMessage(YamlException e)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
+        var message = e.Message;
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && marker > 0)
+        {
+            message = message[(marker + 3)..];
+        }
+
+        return "not valid YAML or JSON: " + message.TrimEnd('.');
+    }
 }

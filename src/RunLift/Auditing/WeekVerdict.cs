@@ -27,7 +27,7 @@ internal static class WeeklyFindings
         }
 
         var worst = broken.OrderByDescending(v => v.Severity).ThenByDescending(v => v.Value).First();
-        yield return new Finding(rule, worst.Severity, message(worst) + training.InWeeks(broken.Count) + ".", fix)
+        yield return new Finding(rule, worst.Severity, message(worst) + "." + training.SeenIn(broken.Count), fix)
         {
             Weeks = training.WeeksField(broken.Count),
             Evidence = [.. worst.Evidence.Concat(broken.AsEnumerable().Reverse().Where(v => v != worst).SelectMany(v => v.Evidence)).Take(MaxEvidence)],

@@ -65,7 +65,7 @@ public sealed class EnduranceRuleTests
 
         finding.Severity.ShouldBe(Severity.Error);
         finding.Weeks.ShouldBe(6);
-        finding.Message.ShouldEndWith("in 6 of the last 6 weeks.");
+        finding.Message.ShouldEndWith(". Seen in 6 of the last 6 weeks.");
     }
 
     [Theory]

@@ -76,7 +76,7 @@ public sealed class UnstableAndCoverageRuleTests
 
         var finding = Audit.Single("RL401", log);
 
-        finding.Message.ShouldBe("No hinge work in 2 of the last 3 weeks.");
+        finding.Message.ShouldBe("No hinge work in the week. Seen in 2 of the last 3 weeks.");
         finding.Weeks.ShouldBe(2);
     }
 }

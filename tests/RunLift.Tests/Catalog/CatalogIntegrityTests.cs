@@ -75,7 +75,7 @@ public sealed partial class CatalogIntegrityTests
     [InlineData("bulgarian-split-squat", MovementPattern.SingleLeg)]
     [InlineData("step-up", MovementPattern.SingleLeg)]
     [InlineData("lunge", MovementPattern.SingleLeg)]
-    [InlineData("single-leg-romanian-deadlift", MovementPattern.SingleLeg)]
+    [InlineData("single-leg-romanian-deadlift", MovementPattern.Hinge)]
     [InlineData("bench-press", MovementPattern.Push)]
     [InlineData("push-up", MovementPattern.Push)]
     [InlineData("overhead-press", MovementPattern.Push)]

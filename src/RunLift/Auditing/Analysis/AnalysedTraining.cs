@@ -51,8 +51,8 @@ internal sealed class AnalysedTraining
     public double HoursBetween(double from, double to) =>
         IsLog ? to - from : (((to - from) % HoursPerWeek) + HoursPerWeek) % HoursPerWeek;
 
-    /// <summary>"in 3 of the last 8 weeks" for logs; empty for a routine.</summary>
-    public string InWeeks(int broken) => IsLog ? $" in {broken} of the last {Weeks.Count} week{(Weeks.Count == 1 ? "" : "s")}" : "";
+    /// <summary>" Seen in 3 of the last 8 weeks." for logs; empty for a routine, which is one week.</summary>
+    public string SeenIn(int broken) => IsLog ? $" Seen in {broken} of the last {Weeks.Count} week{(Weeks.Count == 1 ? "" : "s")}." : "";
 
     public int? WeeksField(int broken) => IsLog ? broken : null;
 }

@@ -33,5 +33,5 @@ internal sealed class MovementCoverage : AuditRule
                 !week.Sessions.Any(s => s.IsStrength) || week.Count((e, _) => gap.Patterns.Contains(e.Exercise.Pattern)) > 0
                     ? null
                     : new WeekVerdict(gap.Severity, 1, []),
-            v => $"No {gap.What} work{(training.IsLog ? "" : " in the week")}", gap.Fix));
+            v => $"No {gap.What} work in the week", gap.Fix));
 }

@@ -9,5 +9,5 @@ dotnet build src/RunLift.Cli -c Release -o "$work/cli" >/dev/null
 dotnet run --project bench/RunLift.Benchmarks -c Release -- generate-hevy "$rows" "$work/export.csv"
 echo "export: $(wc -l < "$work/export.csv") lines, $(du -h "$work/export.csv" | cut -f1)"
 for run in 1 2 3; do
-  /usr/bin/time -f "run $run: %e s wall, %M KB peak RSS, exit %x" dotnet "$work/cli/RunLift.Cli.dll" audit "$work/export.csv" --format json >/dev/null || true
+  /usr/bin/time -q -f "run $run: %e s wall, %M KB peak RSS, exit %x" dotnet "$work/cli/RunLift.Cli.dll" audit "$work/export.csv" --format json >/dev/null || true
 done

@@ -4,10 +4,11 @@ using RunLift.Catalog;
 using RunLift.Formats;
 using RunLift.Formats.Config;
 using RunLift.Formats.Reports;
+using RunLift.Training;
 
 namespace RunLift.Cli;
 
-/// <summary><c>runlift audit FILE... [--format text|json|markdown] [--config FILE] [--fail-on error|warning|never] [--since DATE] [--weeks N]</c></summary>
+/// <summary><c>runlift audit FILE... [--format text|json|markdown] [--config FILE] [--fail-on error|warning|never] [--since DATE] [--weeks N] [--units kg|lb]</c></summary>
 internal static class AuditCommand
 {
     public static Command Create(ExerciseCatalog catalog, bool colour)
@@ -23,6 +24,8 @@ internal static class AuditCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var since = new Option<DateOnly?>("--since") { Description = "Judge only training on or after this date (YYYY-MM-DD)." };
+        var units = new Option<string>("--units") { Description = "The unit of files that do not say (Strong's older CSV export).", DefaultValueFactory = _ => "kg" };
+        units.AcceptOnlyFromAmong("kg", "lb");
         var weeks = new Option<int>("--weeks") { Description = "How many recent weeks with training to judge in a log.", DefaultValueFactory = _ => AuditOptions.DefaultWeeks };
         weeks.Validators.Add(result =>
         {
@@ -34,7 +37,7 @@ internal static class AuditCommand
 
         var command = new Command("audit", "Audit a routine or workout log against the rules for runners who lift.")
         {
-            files, format, config, failOn, since, weeks,
+            files, format, config, failOn, since, weeks, units,
         };
         command.SetAction(parse =>
         {
@@ -43,7 +46,8 @@ internal static class AuditCommand
             AuditReport report;
             try
             {
-                var document = TrainingFiles.ReadAll(parse.GetRequiredValue(files));
+                var readOptions = new ReadOptions { StrongUnits = parse.GetValue(units) == "lb" ? MassUnit.Pounds : MassUnit.Kilograms };
+                var document = TrainingFiles.ReadAll(parse.GetRequiredValue(files), readOptions);
                 var settings = parse.GetValue(config) is { } configPath ? AuditConfigReader.Read(configPath) : AuditSettings.Default;
                 report = new Auditor(catalog).Audit(document, new AuditOptions
                 {

@@ -113,6 +113,7 @@ public sealed class AuditCommandTests
     [InlineData("audit", "x.yaml", "--weeks", "0")]
     [InlineData("audit", "x.yaml", "--since", "yesterday")]
     [InlineData("audit", "x.yaml", "--bogus")]
+    [InlineData("audit", "x.yaml", "--units", "stone")]
     public void Audit_BadCommandLine_IsExitCodeTwo(params string[] args)
     {
         var result = Cli.Run(args);

@@ -26,7 +26,8 @@ internal static class WeeklyFindings
             yield break;
         }
 
-        var worst = broken.OrderByDescending(v => v.Severity).ThenByDescending(v => v.Value).First();
+        // The worst week sets the message; among equally bad weeks, the most recent.
+        var worst = broken.AsEnumerable().Reverse().OrderByDescending(v => v.Severity).ThenByDescending(v => v.Value).First();
         yield return new Finding(rule, worst.Severity, message(worst) + "." + training.SeenIn(broken.Count), fix)
         {
             Weeks = training.WeeksField(broken.Count),

@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+
+namespace RunLift.Planning;
+
+/// <summary>Equipment a runner can train with.</summary>
+public enum Equipment
+{
+    /// <summary>A barbell and plates.</summary>
+    Barbell,
+
+    /// <summary>A squat rack or stands.</summary>
+    Rack,
+
+    /// <summary>A flat bench.</summary>
+    Bench,
+
+    /// <summary>Dumbbells.</summary>
+    Dumbbells,
+
+    /// <summary>Kettlebells.</summary>
+    Kettlebell,
+
+    /// <summary>A plyo box or sturdy step.</summary>
+    Box,
+
+    /// <summary>A pull-up bar.</summary>
+    PullUpBar,
+
+    /// <summary>Resistance bands.</summary>
+    Bands,
+}
+
+/// <summary>Equipment sets and the names requests use for them.</summary>
+public static class EquipmentSets
+{
+    /// <summary>Everything a gym has: the default.</summary>
+    public static IReadOnlySet<Equipment> FullGym { get; } = Enum.GetValues<Equipment>().ToFrozenSet();
+
+    /// <summary>Nothing but the body.</summary>
+    public static IReadOnlySet<Equipment> Bodyweight { get; } = FrozenSet<Equipment>.Empty;
+
+    /// <summary>Names accepted in a request's <c>equipment</c> list, with the singular/plural forms people write.</summary>
+    public static IReadOnlyDictionary<string, Equipment> Names { get; } = new Dictionary<string, Equipment>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["barbell"] = Equipment.Barbell,
+        ["rack"] = Equipment.Rack,
+        ["squat rack"] = Equipment.Rack,
+        ["bench"] = Equipment.Bench,
+        ["dumbbells"] = Equipment.Dumbbells,
+        ["dumbbell"] = Equipment.Dumbbells,
+        ["kettlebell"] = Equipment.Kettlebell,
+        ["kettlebells"] = Equipment.Kettlebell,
+        ["box"] = Equipment.Box,
+        ["pull-up bar"] = Equipment.PullUpBar,
+        ["pullup bar"] = Equipment.PullUpBar,
+        ["bands"] = Equipment.Bands,
+        ["band"] = Equipment.Bands,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+}

@@ -22,7 +22,8 @@ internal sealed class AnalysedSession
         WorkingVolume = exercises.Sum(e => e.WorkingVolume);
         IsStrength = exercises.Any(e => e.WorkingVolume > 0 && (e.Exercise.IsStrength
             || e.Exercise.Pattern is MovementPattern.Plyometric or MovementPattern.Olympic));
-        IsLowerBodyHeavy = exercises.Where(e => e.Exercise.IsMainLowerBody).Sum(e => e.Count(s => s.Heavy)) >= 2;
+        // Sets, not volume: a per-side set loads each leg once, like one bilateral set.
+        IsLowerBodyHeavy = exercises.Where(e => e.Exercise.IsMainLowerBody).Sum(e => e.Sets.Count(s => s.IsWorking && s.Heavy)) >= 2;
         LowerBodyFailureSets = exercises.Where(e => e.Exercise.Region == BodyRegion.Lower || e.Exercise.IsMainLowerBody)
             .Sum(e => e.Count(s => s.Failure));
     }

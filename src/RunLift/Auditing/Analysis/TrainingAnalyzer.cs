@@ -112,7 +112,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
             Weeks = weeks,
             KeyRuns = [.. KeyRunsOfLog(document, from.AddDays(-7), to.AddDays(14), HourOf)],
             Races = [.. document.Races.Select(r => new TimedRace(r, HourOf(r.Date, TimeOfDay.At(RaceStart), RaceStart)))],
-            LoadHistory = LoadHistory(all, epoch, lastWeek, WeekOf),
+            LoadHistory = StrengthLoad.ByWeek(all, epoch, lastWeek),
             Window = new AuditWindow(from, to, judged.Count),
             Catalog = catalog,
         };
@@ -174,46 +174,6 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
         return best;
     }
 
-    private static List<WeekLoad> LoadHistory(List<TrainingSession> sessions, DateOnly epoch, int lastWeek, Func<DateOnly, int> weekOf)
-    {
-        var rpeMinutes = new double[lastWeek + 1];
-        var volume = new double[lastWeek + 1];
-        var rpeComplete = Enumerable.Repeat(true, lastWeek + 1).ToArray();
-        foreach (var session in sessions)
-        {
-            var week = weekOf(session.Date!.Value);
-            if (week > lastWeek)
-            {
-                continue;
-            }
-
-            double rpeSum = 0;
-            var rpeCount = 0;
-            foreach (var set in session.Exercises.SelectMany(e => e.Sets).Where(s => s.IsWorking))
-            {
-                volume[week] += (set.Reps ?? 0) * (set.Load?.Kilograms ?? 0) * (set.PerSide ? 2 : 1);
-                if (set.Rpe is { } rpe)
-                {
-                    rpeSum += rpe.Value;
-                    rpeCount++;
-                }
-            }
-
-            if (rpeCount == 0)
-            {
-                rpeComplete[week] = false;
-                continue;
-            }
-
-            // Session RPE (Foster 2001) is not recorded by the apps; the mean RPE of the working sets stands in for it.
-            var minutes = (session.Duration ?? SessionLength.Estimate(session)).TotalMinutes;
-            rpeMinutes[week] += rpeSum / rpeCount * minutes;
-        }
-
-        return [.. Enumerable.Range(0, lastWeek + 1)
-            .Select(w => new WeekLoad(epoch.AddDays(w * 7), rpeComplete[w] ? rpeMinutes[w] : null, volume[w]))];
-    }
-
     private AnalysedSession AnalyseSession(TrainingSession session, double startHour, int week, TrainingPhase? documentPhase, Func<Exercise, Load?> maxFor)
     {
         var exercises = new List<AnalysedExercise>(session.Exercises.Count);
@@ -260,5 +220,5 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
 
     private static int DayIndex(DayOfWeek day) => ((int)day + 6) % 7;
 
-    private static DateOnly MondayOf(DateOnly date) => date.AddDays(-DayIndex(date.DayOfWeek));
+    internal static DateOnly MondayOf(DateOnly date) => date.AddDays(-DayIndex(date.DayOfWeek));
 }

@@ -83,6 +83,10 @@ internal sealed class NoHeavyStrength : AuditRule
 
     public override IReadOnlyDictionary<string, double> Defaults { get; } = new Dictionary<string, double> { ["min-weeks"] = 2 };
 
+    /// <summary>Every strength session is declared taper or off-season: light by design.</summary>
+    public static bool WindowIsEasyPhases(AnalysedTraining training) =>
+        training.Sessions.Where(s => s.IsStrength).All(s => s.Phase is TrainingPhase.Taper or TrainingPhase.OffSeason);
+
     public override IEnumerable<Finding> Evaluate(AnalysedTraining training, RuleThresholds t)
     {
         if ((training.IsLog && training.Weeks.Count < t["min-weeks"]) || !training.Sessions.Any(s => s.IsStrength)
@@ -91,11 +95,12 @@ internal sealed class NoHeavyStrength : AuditRule
             yield break;
         }
 
-        var learning = training.Phase == TrainingPhase.Adaptation || training.Sessions.Any(s => s.Phase == TrainingPhase.Adaptation)
-            || training.Athlete.Experience == Experience.New;
+        // Moderate loads are intended while learning the lifts, and light work is the point of a taper or an off-season.
+        var intended = training.Phase == TrainingPhase.Adaptation || training.Sessions.Any(s => s.Phase == TrainingPhase.Adaptation)
+            || training.Athlete.Experience == Experience.New || WindowIsEasyPhases(training);
         var lowerBody = training.Sessions.SelectMany(s => s.Exercises.Where(e => e.Exercise.IsMainLowerBody && e.WorkingVolume > 0)
             .Select(e => s.ToEvidence(e.Name, e.WorkingVolume, "not heavy (no load ≥ 80% of max, or ≤ 6 reps at RPE ≥ 7)")));
-        yield return Finding(learning ? Severity.Info : Severity.Warning,
+        yield return Finding(intended ? Severity.Info : Severity.Warning,
             $"No heavy lower-body sets{(training.IsLog ? $" in the last {training.Weeks.Count} weeks" : "")}: no squat, hinge or single-leg set at ≥ 80% of your max or ≤ 6 reps at RPE 7+.",
             "Add a heavy squat or hinge twice a week: 3–5 sets of 3–6 reps at 80–90% of your max (or RPE 8), with 2–4 minutes' rest. Write the load (@ 85%, @ RPE 8) so it can be checked.")
             with { Evidence = [.. lowerBody.Take(MaxEvidence)] };
@@ -119,7 +124,8 @@ internal sealed class NoExplosiveWork : AuditRule
             yield break;
         }
 
-        var experienced = training.Athlete.Experience is Experience.Intermediate or Experience.Advanced;
+        var experienced = training.Athlete.Experience is Experience.Intermediate or Experience.Advanced
+            && !NoHeavyStrength.WindowIsEasyPhases(training);
         yield return Finding(experienced ? Severity.Warning : Severity.Info,
             $"No plyometric, Olympic or ballistic exercise{(training.IsLog ? $" in the last {training.Weeks.Count} weeks" : " in the week")}.",
             experienced

@@ -122,26 +122,12 @@ internal sealed class StrengthLoadSpike : AuditRule
 
     public override IEnumerable<Finding> Evaluate(AnalysedTraining training, RuleThresholds t)
     {
-        var history = training.LoadHistory;
         var previous = (int)t["weeks"];
         return From(Info, training, week =>
-        {
-            var index = week.WeeksIntoLog;
-            if (!training.IsLog || previous < 1 || index < previous || index >= history.Count)
-            {
-                return null;
-            }
-
-            var span = history.Skip(index - previous).Take(previous + 1).ToList();
-            var byRpe = span.All(w => w.RpeMinutes is not null);
-            double Measure(WeekLoad w) => byRpe ? w.RpeMinutes!.Value : w.VolumeLoad;
-            var mean = span.Take(previous).Average(Measure);
-            var ratio = mean > 0 ? Measure(span[^1]) / mean : 0;
-            return ratio > t["ratio"]
-                ? new WeekVerdict(Severity.Warning, Math.Round(ratio, 2),
-                    [new Evidence($"week of {week.Monday:yyyy-MM-dd}") { Detail = $"{Measure(span[^1]):0} {(byRpe ? "RPE·min" : "kg lifted")} against a {previous}-week mean of {mean:0}" }])
-                : null;
-        },
+            training.IsLog && StrengthLoad.Spike(training.LoadHistory, week.WeeksIntoLog, previous) is { } spike && spike.Ratio > t["ratio"]
+                ? new WeekVerdict(Severity.Warning, Math.Round(spike.Ratio, 2),
+                    [new Evidence($"week of {week.Monday:yyyy-MM-dd}") { Detail = $"{spike.Load:0} {(spike.ByRpe ? "RPE·min" : "kg lifted")} against a {previous}-week mean of {spike.Mean:0}" }])
+                : null,
         v => $"Strength load jumped to {v.Value:0.##}× the mean of the previous {previous} weeks (limit {t["ratio"]:0.##}×); the ratio predicts injury poorly, but sudden jumps are worth smoothing",
         "Raise lifting load by no more than about 10–20% a week, and add sets or load, not both.");
     }

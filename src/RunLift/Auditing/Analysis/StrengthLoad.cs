@@ -1,0 +1,96 @@
+using RunLift.Training;
+
+namespace RunLift.Auditing.Analysis;
+
+/// <summary>
+/// Weekly strength load (RL503), shared by the auditor and the planner so that a plan is checked with the
+/// very measure it will be judged by.
+/// </summary>
+internal static class StrengthLoad
+{
+    /// <summary>
+    /// Strength load per calendar week from <paramref name="epoch"/> (a Monday) to week <paramref name="lastWeek"/>:
+    /// Σ session RPE × minutes (null for a week with a session without RPE) and Σ reps × kg.
+    /// </summary>
+    public static List<WeekLoad> ByWeek(IEnumerable<TrainingSession> sessions, DateOnly epoch, int lastWeek)
+    {
+        var rpeMinutes = new double[lastWeek + 1];
+        var volume = new double[lastWeek + 1];
+        var rpeComplete = Enumerable.Repeat(true, lastWeek + 1).ToArray();
+        foreach (var session in sessions)
+        {
+            if (session.Date is not { } date)
+            {
+                continue;
+            }
+
+            var week = (TrainingAnalyzer.MondayOf(date).DayNumber - epoch.DayNumber) / 7;
+            if (week < 0 || week > lastWeek)
+            {
+                continue;
+            }
+
+            double rpeSum = 0;
+            var rpeCount = 0;
+            foreach (var set in session.Exercises.SelectMany(e => e.Sets).Where(s => s.IsWorking))
+            {
+                volume[week] += (set.Reps ?? 0) * (set.Load?.Kilograms ?? 0) * (set.PerSide ? 2 : 1);
+                if (set.Rpe is { } rpe)
+                {
+                    rpeSum += rpe.Value;
+                    rpeCount++;
+                }
+            }
+
+            if (rpeCount == 0)
+            {
+                rpeComplete[week] = false;
+                continue;
+            }
+
+            // Session RPE (Foster 2001) is not recorded by the apps; the mean RPE of the working sets stands in for it.
+            var minutes = (session.Duration ?? SessionLength.Estimate(session)).TotalMinutes;
+            rpeMinutes[week] += rpeSum / rpeCount * minutes;
+        }
+
+        return [.. Enumerable.Range(0, lastWeek + 1)
+            .Select(w => new WeekLoad(epoch.AddDays(w * 7), rpeComplete[w] ? rpeMinutes[w] : null, volume[w]))];
+    }
+
+    /// <summary>Below this mean of session RPE × minutes (one short easy session a week) a ratio says nothing.</summary>
+    public const double MinMeanRpeMinutes = 100;
+
+    /// <summary>Below this mean of kg lifted a week a ratio says nothing.</summary>
+    public const double MinMeanKilograms = 1000;
+
+    /// <summary>
+    /// Week <paramref name="index"/>'s load ÷ the mean of the <paramref name="previous"/> weeks before it, by session
+    /// RPE × minutes when all those weeks have RPEs, else by kg lifted. Null without enough history, or when the
+    /// weeks before carried almost no load: coming back from a break is a ramp from nothing, and the ratio of
+    /// anything to almost nothing is noise.
+    /// </summary>
+    public static (double Ratio, double Load, double Mean, bool ByRpe)? Spike(IReadOnlyList<WeekLoad> history, int index, int previous)
+    {
+        if (previous < 1 || index < previous || index >= history.Count)
+        {
+            return null;
+        }
+
+        var byRpe = true;
+        for (var w = index - previous; w <= index; w++)
+        {
+            byRpe &= history[w].RpeMinutes is not null;
+        }
+
+        double Measure(WeekLoad w) => byRpe ? w.RpeMinutes!.Value : w.VolumeLoad;
+        var mean = 0.0;
+        for (var w = index - previous; w < index; w++)
+        {
+            mean += Measure(history[w]) / previous;
+        }
+
+        return mean >= (byRpe ? MinMeanRpeMinutes : MinMeanKilograms)
+            ? (Measure(history[index]) / mean, Measure(history[index]), mean, byRpe)
+            : null;
+    }
+}

@@ -1,0 +1,63 @@
+using RunLift.Catalog;
+using RunLift.Training;
+
+namespace RunLift.Planning;
+
+/// <summary>The job an exercise does in a session; every week covers all of them.</summary>
+internal enum Role
+{
+    Explosive,
+    Knee,
+    Hinge,
+    Push,
+    Pull,
+    Calf,
+    Core,
+}
+
+/// <summary>
+/// Which catalog exercise fills each role, by the equipment at hand, in two variants (A and B sessions
+/// alternate). Options are in order of preference; an option needs all of its equipment. Nothing here is done
+/// on an unstable surface, for anyone (rehab included).
+/// </summary>
+internal static class ExerciseMenu
+{
+    private sealed record Option(string Id, params Equipment[] Needs);
+
+    private static readonly Dictionary<(Role, char), Option[]> Options = new()
+    {
+        [(Role.Explosive, 'A')] = [new("box-jump", Equipment.Box), new("pogo-hops")],
+        [(Role.Explosive, 'B')] = [new("bounds"), new("broad-jump")],
+        [(Role.Knee, 'A')] = [new("back-squat", Equipment.Barbell, Equipment.Rack), new("goblet-squat", Equipment.Dumbbells), new("goblet-squat", Equipment.Kettlebell), new("reverse-lunge")],
+        [(Role.Knee, 'B')] = [new("bulgarian-split-squat", Equipment.Dumbbells), new("bulgarian-split-squat")],
+        [(Role.Hinge, 'A')] = [new("deadlift", Equipment.Barbell), new("dumbbell-romanian-deadlift", Equipment.Dumbbells), new("single-leg-romanian-deadlift", Equipment.Kettlebell), new("single-leg-romanian-deadlift")],
+        [(Role.Hinge, 'B')] = [new("romanian-deadlift", Equipment.Barbell), new("single-leg-romanian-deadlift", Equipment.Dumbbells), new("single-leg-romanian-deadlift", Equipment.Kettlebell), new("single-leg-romanian-deadlift")],
+        [(Role.Push, 'A')] = [new("bench-press", Equipment.Barbell, Equipment.Bench, Equipment.Rack), new("dumbbell-bench-press", Equipment.Dumbbells, Equipment.Bench), new("push-up")],
+        [(Role.Push, 'B')] = [new("overhead-press", Equipment.Barbell, Equipment.Rack), new("dumbbell-shoulder-press", Equipment.Dumbbells), new("push-up")],
+        [(Role.Pull, 'A')] = [new("pull-up", Equipment.PullUpBar), new("barbell-row", Equipment.Barbell), new("dumbbell-row", Equipment.Dumbbells)],
+        [(Role.Pull, 'B')] = [new("barbell-row", Equipment.Barbell), new("dumbbell-row", Equipment.Dumbbells), new("pull-up", Equipment.PullUpBar)],
+        [(Role.Calf, 'A')] = [new("calf-raise")],
+        [(Role.Calf, 'B')] = [new("single-leg-calf-raise")],
+        [(Role.Core, 'A')] = [new("pallof-press", Equipment.Bands), new("side-plank")],
+        [(Role.Core, 'B')] = [new("dead-bug")],
+    };
+
+    // Heavy-slot explosive work in the power phase, for lifters past their first year.
+    private static readonly Option[] PowerExplosive = [new("hang-power-clean", Equipment.Barbell), new("jump-squat")];
+
+    /// <summary>The exercise for <paramref name="role"/>, or null when the equipment allows none (a pull without a bar or weights).</summary>
+    public static Exercise? Choose(ExerciseCatalog catalog, Role role, char variant, IReadOnlySet<Equipment> equipment,
+        TrainingPhase phase, Experience experience, bool heavySlot)
+    {
+        var options = role == Role.Explosive && phase == TrainingPhase.Power && heavySlot
+            && experience is Experience.Intermediate or Experience.Advanced
+                ? (variant == 'A' ? PowerExplosive : PowerExplosive.Reverse().ToArray())
+                : Options[(role, variant)];
+        var choice = options.FirstOrDefault(o => o.Needs.All(equipment.Contains));
+        return choice is null ? null : catalog.FindById(choice.Id)
+            ?? throw new InvalidOperationException($"The catalog has no '{choice.Id}', which the planner's menu names.");
+    }
+
+    /// <summary>Every catalog id the menu can name, so a test can check the catalog has them all.</summary>
+    public static IEnumerable<string> AllIds => Options.Values.SelectMany(o => o).Concat(PowerExplosive).Select(o => o.Id).Distinct();
+}

@@ -1,0 +1,104 @@
+using RunLift.Auditing.Analysis;
+using RunLift.Training;
+
+namespace RunLift.Planning;
+
+/// <summary>
+/// Keeps every week's strength load within 1.4 × the mean of the 4 before it (RL503 warns at 1.5 ×), by the same
+/// measure the auditor uses. Jumps come after tapers, off-seasons and deloads: the week after gives up a set per
+/// exercise at a time (then accessories, then a session) until the return is gradual.
+/// </summary>
+internal static class LoadRamp
+{
+    private const double Limit = 1.4;
+    private const int PreviousWeeks = 4;
+
+    /// <param name="weeks">The plan's sessions by week; trimmed in place.</param>
+    /// <param name="monday">The plan's first Monday.</param>
+    /// <param name="toSession">Builds the training session of a draft.</param>
+    public static void Smooth(List<List<DraftSession>> weeks, DateOnly monday, Func<DraftSession, TrainingSession> toSession)
+    {
+        var built = weeks.Select(w => w.Select(toSession).ToList()).ToList();
+        var firstWeek = built.FindIndex(w => w.Count > 0);
+        if (firstWeek < 0)
+        {
+            return;
+        }
+
+        // Each step removes at least one set or session, so the loop ends; the bound is only a guard.
+        for (var step = 0; step < 10_000; step++)
+        {
+            var history = StrengthLoad.ByWeek(built.SelectMany(w => w), monday.AddDays(firstWeek * 7), weeks.Count - 1 - firstWeek);
+            var spiking = Enumerable.Range(0, history.Count)
+                .Where(i => StrengthLoad.Spike(history, i, PreviousWeeks) is { Ratio: > Limit })
+                .Select(i => i + firstWeek)
+                .FirstOrDefault(w => Trim(weeks[w]), -1);
+            if (spiking < 0)
+            {
+                return;
+            }
+
+            built[spiking] = [.. weeks[spiking].Select(toSession)];
+        }
+    }
+
+    /// <summary>Takes a set from every exercise that has more than one; failing that an accessory, then the week's last session.</summary>
+    private static bool Trim(List<DraftSession> week)
+    {
+        var trimmed = false;
+        foreach (var parts in week.Select(s => s.Parts))
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (parts[i].Dose.Sets > 1)
+                {
+                    parts[i] = parts[i] with { Dose = parts[i].Dose with { Sets = parts[i].Dose.Sets - 1 } };
+                    trimmed = true;
+                }
+            }
+        }
+
+        if (trimmed)
+        {
+            return true;
+        }
+
+        // Down to single sets: ease the loads (RPE 6), then drop an accessory from each session, then a whole session.
+        foreach (var parts in week.Select(s => s.Parts))
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                // A light-legs session's single heavy top set stays: it is little load, and the week's only heavy set.
+                if (parts[i].Dose is { } dose && (dose.Rpe > 6 || dose.Percent > 70))
+                {
+                    parts[i] = parts[i] with { Dose = dose with { Rpe = dose.Rpe is null ? null : 6, Percent = dose.Percent is null ? null : Math.Min(70, dose.Percent.Value) } };
+                    trimmed = true;
+                }
+            }
+        }
+
+        if (trimmed)
+        {
+            return true;
+        }
+
+        foreach (var parts in week.Select(s => s.Parts))
+        {
+            var accessory = parts.FindLastIndex(p => p.Role is Role.Core or Role.Calf or Role.Explosive
+                || (p.Role == Role.Pull && parts.Any(other => other.Role == Role.Push)));
+            if (accessory >= 0)
+            {
+                parts.RemoveAt(accessory);
+                trimmed = true;
+            }
+        }
+
+        if (!trimmed && week.Count > 1)
+        {
+            week.RemoveAt(week.Count - 1);
+            trimmed = true;
+        }
+
+        return trimmed;
+    }
+}

@@ -1,0 +1,119 @@
+using RunLift.Training;
+
+namespace RunLift.Planning;
+
+/// <summary>What a week of the plan is for: its phase, whether it deloads, where it stands in its block.</summary>
+/// <param name="Index">0-based week of the plan.</param>
+/// <param name="Phase">The phase.</param>
+/// <param name="Deload">Volume about halved.</param>
+/// <param name="Progress">Loaded weeks since the phase began, for week-to-week progression (0 in the first).</param>
+/// <param name="DaysToARace">Days from the week's Monday to the next A race, when there is one.</param>
+internal sealed record WeekIntent(int Index, TrainingPhase Phase, bool Deload, int Progress, int? DaysToARace)
+{
+    public bool IsLoaded => Phase is TrainingPhase.Adaptation or TrainingPhase.Strength or TrainingPhase.Power;
+}
+
+/// <summary>
+/// Periodization (principles.md, "What a good plan looks like"): phases placed by days to the next A race,
+/// adaptation first for those who need it, a deload at least every 4th loaded week.
+/// </summary>
+internal static class PhasePlan
+{
+    private const int TaperDays = 10;
+    private const int MaintenanceFromDays = 21;
+    private const int PowerFromDays = 56;
+    private const int LoadedWeeksBeforeDeload = 3;
+
+    public static IReadOnlyList<WeekIntent> Weeks(PlanRequest request, PlanCalendar calendar)
+    {
+        var aRaces = request.Races.Where(r => r.Priority == RacePriority.A).Select(r => r.Date).Order().ToList();
+        var adaptation = AdaptationWeeks(request.Athlete);
+        var phases = new TrainingPhase[calendar.WeekCount];
+        var daysToRace = new int?[calendar.WeekCount];
+        for (var w = 0; w < calendar.WeekCount; w++)
+        {
+            var monday = calendar.Monday.AddDays(w * 7);
+            daysToRace[w] = aRaces.Where(d => d >= monday).Select(d => (int?)(d.DayNumber - monday.DayNumber)).FirstOrDefault();
+            phases[w] = PhaseFor(daysToRace[w], aRaces.LastOrDefault(d => d < monday), monday, request.Races);
+
+            // The first loaded weeks teach the lifts, even when the plan opens with a taper or an off-season.
+            if (adaptation > 0 && (phases[w] == TrainingPhase.Strength
+                || (phases[w] == TrainingPhase.Power && request.Athlete.Experience is Experience.New or Experience.Novice)))
+            {
+                phases[w] = TrainingPhase.Adaptation;
+                adaptation--;
+            }
+        }
+
+        var deloads = Deloads(phases);
+        var weeks = new List<WeekIntent>(calendar.WeekCount);
+        var progress = 0;
+        for (var w = 0; w < phases.Length; w++)
+        {
+            progress = w > 0 && phases[w] == phases[w - 1] && !deloads[w - 1] ? progress + 1 : 0;
+            weeks.Add(new WeekIntent(w, phases[w], deloads[w], progress, daysToRace[w]));
+        }
+
+        return weeks;
+    }
+
+    /// <summary>
+    /// A deload at least every 4th loaded week. When the 4th would be the first week of a new phase, the week
+    /// before takes it, so that a phase starts fresh rather than with a deload.
+    /// </summary>
+    private static bool[] Deloads(TrainingPhase[] phases)
+    {
+        var deloads = new bool[phases.Length];
+        var loadedRun = 0;
+        for (var w = 0; w < phases.Length; w++)
+        {
+            if (!IsLoaded(phases[w]))
+            {
+                loadedRun = 0;
+                continue;
+            }
+
+            if (++loadedRun <= LoadedWeeksBeforeDeload)
+            {
+                continue;
+            }
+
+            var startsPhase = w > 0 && phases[w - 1] != phases[w] && IsLoaded(phases[w - 1]);
+            var week = startsPhase ? w - 1 : w;
+            deloads[week] = true;
+            loadedRun = w - week;
+        }
+
+        return deloads;
+    }
+
+    private static bool IsLoaded(TrainingPhase phase) => phase is TrainingPhase.Adaptation or TrainingPhase.Strength or TrainingPhase.Power;
+
+    /// <summary>New and novice lifters learn the patterns for longer; rehab adds a week.</summary>
+    private static int AdaptationWeeks(Athlete athlete) => (athlete.Experience switch
+    {
+        Experience.New => 4,
+        Experience.Novice => 3,
+        _ => 2,
+    }) + (athlete.Rehab ? 1 : 0);
+
+    private static TrainingPhase PhaseFor(int? daysToRace, DateOnly lastARace, DateOnly monday, IReadOnlyList<Race> races)
+    {
+        if (lastARace != default && monday.DayNumber - lastARace.DayNumber < OffSeasonDays(races.First(r => r.Date == lastARace)))
+        {
+            return TrainingPhase.OffSeason;
+        }
+
+        return daysToRace switch
+        {
+            null => TrainingPhase.Strength,
+            <= TaperDays => TrainingPhase.Taper,
+            <= MaintenanceFromDays => TrainingPhase.Maintenance,
+            < PowerFromDays => TrainingPhase.Power,
+            _ => TrainingPhase.Strength,
+        };
+    }
+
+    /// <summary>One easy week after a 5K or 10K, two after longer races.</summary>
+    private static int OffSeasonDays(Race race) => race.Distance.Kilometers > 10.5 ? 14 : 7;
+}

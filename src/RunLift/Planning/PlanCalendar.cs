@@ -1,0 +1,72 @@
+using RunLift.Training;
+
+namespace RunLift.Planning;
+
+/// <summary>
+/// The plan's days and weeks, and the running on them: the running week expanded to dates (a race replaces
+/// the run of its day), placed on a timeline of hours with the auditor's assumptions (runs without a time at
+/// 07:00, races at 09:00), so that the plan is scheduled by the same clock it is judged by.
+/// </summary>
+internal sealed class PlanCalendar
+{
+    public static readonly TimeOnly AssumedRunTime = new(7, 0);
+    public static readonly TimeOnly RaceStart = new(9, 0);
+
+    // Constraints look past the plan's last day: a session on the last Sunday must respect Monday's key run.
+    private const int LookAheadDays = 14;
+
+    private readonly Dictionary<DateOnly, List<Run>> _runsByDate = [];
+
+    public PlanCalendar(PlanRequest request)
+    {
+        Start = request.Start;
+        Monday = MondayOf(Start);
+        WeekCount = request.PlannedWeeks;
+        End = Monday.AddDays((WeekCount * 7) - 1);
+        var races = request.Races.ToDictionary(r => r.Date, r => r);
+        for (var date = Start; date <= End.AddDays(LookAheadDays); date = date.AddDays(1))
+        {
+            var runs = races.TryGetValue(date, out var race)
+                ? [new Run(RunKind.Race) { Date = date, Time = TimeOfDay.At(RaceStart), Duration = null }]
+                : request.RunningWeek.Where(r => r.Day == date.DayOfWeek && r.Kind != RunKind.Rest).Select(r => r with { Day = null, Date = date }).ToList();
+            _runsByDate[date] = runs;
+        }
+
+        Races = [.. request.Races.OrderBy(r => r.Date)];
+        KeyRuns = [.. _runsByDate.Values.SelectMany(r => r).Where(r => r.IsKey).Select(r => (Run: r, Hour: Hour(r.Date!.Value, r.Time?.Time ?? AssumedRunTime))).OrderBy(k => k.Hour)];
+    }
+
+    public DateOnly Start { get; }
+
+    /// <summary>The Monday of the first week: the timeline's zero.</summary>
+    public DateOnly Monday { get; }
+
+    public DateOnly End { get; }
+
+    public int WeekCount { get; }
+
+    public IReadOnlyList<Race> Races { get; }
+
+    public IReadOnlyList<(Run Run, double Hour)> KeyRuns { get; }
+
+    /// <summary>The dated runs of the plan's own days, races included.</summary>
+    public IEnumerable<Run> Runs => _runsByDate.Where(d => d.Key <= End).OrderBy(d => d.Key).SelectMany(d => d.Value);
+
+    public IReadOnlyList<Run> RunsOn(DateOnly date) => _runsByDate.TryGetValue(date, out var runs) ? runs : [];
+
+    public DateOnly WeekStart(int week) => week == 0 ? Start : Monday.AddDays(week * 7);
+
+    public IEnumerable<DateOnly> DaysOf(int week)
+    {
+        for (var date = WeekStart(week); date <= Monday.AddDays((week * 7) + 6); date = date.AddDays(1))
+        {
+            yield return date;
+        }
+    }
+
+    public double Hour(DateOnly date, TimeOnly time) => ((date.DayNumber - Monday.DayNumber) * 24.0) + time.ToTimeSpan().TotalHours;
+
+    public double HourOf(Race race) => Hour(race.Date, RaceStart);
+
+    public static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+}

@@ -1,0 +1,99 @@
+using RunLift.Training;
+
+namespace RunLift.Planning;
+
+/// <summary>What a runner should know about their plan: how to progress, and why any week looks different.</summary>
+internal sealed class PlanNotes(PlanRequest request, IReadOnlyList<WeekIntent> intents)
+{
+    private readonly List<string> _crowded = [];
+    private readonly List<string> _lightLegs = [];
+
+    public void Week(WeekIntent week, DateOnly start, int wanted, IReadOnlyList<Slot> slots)
+    {
+        if (slots.Count < wanted)
+        {
+            _crowded.Add($"{start:yyyy-MM-dd} ({slots.Count} of {wanted})");
+        }
+
+        if (week.Phase != TrainingPhase.Adaptation && slots.Any(s => s.Kind == SlotKind.Light))
+        {
+            _lightLegs.Add($"{start:yyyy-MM-dd}");
+        }
+    }
+
+    public IReadOnlyList<string> All
+    {
+        get
+        {
+            var notes = new List<string>
+            {
+                Phases(),
+                request.Units == MassUnit.Pounds
+                    ? "Progression: when every target rep was done with at least 2 reps in reserve, add 10 lb to lower-body lifts and 5 lb to upper-body lifts next time (or go one RPE step up where no load is given)."
+                    : "Progression: when every target rep was done with at least 2 reps in reserve, add 5 kg to lower-body lifts and 2.5 kg to upper-body lifts next time (or go one RPE step up where no load is given).",
+                "Missed reps: keep the same load next time; missed twice in a row, take 10% off and build back. Never grind a set to failure.",
+                "Rest fully between heavy sets (the rest given is the least): strength comes from quality, not fatigue.",
+            };
+            if (intents.Any(w => w.Deload))
+            {
+                notes.Add("Every 4th loaded week is a deload: about half the sets at lighter loads, so the next block starts fresh.");
+            }
+
+            if (request.Athlete.Maxes.Count == 0)
+            {
+                notes.Add("No maxes were given, so loads are set by RPE: RPE 8 means you could have done 2 more reps.");
+            }
+
+            if (request.Races.Count == 0)
+            {
+                notes.Add("No race is on the calendar: the plan builds base strength, with deloads. Add a race to get power, maintenance and taper phases.");
+            }
+            else if (request.Races.Any(r => r.Priority != RacePriority.A))
+            {
+                notes.Add("B and C races get a mini-taper: no heavy leg work in the 4 days before and no lifting in the last 3.");
+            }
+
+            if (_crowded.Count > 0)
+            {
+                notes.Add($"Crowded weeks: the running leaves fewer safe days for lifting than the phase calls for in the weeks of {string.Join(", ", _crowded)}. Sessions need 48 hours between them and stay clear of races, so the plan lifts less rather than break those rules.");
+            }
+
+            if (_lightLegs.Count > 0)
+            {
+                var weeks = _lightLegs.Count <= 4 ? $"weeks of {string.Join(", ", _lightLegs)}" : $"{_lightLegs.Count} weeks, {_lightLegs[0]} to {_lightLegs[^1]}";
+                notes.Add($"Light-legs sessions ({weeks}): every open day is within 24 hours of a key run, so those sessions keep one heavy top set for the legs and the rest easy, instead of heavy legs the day before a key run.");
+            }
+
+            if (request.Athlete.Rehab)
+            {
+                notes.Add("Rehab: progress only while the injured area stays pain-free (no more than 2/10 during and the next morning). Every lift is on stable ground: balance boards and BOSUs belong to your physio's drills, not your main lifts.");
+            }
+
+            if (request.Equipment.Count == 0)
+            {
+                notes.Add("Bodyweight only: load comes from single-leg work and slow lowering (3 seconds down); when 3 × 6 feels easier than RPE 8, hold a backpack or move to a harder variation.");
+            }
+
+            return notes;
+        }
+    }
+
+    private string Phases()
+    {
+        var blocks = new List<string>();
+        var start = 0;
+        for (var i = 1; i <= intents.Count; i++)
+        {
+            if (i == intents.Count || intents[i].Phase != intents[start].Phase)
+            {
+                var length = i - start;
+                blocks.Add($"{Name(intents[start].Phase)} {length} week{(length == 1 ? "" : "s")}");
+                start = i;
+            }
+        }
+
+        return $"Phases: {string.Join(", ", blocks)}.";
+    }
+
+    private static string Name(TrainingPhase phase) => phase == TrainingPhase.OffSeason ? "off-season" : phase.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,170 @@
+using RunLift.Training;
+
+namespace RunLift.Planning;
+
+/// <summary>How hard a session may load the legs, given the running around it.</summary>
+internal enum SlotKind
+{
+    /// <summary>Heavy lower-body work is fine: ≥ 24 h before the next key run, not the day before a long run or race pace.</summary>
+    Heavy,
+
+    /// <summary>Too close to a key run for heavy legs: lower-body work light, with at most one heavy top set.</summary>
+    Light,
+
+    /// <summary>Taper, off-season or a race close by: everything light (RPE ≤ 6).</summary>
+    Easy,
+}
+
+/// <summary>A day and time a strength session can go.</summary>
+/// <param name="Date">The day.</param>
+/// <param name="Hour">Hours from the plan's first Monday.</param>
+/// <param name="Kind">How hard the legs may work.</param>
+/// <param name="TopSetAllowed">No race within 96 h (or an A race within 10 days): a single heavy set is fine.</param>
+/// <param name="AfterKeyRun">The day has a key run, done earlier: "hard days hard".</param>
+/// <param name="EasyRunDay">The day has only an easy run.</param>
+internal sealed record Slot(DateOnly Date, double Hour, SlotKind Kind, bool TopSetAllowed, bool AfterKeyRun, bool EasyRunDay);
+
+/// <summary>
+/// Weekly scheduling: strength after the day's key run or on easy days, heavy legs never within 24 h of a key
+/// run nor the day before a long run or race-pace session, nothing within 72 h of a race, ≥ 48 h between sessions.
+/// </summary>
+internal static class SlotFinder
+{
+    /// <summary>Sessions go in the evening, well after a morning run (≥ 3–6 h).</summary>
+    public static readonly TimeOnly SessionTime = new(18, 0);
+
+    // A key run that starts this late leaves no room to lift after it the same day (lifting first is RL504).
+    private static readonly TimeOnly LatestKeyRunToLiftAfter = new(14, 0);
+
+    private const double HeavyGapHours = 24;
+    private const double AnyRaceHeavyHours = 96;
+    private const double AnyRaceLiftHours = 72;
+    private const double ARaceHeavyHours = 10 * 24;
+    private const double MinHoursBetweenSessions = 48;
+
+    public static IReadOnlyList<Slot> Candidates(PlanCalendar calendar, int week, bool easy)
+    {
+        var slots = new List<Slot>();
+        foreach (var date in calendar.DaysOf(week))
+        {
+            var runs = calendar.RunsOn(date);
+            if (runs.Any(r => r.Kind == RunKind.Race)
+                || runs.Any(r => r.IsKey && r.Time is { } t && t.Time >= LatestKeyRunToLiftAfter)
+                || calendar.Races.Any(r => date > r.Date && date.DayNumber - r.Date.DayNumber <= RecoveryDays(r)))
+            {
+                continue;
+            }
+
+            var hour = calendar.Hour(date, SessionTime);
+            var toRace = HoursToRace(calendar, hour, _ => true);
+            if (toRace < AnyRaceLiftHours)
+            {
+                continue;
+            }
+
+            var topSet = toRace >= AnyRaceHeavyHours && HoursToRace(calendar, hour, r => r.Priority == RacePriority.A) >= ARaceHeavyHours;
+            var nextKeyRun = calendar.KeyRuns.Where(k => k.Hour > hour).Select(k => k.Hour - hour).DefaultIfEmpty(double.MaxValue).First();
+            var dayBeforeLongRun = calendar.RunsOn(date.AddDays(1)).Any(r => r.IsLong || r.Kind is RunKind.RacePace or RunKind.Race);
+            var kind = easy ? SlotKind.Easy
+                : !topSet ? SlotKind.Easy
+                : nextKeyRun >= HeavyGapHours && !dayBeforeLongRun ? SlotKind.Heavy
+                : SlotKind.Light;
+            slots.Add(new Slot(date, hour, kind, topSet, runs.Any(r => r.IsKey), runs.Count > 0 && !runs.Any(r => r.IsKey)));
+        }
+
+        return slots;
+    }
+
+    /// <summary>
+    /// The best <paramref name="count"/> slots 48 h apart (and 48 h after <paramref name="previousSession"/>):
+    /// as many heavy slots as possible, then days after a key run, then easy-run days, then the widest spacing.
+    /// Fewer when fewer fit.
+    /// </summary>
+    public static IReadOnlyList<Slot> Choose(IReadOnlyList<Slot> candidates, int count, double? previousSession)
+    {
+        for (var n = Math.Min(count, candidates.Count); n > 0; n--)
+        {
+            IReadOnlyList<Slot>? best = null;
+            var bestScore = double.MinValue;
+            foreach (var combination in Combinations(candidates, n))
+            {
+                if (!Spaced(combination, previousSession))
+                {
+                    continue;
+                }
+
+                var score = Score(combination);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (combination, score);
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+        }
+
+        return [];
+    }
+
+    private static bool Spaced(IReadOnlyList<Slot> slots, double? previous)
+    {
+        var last = previous ?? double.MinValue / 2;
+        foreach (var slot in slots)
+        {
+            if (slot.Hour - last < MinHoursBetweenSessions)
+            {
+                return false;
+            }
+
+            last = slot.Hour;
+        }
+
+        return true;
+    }
+
+    private static double Score(IReadOnlyList<Slot> slots)
+    {
+        var minGap = slots.Count < 2 ? 0 : slots.Zip(slots.Skip(1), (a, b) => b.Hour - a.Hour).Min();
+        return slots.Sum(s => (s.Kind == SlotKind.Heavy ? 100 : 0) + (s.AfterKeyRun ? 10 : 0) + (s.EasyRunDay ? 5 : 0)) + (minGap / 24);
+    }
+
+    /// <summary>Days without lifting after a race: a marathon takes longer to come back from than a 5K, an A race longer than a C.</summary>
+    private static int RecoveryDays(Race race) => (race.Distance.Kilometers > 10.5, race.Priority == RacePriority.A) switch
+    {
+        (true, true) => 7,
+        (true, false) => 4,
+        (false, true) => 3,
+        _ => 2,
+    };
+
+    private static double HoursToRace(PlanCalendar calendar, double hour, Func<Race, bool> which) =>
+        calendar.Races.Where(which).Select(r => calendar.HourOf(r) - hour).Where(h => h > 0).DefaultIfEmpty(double.MaxValue).Min();
+
+    private static IEnumerable<IReadOnlyList<Slot>> Combinations(IReadOnlyList<Slot> items, int size)
+    {
+        var indexes = Enumerable.Range(0, size).ToArray();
+        while (true)
+        {
+            yield return [.. indexes.Select(i => items[i])];
+            var k = size - 1;
+            while (k >= 0 && indexes[k] == items.Count - size + k)
+            {
+                k--;
+            }
+
+            if (k < 0)
+            {
+                yield break;
+            }
+
+            indexes[k]++;
+            for (var j = k + 1; j < size; j++)
+            {
+                indexes[j] = indexes[j - 1] + 1;
+            }
+        }
+    }
+}

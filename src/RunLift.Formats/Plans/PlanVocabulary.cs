@@ -28,11 +28,25 @@ internal static class PlanVocabulary
     /// <summary>A mass in the plan's units, with at most 2 decimals: <c>102.5 kg</c>.</summary>
     public static string Mass(Load load, MassUnit units) => $"{Number(load.In(units))} {Units(units)}";
 
-    /// <summary>Whole minutes as <c>3min</c>, anything else in seconds (<c>90s</c>): both read back exactly.</summary>
+    /// <summary>
+    /// <c>2h</c>, <c>1h40min</c>, <c>3min</c>, or seconds (<c>90s</c>) when not whole minutes: all read back exactly.
+    /// Never <c>2:30</c>, which after a run's kind would read as a time of day.
+    /// </summary>
     public static string Duration(TimeSpan duration)
     {
         var seconds = (long)Math.Round(duration.TotalSeconds);
-        return seconds % 60 == 0 && seconds > 0 ? $"{seconds / 60}min" : $"{seconds}s";
+        if (seconds % 60 != 0 || seconds == 0)
+        {
+            return $"{seconds}s";
+        }
+
+        var (hours, minutes) = Math.DivRem(seconds / 60, 60);
+        return (hours, minutes) switch
+        {
+            (0, _) => $"{minutes}min",
+            (_, 0) => $"{hours}h",
+            _ => $"{hours}h{minutes}min",
+        };
     }
 
     public static string Distance(Distance distance) =>

@@ -476,7 +476,7 @@ internal sealed class RoutineReader
         YamlNode? repsNode = null;
         (YamlNode Node, int Value)? repsMax = null;
         foreach (var (key, _, value) in yaml.Entries(
-            mapping, "a set", "reps", "reps-max", "load", "rest", "rest-seconds", "rpe", "rir", "duration", "duration-seconds", "distance", "to-failure", "warmup", "kind", "amrap", "per-side"))
+            mapping, "a set", "reps", "load", "rest", "rest-seconds", "rpe", "rir", "duration", "duration-seconds", "reps-max", "distance", "to-failure", "warmup", "kind", "amrap", "per-side"))
         {
             if (Yaml.IsNull(value))
             {

@@ -56,7 +56,7 @@ public sealed class PlanWriterRoundTripTests
         yaml.ShouldContain("- Pull-Up 3x5 @ bw+10 kg rest 2min\n");
         yaml.ShouldContain("- Plank 2x45s rest 1min\n");
         yaml.ShouldContain("- Calf Raise 3x8-10 @ 60 kg rest 1min\n");
-        yaml.ShouldContain("- 2026-12-08 intervals 60min am\n");
+        yaml.ShouldContain("- 2026-12-08 intervals 1h am\n");
         yaml.ShouldContain("- {start: 2026-12-14, phase: strength, deload: true}");
         yaml.ShouldContain("notes:\n- Add 2.5 kg");
         yaml.ShouldNotContain("...");

@@ -107,7 +107,9 @@ public static class PlanRequestReader
         {
             var problem = problems[0];
             var node = positions.GetValueOrDefault(problem.Field) ?? planNode ?? root;
-            throw yaml.Error(node, $"{problem.Field} {problem.Message}");
+            // "plan.weeks must be between 1 and 52", but "races[0].date: 2026-11-01 is before the plan starts".
+            var separator = problem.Message.StartsWith("must ", StringComparison.Ordinal) ? " " : ": ";
+            throw yaml.Error(node, problem.Field + separator + problem.Message);
         }
 
         return request;

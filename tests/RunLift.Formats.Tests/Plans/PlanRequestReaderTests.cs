@@ -54,6 +54,26 @@ public sealed class PlanRequestReaderTests
     }
 
     [Fact]
+    public void DocsExample_ReadsAsDescribed()
+    {
+        // docs/formats.md, "Plans": the first YAML block of the section.
+        var docs = File.ReadAllText(RunLift.Testing.RepositoryFiles.PathOf(Path.Combine("docs", "formats.md"))).ReplaceLineEndings("\n");
+        var section = docs[docs.IndexOf("## Plans", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var request = Parse(yaml);
+
+        request.Start.ShouldBe(new DateOnly(2026, 12, 7));
+        request.Weeks.ShouldBe(16);
+        request.MaxSessionMinutes.ShouldBe(45);
+        request.SessionsPerWeek.ShouldBe(2);
+        request.Equipment.ShouldBe(EquipmentSets.FullGym, ignoreOrder: true);
+        request.RunningWeek.Count.ShouldBe(3);
+        request.Races.Single().Date.ShouldBe(new DateOnly(2027, 4, 18));
+    }
+
+    [Fact]
     public void Defaults_NextMondayFullGymAnHourNoWeekCap()
     {
         var request = Parse("running:\n  sat: long 90min\n");
@@ -147,7 +167,7 @@ public sealed class PlanRequestReaderTests
             """);
 
         (e.Line, e.Column).ShouldBe((5, 11));
-        e.Reason.ShouldBe("races[1].date 2026-11-01 is before the plan starts (2026-12-07)");
+        e.Reason.ShouldBe("races[1].date: 2026-11-01 is before the plan starts (2026-12-07)");
     }
 
     [Fact]
@@ -156,7 +176,7 @@ public sealed class PlanRequestReaderTests
         var e = Error("races:\n  - { date: 2029-01-01, distance: 10k, priority: A }\n");
 
         (e.Line, e.Column).ShouldBe((1, 1));
-        e.Reason.ShouldStartWith("races the A race is more than 52 weeks after the start");
+        e.Reason.ShouldStartWith("races: the A race is more than 52 weeks after the start");
     }
 
     [Fact]

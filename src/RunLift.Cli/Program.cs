@@ -1,3 +1,3 @@
 using RunLift.Cli;
 
-return RunLiftCli.Run(args, Console.Out, Console.Error, colour: ColourSupport.ForStandardOutput());
+return RunLiftCli.Run(args, Console.Out, Console.Error, colour: ColourSupport.ForStandardOutput(), TimeProvider.System);

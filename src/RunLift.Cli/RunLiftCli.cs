@@ -6,13 +6,14 @@ namespace RunLift.Cli;
 /// <summary>The <c>runlift</c> command line: parses, dispatches, and maps usage errors to exit code 2.</summary>
 internal static class RunLiftCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool colour)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool colour, TimeProvider time)
     {
         var catalog = ExerciseCatalog.Default;
         var root = new RootCommand("RunLift: strength training for runners. Lift heavy, recover fully, train the entire body, don't overdo it.")
         {
             AuditCommand.Create(catalog, colour),
             CatalogCommand.Create(catalog),
+            PlanCommand.Create(catalog, time),
             RulesCommand.Create(),
         };
         var parsed = root.Parse(args);

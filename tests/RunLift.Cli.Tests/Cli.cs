@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace RunLift.Cli.Tests;
 
 /// <summary>Runs the <c>runlift</c> command in-process and captures what it prints.</summary>
@@ -5,11 +7,16 @@ internal static class Cli
 {
     public sealed record Result(int ExitCode, string Out, string Err);
 
+    /// <summary>"Now" for every command run here: Wednesday 2 December 2026, 09:00 UTC.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
+
     public static Result Run(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = RunLiftCli.Run(args, output, error, colour: false);
+        var time = new FakeTimeProvider(Now);
+        time.SetLocalTimeZone(TimeZoneInfo.Utc);
+        var code = RunLiftCli.Run(args, output, error, colour: false, time);
         return new Result(code, output.ToString(), error.ToString());
     }
 }

@@ -57,7 +57,7 @@ public static class MarkdownReport
     }
 
     // Names from apps carry Markdown characters ("Arms 1 + Weakpoint", "EZ*Bar"); escape what would change the rendering.
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text)

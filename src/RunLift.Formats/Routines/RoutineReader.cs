@@ -48,6 +48,9 @@ internal sealed class RoutineReader
         return reader.Document(root);
     }
 
+    /// <summary>Reads a document already loaded by <paramref name="yaml"/>: a plan request shares the routine's sections.</summary>
+    public static TrainingDocument Read(Yaml yaml, YamlNode root) => new RoutineReader(yaml.File).Document(root);
+
     private TrainingDocument Document(YamlNode rootNode)
     {
         if (rootNode is not YamlMappingNode root)
@@ -57,7 +60,7 @@ internal sealed class RoutineReader
                 : "expected a routine document (keys such as 'sessions:'), found a list");
         }
 
-        var entries = yaml.Entries(root, "the routine", "name", "units", "athlete", "phase", "running", "runs", "races", "sessions", "weeks", "plan");
+        var entries = yaml.Entries(root, "the routine", "name", "units", "athlete", "phase", "running", "runs", "races", "sessions", "weeks", "notes", "plan");
 
         // Bare numbers anywhere depend on the units, so they are read first wherever they are written.
         foreach (var (key, _, value) in entries)
@@ -86,7 +89,7 @@ internal sealed class RoutineReader
                 "races" => document with { Races = Races(value) },
                 "sessions" => document with { Sessions = Sessions(value) },
 
-                // "weeks" is a plan's week list and "plan" a plan request: both are the planner's to read.
+                // "weeks" and "notes" are a plan's week list and advice, "plan" a plan request: the planner's to read.
                 _ => document,
             };
         }
@@ -339,7 +342,7 @@ internal sealed class RoutineReader
         var session = new TrainingSession { Name = $"Session {number}" };
         YamlNode? dayKey = null;
         YamlNode? dateKey = null;
-        foreach (var (key, keyNode, value) in yaml.Entries(mapping, "a session", "name", "day", "date", "time", "phase", "duration", "exercises", "estimated-minutes"))
+        foreach (var (key, keyNode, value) in yaml.Entries(mapping, "a session", "name", "day", "date", "time", "phase", "duration", "exercises", "estimated-minutes", "note"))
         {
             if (Yaml.IsNull(value))
             {
@@ -370,6 +373,10 @@ internal sealed class RoutineReader
                     break;
                 case "exercises":
                     session = session with { Exercises = Exercises(value) };
+                    break;
+                case "note":
+                    // Why a plan's session differs from the usual; advice for the runner, not training data.
+                    yaml.Text(value, "the session's note");
                     break;
                 default:
                     // A plan's own estimate; the auditor makes its own when Duration is absent.
@@ -467,8 +474,9 @@ internal sealed class RoutineReader
     {
         var set = new TrainingSet();
         YamlNode? repsNode = null;
+        (YamlNode Node, int Value)? repsMax = null;
         foreach (var (key, _, value) in yaml.Entries(
-            mapping, "a set", "reps", "load", "rest", "rest-seconds", "rpe", "rir", "duration", "distance", "to-failure", "warmup", "kind", "amrap", "per-side"))
+            mapping, "a set", "reps", "load", "rest", "rest-seconds", "rpe", "rir", "duration", "duration-seconds", "reps-max", "distance", "to-failure", "warmup", "kind", "amrap", "per-side"))
         {
             if (Yaml.IsNull(value))
             {
@@ -509,6 +517,12 @@ internal sealed class RoutineReader
                 case "duration":
                     set = set with { Duration = Duration(value, "the set's duration") };
                     break;
+                case "durationseconds":
+                    set = set with { Duration = TimeSpan.FromSeconds(yaml.Number(value, "the set's duration in seconds", 0, 24 * 3600)) };
+                    break;
+                case "repsmax":
+                    repsMax = (value, yaml.Integer(value, "the top of the rep range", 1, 1000));
+                    break;
                 case "distance":
                     var distanceScalar = yaml.Scalar(value, "the distance");
                     var dc = new Cursor(yaml.Text(distanceScalar, "the distance"), yaml.TextSpot(distanceScalar));
@@ -542,6 +556,17 @@ internal sealed class RoutineReader
         if (set.Reps is null && set.Duration is null && set.Distance is null && !set.Amrap)
         {
             throw yaml.Error(repsNode ?? mapping, "a set needs reps, a duration or a distance");
+        }
+
+        // The JSON long form writes a rep range as "reps" and "repsMax" numbers.
+        if (repsMax is (var maxNode, var max))
+        {
+            if (set.Reps is not { } low || max < low)
+            {
+                throw yaml.Error(maxNode, $"repsMax ends a rep range that starts at reps, so it needs reps no higher than {max}");
+            }
+
+            set = set with { RepsMax = max };
         }
 
         return set;

@@ -70,7 +70,7 @@ public sealed class RoutineErrorTests
             sesions: []
             """);
         (e.Line, e.Column).ShouldBe((2, 1));
-        e.Reason.ShouldBe("unknown key 'sesions' in the routine; expected one of: name, units, athlete, phase, running, runs, races, sessions, weeks, plan");
+        e.Reason.ShouldBe("unknown key 'sesions' in the routine; expected one of: name, units, athlete, phase, running, runs, races, sessions, weeks, notes, plan");
     }
 
     [Fact]

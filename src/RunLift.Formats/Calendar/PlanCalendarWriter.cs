@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using RunLift.Formats.Plans;
+using RunLift.Planning;
+
+namespace RunLift.Formats.Calendar;
+
+/// <summary>
+/// Writes a plan as an iCalendar file (RFC 5545): one event per strength session, at the session's local time
+/// (floating, so it stays at 18:00 wherever the runner travels), lasting the session's estimated length.
+/// </summary>
+public static class PlanCalendarWriter
+{
+    /// <summary>Identifies RunLift as the calendar's producer.</summary>
+    public const string ProductId = "-//RunLift//RunLift plan//EN";
+
+    /// <summary>
+    /// Writes <paramref name="plan"/> to <paramref name="output"/>. <paramref name="stamp"/> is when the calendar
+    /// was made (each event's DTSTAMP). UIDs depend only on the plan's start and each session's date and name,
+    /// so importing a regenerated plan updates its events instead of adding a second copy.
+    /// </summary>
+    public static void Write(TrainingPlan plan, TextWriter output, DateTimeOffset stamp)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(ToIcs(plan, stamp));
+    }
+
+    /// <summary>The plan as iCalendar text, with CRLF line endings.</summary>
+    public static string ToIcs(TrainingPlan plan, DateTimeOffset stamp)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var calendar = new Ical.Net.Calendar { ProductId = ProductId };
+        var units = plan.Request.Units;
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var session in plan.Sessions)
+        {
+            var description = new StringBuilder();
+            if (session.Note is { } note)
+            {
+                description.Append(note).Append('\n');
+            }
+
+            foreach (var exercise in session.Exercises)
+            {
+                description.Append(PlanVocabulary.Exercise(exercise.Exercise.Name, exercise.Sets, units)).Append('\n');
+            }
+
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = Uid(plan.Request.Start, session, used),
+                DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
+                Start = new CalDateTime(session.Date, session.Time.Time, null),
+                Duration = Duration.FromMinutes(Math.Max(1, (int)Math.Round(session.EstimatedDuration.TotalMinutes))),
+                Summary = $"{session.Name} ({PlanVocabulary.Phase(session.Phase)} phase)",
+                Description = description.ToString().TrimEnd('\n'),
+                Categories = ["Strength training"],
+            });
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    /// <summary><c>runlift-20261207-20261208-strength-a@runlift</c>: readable, and the same every time the plan is written.</summary>
+    private static string Uid(DateOnly start, PlannedSession session, HashSet<string> used)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in session.Name.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var uid = string.Create(CultureInfo.InvariantCulture, $"runlift-{start:yyyyMMdd}-{session.Date:yyyyMMdd}-{slug.ToString().Trim('-')}");
+
+        // Two sessions of one name on one day would otherwise share a UID; number the later ones.
+        var candidate = uid;
+        for (var n = 2; !used.Add(candidate); n++)
+        {
+            candidate = $"{uid}-{n}";
+        }
+
+        return candidate + "@runlift";
+    }
+}

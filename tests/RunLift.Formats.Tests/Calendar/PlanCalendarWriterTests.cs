@@ -1,0 +1,89 @@
+using System.Text;
+using RunLift.Formats.Calendar;
+using RunLift.Formats.Tests.Plans;
+
+namespace RunLift.Formats.Tests.Calendar;
+
+public sealed class PlanCalendarWriterTests
+{
+    private static readonly DateTimeOffset Stamp = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Ics_ParsesBackWithOneEventPerSession()
+    {
+        var plan = SamplePlans.TwoWeeks();
+
+        var calendar = Ical.Net.Calendar.Load(PlanCalendarWriter.ToIcs(plan, Stamp))!;
+
+        calendar.Events.Count.ShouldBe(plan.Sessions.Count);
+        var first = calendar.Events.OrderBy(e => e.Start!.Value).First();
+        first.Summary.ShouldBe("Strength A (strength phase)");
+        first.Start!.IsFloating.ShouldBeTrue();
+        first.Start.Value.ShouldBe(new DateTime(2026, 12, 8, 18, 0, 0));
+        first.Duration!.Value.ToTimeSpanUnspecified().ShouldBe(TimeSpan.FromMinutes(52));
+        first.Description!.Split('\n').ShouldBe(
+        [
+            "Box Jump 3x5 rest 90s",
+            "Back Squat 1x5 @ 90 kg rest 3min, 3x5 @ 102.5 kg rest 3min",
+            "Romanian Deadlift 3x6 @ 80 kg rest 150s",
+            "Step-Up 3x6/side @ RPE 7 rest 90s",
+            "Pull-Up 3x5 @ bw+10 kg rest 2min",
+            "Calf Raise 3x8-10 @ 60 kg rest 1min",
+            "Plank 2x45s rest 1min",
+            "Pallof Press 2x10/side @ RIR 3 rest 1min",
+        ]);
+    }
+
+    [Fact]
+    public void Uids_AreStableAcrossWritesAndUniqueWithinOne()
+    {
+        var plan = SamplePlans.TwoWeeks();
+
+        var first = Ical.Net.Calendar.Load(PlanCalendarWriter.ToIcs(plan, Stamp))!.Events.Select(e => e.Uid).ToList();
+        var second = Ical.Net.Calendar.Load(PlanCalendarWriter.ToIcs(plan, Stamp.AddDays(3)))!.Events.Select(e => e.Uid).ToList();
+
+        first.ShouldBe(second);
+        first.ShouldBeUnique();
+        first[0].ShouldBe("runlift-20261207-20261208-strength-a@runlift");
+    }
+
+    [Fact]
+    public void Uids_OfTwoSessionsWithOneNameOnOneDay_Differ()
+    {
+        var plan = SamplePlans.TwoWeeks();
+        plan = plan with { Sessions = [.. plan.Sessions.Select(s => s with { Date = plan.Sessions[0].Date, Name = "Strength A" })] };
+
+        var uids = Ical.Net.Calendar.Load(PlanCalendarWriter.ToIcs(plan, Stamp))!.Events.Select(e => e.Uid).ToList();
+
+        uids.ShouldBeUnique();
+    }
+
+    [Fact]
+    public void Ics_FollowsRfc5545Basics()
+    {
+        var ics = PlanCalendarWriter.ToIcs(SamplePlans.TwoWeeks(), Stamp);
+
+        ics.ShouldStartWith("BEGIN:VCALENDAR\r\n");
+        ics.ShouldEndWith("END:VCALENDAR\r\n");
+        ics.Replace("\r\n", "", StringComparison.Ordinal).ShouldNotContain('\n');
+        ics.Replace("\r\n", "", StringComparison.Ordinal).ShouldNotContain('\r');
+        var lines = ics.Split("\r\n")[..^1];
+        lines.ShouldContain("VERSION:2.0");
+        lines.ShouldContain("PRODID:" + PlanCalendarWriter.ProductId);
+        lines.ShouldAllBe(l => Encoding.UTF8.GetByteCount(l) <= 75);
+        lines.Count(l => l == "BEGIN:VEVENT").ShouldBe(3);
+        lines.Count(l => l.StartsWith("DTSTAMP:20261201T090000Z", StringComparison.Ordinal)).ShouldBe(3);
+    }
+
+    [Fact]
+    public void Ics_FoldsMultibyteTextWithinSeventyFiveOctets()
+    {
+        var plan = SamplePlans.TwoWeeks();
+        plan = plan with { Sessions = [.. plan.Sessions.Select(s => s with { Name = string.Concat(Enumerable.Repeat("Kraftträning ÅÄÖ – ", 8)) })] };
+
+        var ics = PlanCalendarWriter.ToIcs(plan, Stamp);
+
+        ics.Split("\r\n").ShouldAllBe(l => Encoding.UTF8.GetByteCount(l) <= 75);
+        Ical.Net.Calendar.Load(ics)!.Events.First().Summary.ShouldNotBeNull().ShouldStartWith("Kraftträning ÅÄÖ – Kraftträning");
+    }
+}

@@ -8,14 +8,6 @@ namespace RunLift.Formats.Plans;
 /// <summary>A printable plan a runner takes to the gym: the summary, how to progress, then week by week.</summary>
 public static class PlanMarkdownWriter
 {
-    private static readonly string[] Rules =
-    [
-        "**Progress** when every target rep was done with at least 2 reps in reserve: add 2.5 kg (5 lb) to upper-body lifts and 5 kg (10 lb) to lower-body lifts next session.",
-        "**Missed reps?** Keep the load and try again next session; miss twice in a row and drop the load by about 10 %.",
-        "**Deload weeks** cut the volume by about half: keep the loads, do fewer sets, and come back fresh.",
-        "**Never to failure**: stop each set with reps in reserve, and keep heavy leg work away from the day before a key run.",
-    ];
-
     /// <summary>Writes <paramref name="plan"/> to <paramref name="output"/> as Markdown.</summary>
     public static void Write(TrainingPlan plan, TextWriter output)
     {
@@ -44,22 +36,17 @@ public static class PlanMarkdownWriter
         }
 
         output.WriteLine();
-        output.WriteLine("## How to use this plan");
-        output.WriteLine();
-        foreach (var rule in Rules)
-        {
-            output.WriteLine($"- {rule}");
-        }
-
+        // The planner's notes carry the rules for progressing and deloading, and whatever is particular to this plan.
         if (plan.Notes.Count > 0)
         {
-            output.WriteLine();
-            output.WriteLine("## Notes on this plan");
+            output.WriteLine("## How to use this plan");
             output.WriteLine();
             foreach (var note in plan.Notes)
             {
                 output.WriteLine($"- {MarkdownReport.Escape(note)}");
             }
+
+            output.WriteLine();
         }
 
         for (var i = 0; i < plan.Weeks.Count; i++)

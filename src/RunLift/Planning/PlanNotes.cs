@@ -27,7 +27,6 @@ internal sealed class PlanNotes(PlanRequest request, IReadOnlyList<WeekIntent> i
         {
             var notes = new List<string>
             {
-                Phases(),
                 request.Units == MassUnit.Pounds
                     ? "Progression: when every target rep was done with at least 2 reps in reserve, add 10 lb to lower-body lifts and 5 lb to upper-body lifts next time (or go one RPE step up where no load is given)."
                     : "Progression: when every target rep was done with at least 2 reps in reserve, add 5 kg to lower-body lifts and 2.5 kg to upper-body lifts next time (or go one RPE step up where no load is given).",
@@ -77,23 +76,4 @@ internal sealed class PlanNotes(PlanRequest request, IReadOnlyList<WeekIntent> i
             return notes;
         }
     }
-
-    private string Phases()
-    {
-        var blocks = new List<string>();
-        var start = 0;
-        for (var i = 1; i <= intents.Count; i++)
-        {
-            if (i == intents.Count || intents[i].Phase != intents[start].Phase)
-            {
-                var length = i - start;
-                blocks.Add($"{Name(intents[start].Phase)} {length} week{(length == 1 ? "" : "s")}");
-                start = i;
-            }
-        }
-
-        return $"Phases: {string.Join(", ", blocks)}.";
-    }
-
-    private static string Name(TrainingPhase phase) => phase == TrainingPhase.OffSeason ? "off-season" : phase.ToString().ToLowerInvariant();
 }

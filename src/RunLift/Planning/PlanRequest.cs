@@ -15,7 +15,7 @@ public sealed record PlanRequest
     public const int DefaultSessionMinutes = 60;
 
     /// <summary>The shortest session cap that still fits a whole-body session.</summary>
-    public const int MinSessionMinutes = 20;
+    public const int MinSessionMinutes = 25;
 
     /// <summary>The lifter; defaults when not given.</summary>
     public Athlete Athlete { get; init; } = new();

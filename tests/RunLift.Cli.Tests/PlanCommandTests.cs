@@ -45,7 +45,7 @@ public sealed class PlanCommandTests : IDisposable
     [Theory]
     [InlineData("plan:\n  weeks: 60\n", ":2:10: plan.weeks must be between 1 and 52, not 60")]
     [InlineData("plan:\n  sessions-per-week: 4\n", ":2:22: plan.sessions-per-week must be at most 3, not 4")]
-    [InlineData("plan:\n  max-session-minutes: 15\n", ":2:24: plan.max-session-minutes must be at least 20")]
+    [InlineData("plan:\n  max-session-minutes: 15\n", ":2:24: plan.max-session-minutes must be at least 25")]
     [InlineData("plan:\n  equipment: [trx]\n", ":2:15: unknown equipment 'trx'; expected one of: ")]
     [InlineData("plan:\n  start: 2026-12-07\nraces:\n  - { date: 2026-11-01, distance: 10k, priority: C }\n", ":4:13: races[0].date: 2026-11-01 is before the plan starts (2026-12-07)")]
     [InlineData("sessions: []\n", ":1:1: a plan request has no sessions; did you mean runlift audit?")]

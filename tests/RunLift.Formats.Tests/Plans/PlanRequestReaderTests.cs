@@ -139,7 +139,7 @@ public sealed class PlanRequestReaderTests
     [InlineData("weeks: many", 2, 10, "plan.weeks must be a whole number, found 'many'")]
     [InlineData("sessions-per-week: 5", 2, 22, "plan.sessions-per-week must be at most 3, not 5")]
     [InlineData("sessions-per-week: 0", 2, 22, "plan.sessions-per-week must be at least 1")]
-    [InlineData("max-session-minutes: 10", 2, 24, "plan.max-session-minutes must be at least 20")]
+    [InlineData("max-session-minutes: 10", 2, 24, "plan.max-session-minutes must be at least 25")]
     [InlineData("start: 2026-13-01", 2, 10, "")]
     [InlineData("colour: red", 2, 3, "unknown key 'colour' in plan; expected one of: start, weeks, max-session-minutes, sessions-per-week, equipment")]
     public void PlanFieldErrors_AreReportedAtTheValue(string line, int row, int column, string reason)

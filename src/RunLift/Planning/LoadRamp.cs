@@ -18,29 +18,33 @@ internal static class LoadRamp
     /// <param name="toSession">Builds the training session of a draft.</param>
     public static void Smooth(List<List<DraftSession>> weeks, DateOnly monday, Func<DraftSession, TrainingSession> toSession)
     {
-        var built = weeks.Select(w => w.Select(toSession).ToList()).ToList();
-        var firstWeek = built.FindIndex(w => w.Count > 0);
+        var firstWeek = weeks.FindIndex(w => w.Count > 0);
         if (firstWeek < 0)
         {
             return;
         }
 
-        // Each step removes at least one set or session, so the loop ends; the bound is only a guard.
+        // The auditor counts weeks from the first session's Monday; each week's load depends on its own sessions only.
+        var history = Enumerable.Range(firstWeek, weeks.Count - firstWeek).Select(w => LoadOf(weeks[w], monday.AddDays(w * 7), toSession)).ToList();
+
+        // Each step removes a set, a load step, an accessory or a session, so the loop ends; the bound is only a guard.
         for (var step = 0; step < 10_000; step++)
         {
-            var history = StrengthLoad.ByWeek(built.SelectMany(w => w), monday.AddDays(firstWeek * 7), weeks.Count - 1 - firstWeek);
             var spiking = Enumerable.Range(0, history.Count)
                 .Where(i => StrengthLoad.Spike(history, i, PreviousWeeks) is { Ratio: > Limit })
-                .Select(i => i + firstWeek)
-                .FirstOrDefault(w => Trim(weeks[w]), -1);
+                .FirstOrDefault(i => Trim(weeks[i + firstWeek]), -1);
             if (spiking < 0)
             {
                 return;
             }
 
-            built[spiking] = [.. weeks[spiking].Select(toSession)];
+            var week = spiking + firstWeek;
+            history[spiking] = LoadOf(weeks[week], monday.AddDays(week * 7), toSession);
         }
     }
+
+    private static WeekLoad LoadOf(List<DraftSession> week, DateOnly monday, Func<DraftSession, TrainingSession> toSession) =>
+        StrengthLoad.ByWeek(week.Select(toSession), monday, 0)[0];
 
     /// <summary>Takes a set from every exercise that has more than one; failing that an accessory, then the week's last session.</summary>
     private static bool Trim(List<DraftSession> week)

@@ -2,6 +2,7 @@ using CsCheck;
 using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Planning;
+using RunLift.Testing;
 
 namespace RunLift.Tests.Planning;
 

@@ -22,5 +22,17 @@ internal sealed class AnalysedExercise(ExerciseEntry entry, ExerciseResolution r
     /// <summary>Working sets, per-side sets counted once per side.</summary>
     public int WorkingVolume { get; } = sets.Where(s => s.IsWorking).Sum(s => s.Volume);
 
-    public int Count(Func<AnalysedSet, bool> predicate) => Sets.Where(s => s.IsWorking && predicate(s)).Sum(s => s.Volume);
+    public int Count(Func<AnalysedSet, bool> predicate)
+    {
+        var count = 0;
+        foreach (var set in Sets)
+        {
+            if (set.IsWorking && predicate(set))
+            {
+                count += set.Volume;
+            }
+        }
+
+        return count;
+    }
 }

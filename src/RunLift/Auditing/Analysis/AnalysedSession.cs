@@ -58,8 +58,23 @@ internal sealed class AnalysedSession
 
     public bool IsMicroDose => Duration <= MicroDoseLength;
 
-    public int Count(Func<AnalysedExercise, AnalysedSet, bool> predicate) =>
-        Exercises.Sum(e => e.Sets.Where(s => s.IsWorking && predicate(e, s)).Sum(s => s.Volume));
+    // Rules call this for every week they judge; a plain loop keeps the audit free of per-call allocations.
+    public int Count(Func<AnalysedExercise, AnalysedSet, bool> predicate)
+    {
+        var count = 0;
+        foreach (var exercise in Exercises)
+        {
+            foreach (var set in exercise.Sets)
+            {
+                if (set.IsWorking && predicate(exercise, set))
+                {
+                    count += set.Volume;
+                }
+            }
+        }
+
+        return count;
+    }
 
     public Evidence ToEvidence(string? exercise = null, int? sets = null, string? detail = null) => new(Name)
     {

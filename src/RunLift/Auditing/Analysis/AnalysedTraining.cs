@@ -12,7 +12,16 @@ internal sealed record AnalysedWeek(int Index, DateOnly? Monday, IReadOnlyList<A
 {
     public int WorkingVolume { get; } = Sessions.Sum(s => s.WorkingVolume);
 
-    public int Count(Func<AnalysedExercise, AnalysedSet, bool> predicate) => Sessions.Sum(s => s.Count(predicate));
+    public int Count(Func<AnalysedExercise, AnalysedSet, bool> predicate)
+    {
+        var count = 0;
+        foreach (var session in Sessions)
+        {
+            count += session.Count(predicate);
+        }
+
+        return count;
+    }
 
     public IEnumerable<AnalysedExercise> Exercises => Sessions.SelectMany(s => s.Exercises);
 }

@@ -2,10 +2,13 @@ using CsCheck;
 using RunLift.Planning;
 using RunLift.Training;
 
-namespace RunLift.Tests.Planning;
+namespace RunLift.Testing;
 
-/// <summary>Random plan requests: every experience, equipment set and running week, including crowded ones, 0–3 races, kg and lb.</summary>
-internal static class PlanRequestGenerator
+/// <summary>
+/// Random plan requests: every experience, equipment set and running week, including crowded ones, 0–3 races, kg
+/// and lb. Property tests sample it; the plan sweep benchmark draws its 10,000 requests from it.
+/// </summary>
+public static class PlanRequestGenerator
 {
     private static readonly string[] Lifts = ["Back Squat", "Deadlift", "Bench Press", "Romanian Deadlift", "Overhead Press"];
 

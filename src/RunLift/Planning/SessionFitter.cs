@@ -59,7 +59,7 @@ internal static class SessionFitter
     }
 
     public static TimeSpan Estimate(IEnumerable<Part> parts, Func<Part, IReadOnlyList<TrainingSet>> sets) =>
-        SessionLength.Estimate(new TrainingSession { Exercises = [.. parts.Select(p => new ExerciseEntry(p.Exercise.Name, sets(p)))] });
+        SessionLength.Estimate(parts.Select(sets));
 
     private static bool Set(List<Part> parts, Role role, Func<Dose, Dose?> change)
     {

@@ -56,6 +56,40 @@ internal sealed class AnalysedTraining
 
     public IEnumerable<AnalysedSession> Sessions => Weeks.SelectMany(w => w.Sessions);
 
+    /// <summary>
+    /// The key runs starting after <paramref name="hour"/> and less than <paramref name="within"/> hours later, nearest
+    /// first, with the hours to each. A log's key runs are sorted by time, so this is a binary search, not a scan.
+    /// </summary>
+    public IEnumerable<(TimedRun Run, double Hours)> KeyRunsWithin(double hour, double within)
+    {
+        if (double.IsNaN(hour))
+        {
+            yield break;
+        }
+
+        if (!IsLog)
+        {
+            foreach (var found in KeyRuns.Select(r => (Run: r, Hours: HoursBetween(hour, r.Hour))).Where(x => x.Hours > 0 && x.Hours < within).OrderBy(x => x.Hours))
+            {
+                yield return found;
+            }
+
+            yield break;
+        }
+
+        var (low, high) = (0, KeyRuns.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = KeyRuns[middle].Hour <= hour ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var i = low; i < KeyRuns.Count && KeyRuns[i].Hour - hour < within; i++)
+        {
+            yield return (KeyRuns[i], KeyRuns[i].Hour - hour);
+        }
+    }
+
     /// <summary>Hours from <paramref name="from"/> forward to <paramref name="to"/>; a routine's week wraps around.</summary>
     public double HoursBetween(double from, double to) =>
         IsLog ? to - from : (((to - from) % HoursPerWeek) + HoursPerWeek) % HoursPerWeek;

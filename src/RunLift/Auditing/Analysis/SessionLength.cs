@@ -15,12 +15,15 @@ internal static class SessionLength
     // An AMRAP set with no reps recorded is assumed to go to about ten.
     private const int AssumedAmrapReps = 10;
 
-    public static TimeSpan Estimate(TrainingSession session)
+    public static TimeSpan Estimate(TrainingSession session) => Estimate(session.Exercises.Select(e => e.Sets));
+
+    /// <summary>The estimate for exercises given by their sets.</summary>
+    public static TimeSpan Estimate(IEnumerable<IReadOnlyList<TrainingSet>> exercises)
     {
         var seconds = SetUp.TotalSeconds;
-        foreach (var exercise in session.Exercises)
+        foreach (var sets in exercises)
         {
-            foreach (var set in exercise.Sets)
+            foreach (var set in sets)
             {
                 var work = set.Duration?.TotalSeconds
                     ?? (set.RepsMax ?? set.Reps ?? (set.Amrap ? AssumedAmrapReps : 0)) * SecondsPerRep;

@@ -110,7 +110,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
             Athlete = document.Athlete ?? new Athlete(),
             Phase = document.Phase,
             Weeks = weeks,
-            KeyRuns = [.. KeyRunsOfLog(document, from.AddDays(-7), to.AddDays(14), HourOf)],
+            KeyRuns = [.. KeyRunsOfLog(document, from.AddDays(-7), to.AddDays(14), HourOf).OrderBy(r => r.Hour)],
             Races = [.. document.Races.Select(r => new TimedRace(r, HourOf(r.Date, TimeOfDay.At(RaceStart), RaceStart)))],
             LoadHistory = StrengthLoad.ByWeek(all, epoch, lastWeek),
             Window = new AuditWindow(from, to, judged.Count),

@@ -116,9 +116,7 @@ internal sealed class TrainingToFailure : AuditRule
             }
 
             var beforeKeyRuns = week.Sessions.Where(s => s.LowerBodyFailureSets > 0)
-                .SelectMany(s => training.KeyRuns
-                    .Select(r => (Run: r, Hours: training.HoursBetween(s.StartHour, r.Hour)))
-                    .Where(x => x.Hours > 0 && x.Hours < t["key-run-hours"])
+                .SelectMany(s => training.KeyRunsWithin(s.StartHour, t["key-run-hours"])
                     .Take(1)
                     .Select(x => s.ToEvidence(sets: s.LowerBodyFailureSets,
                         detail: $"lower-body sets to failure {x.Hours:0} h before a key run ({KeyRunText.Describe(x.Run)})")));

@@ -47,10 +47,7 @@ internal sealed class HeavyBeforeKeyRun : AuditRule
     private static WeekVerdict? Before(AnalysedTraining training, AnalysedWeek week, Func<AnalysedSession, bool> which, double hours, Severity severity)
     {
         var evidence = week.Sessions.Where(which)
-            .SelectMany(s => training.KeyRuns
-                .Select(r => (Run: r, Hours: training.HoursBetween(s.StartHour, r.Hour)))
-                .Where(x => x.Hours > 0 && x.Hours < hours)
-                .OrderBy(x => x.Hours)
+            .SelectMany(s => training.KeyRunsWithin(s.StartHour, hours)
                 .Take(1)
                 .Select(x => s.ToEvidence(detail: $"{x.Hours:0} h before the {KeyRunText.Describe(x.Run)}")))
             .ToList();
@@ -145,10 +142,10 @@ internal sealed class LiftBeforeKeyRun : AuditRule
         From(Info, training, week =>
         {
             var evidence = week.Sessions.Where(s => s.IsStrength && s.Source.Time is not null && !double.IsNaN(s.StartHour))
-                .SelectMany(s => training.KeyRuns
-                    .Where(r => r.TimeKnown && Math.Floor(r.Hour / 24) == Math.Floor(s.StartHour / 24) && r.Hour > s.StartHour)
+                .SelectMany(s => training.KeyRunsWithin(s.StartHour, 24 - (s.StartHour % 24))
+                    .Where(x => x.Run.TimeKnown)
                     .Take(1)
-                    .Select(r => s.ToEvidence(detail: $"before the {KeyRunText.Describe(r)} the same day")))
+                    .Select(x => s.ToEvidence(detail: $"before the {KeyRunText.Describe(x.Run)} the same day")))
                 .ToList();
             return evidence.Count == 0 ? null : new WeekVerdict(Severity.Warning, evidence.Count, evidence);
         },

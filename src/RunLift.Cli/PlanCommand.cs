@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Formats;
 using RunLift.Formats.Calendar;
@@ -64,17 +65,13 @@ internal static class PlanCommand
             }
 
             // The planner audits its own plan; a finding here is a planner bug, and is said so rather than hidden.
-            if (plan.SelfCheck.Findings.Count > 0)
+            // Only an error or a warning fails the run (formats.md, "Plans"): a suggestion is printed, not fatal.
+            foreach (var finding in plan.SelfCheck.Findings)
             {
-                foreach (var finding in plan.SelfCheck.Findings)
-                {
-                    error.WriteLine($"runlift plan: self-check {finding.Severity.ToString().ToLowerInvariant()} {finding.Rule.Id}: {finding.Message}");
-                }
-
-                return ExitCodes.Findings;
+                error.WriteLine($"runlift plan: self-check {finding.Severity.ToString().ToLowerInvariant()} {finding.Rule.Id}: {finding.Message}");
             }
 
-            return ExitCodes.Clean;
+            return plan.SelfCheck.HasFindingsAtOrAbove(Severity.Warning) ? ExitCodes.Findings : ExitCodes.Clean;
         });
         return command;
     }

@@ -32,7 +32,7 @@ public static class PlanMarkdownWriter
         foreach (var race in plan.Request.Races)
         {
             output.WriteLine();
-            output.WriteLine($"Race: {MarkdownReport.Escape(race.Name ?? PlanVocabulary.Distance(race.Distance))} ({race.Priority}) on {Day(race.Date)}.");
+            output.WriteLine($"Race: {MarkdownReport.Escape(race.Name ?? PlanVocabulary.RaceDistance(race.Distance))} ({race.Priority}) on {Day(race.Date)}.");
         }
 
         output.WriteLine();

@@ -54,6 +54,16 @@ internal static class PlanVocabulary
             ? $"{Math.Round(distance.Kilometers, 4).ToString("0.####", CultureInfo.InvariantCulture)} km"
             : $"{Math.Round(distance.Meters, 2).ToString("0.##", CultureInfo.InvariantCulture)} m";
 
+    /// <summary>How a runner names a race distance: "5K", "half marathon", else the distance.</summary>
+    public static string RaceDistance(Distance distance) => Math.Round(distance.Kilometers, 1) switch
+    {
+        5 => "5K",
+        10 => "10K",
+        21.1 => "half marathon",
+        42.2 => "marathon",
+        _ => Distance(distance),
+    };
+
     /// <summary>A dated run: <c>2026-12-08 intervals 60min am</c>.</summary>
     public static string Run(Run run)
     {

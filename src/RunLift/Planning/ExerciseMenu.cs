@@ -34,8 +34,8 @@ internal static class ExerciseMenu
         [(Role.Hinge, 'B')] = [new("romanian-deadlift", Equipment.Barbell), new("single-leg-romanian-deadlift", Equipment.Dumbbells), new("single-leg-romanian-deadlift", Equipment.Kettlebell), new("single-leg-romanian-deadlift")],
         [(Role.Push, 'A')] = [new("bench-press", Equipment.Barbell, Equipment.Bench, Equipment.Rack), new("dumbbell-bench-press", Equipment.Dumbbells, Equipment.Bench), new("push-up")],
         [(Role.Push, 'B')] = [new("overhead-press", Equipment.Barbell, Equipment.Rack), new("dumbbell-shoulder-press", Equipment.Dumbbells), new("push-up")],
-        [(Role.Pull, 'A')] = [new("pull-up", Equipment.PullUpBar), new("barbell-row", Equipment.Barbell), new("dumbbell-row", Equipment.Dumbbells)],
-        [(Role.Pull, 'B')] = [new("barbell-row", Equipment.Barbell), new("dumbbell-row", Equipment.Dumbbells), new("pull-up", Equipment.PullUpBar)],
+        [(Role.Pull, 'A')] = [new("pull-up", Equipment.PullUpBar), new("barbell-row", Equipment.Barbell), new("dumbbell-row", Equipment.Dumbbells), new("band-row", Equipment.Bands)],
+        [(Role.Pull, 'B')] = [new("barbell-row", Equipment.Barbell), new("dumbbell-row", Equipment.Dumbbells), new("pull-up", Equipment.PullUpBar), new("band-row", Equipment.Bands)],
         [(Role.Calf, 'A')] = [new("calf-raise")],
         [(Role.Calf, 'B')] = [new("single-leg-calf-raise")],
         [(Role.Core, 'A')] = [new("pallof-press", Equipment.Bands), new("side-plank")],
@@ -45,12 +45,16 @@ internal static class ExerciseMenu
     // Heavy-slot explosive work in the power phase, for lifters past their first year.
     private static readonly Option[] PowerExplosive = [new("hang-power-clean", Equipment.Barbell), new("jump-squat")];
 
+    // Low-level jumps: while learning the lifts, and while rehabilitating.
+    private static readonly Option[] LowLevelJumps = [new("pogo-hops")];
+
     /// <summary>The exercise for <paramref name="role"/>, or null when the equipment allows none (a pull without a bar or weights).</summary>
     public static Exercise? Choose(ExerciseCatalog catalog, Role role, char variant, IReadOnlySet<Equipment> equipment,
-        TrainingPhase phase, Experience experience, bool heavySlot)
+        TrainingPhase phase, Experience experience, bool rehab, bool heavySlot)
     {
-        var options = role == Role.Explosive && phase == TrainingPhase.Power && heavySlot
-            && experience is Experience.Intermediate or Experience.Advanced
+        var options = role != Role.Explosive ? Options[(role, variant)]
+            : phase == TrainingPhase.Adaptation || rehab ? LowLevelJumps
+            : phase == TrainingPhase.Power && heavySlot && experience is Experience.Intermediate or Experience.Advanced
                 ? (variant == 'A' ? PowerExplosive : PowerExplosive.Reverse().ToArray())
                 : Options[(role, variant)];
         var choice = options.FirstOrDefault(o => o.Needs.All(equipment.Contains));
@@ -59,5 +63,5 @@ internal static class ExerciseMenu
     }
 
     /// <summary>Every catalog id the menu can name, so a test can check the catalog has them all.</summary>
-    public static IEnumerable<string> AllIds => Options.Values.SelectMany(o => o).Concat(PowerExplosive).Select(o => o.Id).Distinct();
+    public static IEnumerable<string> AllIds => Options.Values.SelectMany(o => o).Concat(PowerExplosive).Concat(LowLevelJumps).Select(o => o.Id).Distinct();
 }

@@ -8,10 +8,8 @@ namespace RunLift.Planning;
 /// <param name="Deload">Volume about halved.</param>
 /// <param name="Progress">Loaded weeks since the phase began, for week-to-week progression (0 in the first).</param>
 /// <param name="DaysToARace">Days from the week's Monday to the next A race, when there is one.</param>
-internal sealed record WeekIntent(int Index, TrainingPhase Phase, bool Deload, int Progress, int? DaysToARace)
-{
-    public bool IsLoaded => Phase is TrainingPhase.Adaptation or TrainingPhase.Strength or TrainingPhase.Power;
-}
+/// <param name="Block">Deloads already done in this phase: each block starts a step heavier.</param>
+internal sealed record WeekIntent(int Index, TrainingPhase Phase, bool Deload, int Progress, int? DaysToARace, int Block = 0);
 
 /// <summary>
 /// Periodization (principles.md, "What a good plan looks like"): phases placed by days to the next A race,
@@ -43,15 +41,22 @@ internal static class PhasePlan
                 phases[w] = TrainingPhase.Adaptation;
                 adaptation--;
             }
+            else if (phases[w] == TrainingPhase.Power && request.Athlete.Experience == Experience.New)
+            {
+                // A first-year lifter gains more from plain strength work than from a power block.
+                phases[w] = TrainingPhase.Strength;
+            }
         }
 
         var deloads = Deloads(phases);
         var weeks = new List<WeekIntent>(calendar.WeekCount);
-        var progress = 0;
+        var (progress, block) = (0, 0);
         for (var w = 0; w < phases.Length; w++)
         {
-            progress = w > 0 && phases[w] == phases[w - 1] && !deloads[w - 1] ? progress + 1 : 0;
-            weeks.Add(new WeekIntent(w, phases[w], deloads[w], progress, daysToRace[w]));
+            var samePhase = w > 0 && phases[w] == phases[w - 1];
+            progress = samePhase && !deloads[w - 1] ? progress + 1 : 0;
+            block = !samePhase ? 0 : deloads[w - 1] ? block + 1 : block;
+            weeks.Add(new WeekIntent(w, phases[w], deloads[w], progress, daysToRace[w], block));
         }
 
         return weeks;

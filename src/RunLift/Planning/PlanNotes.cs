@@ -5,12 +5,15 @@ namespace RunLift.Planning;
 /// <summary>What a runner should know about their plan: how to progress, and why any week looks different.</summary>
 internal sealed class PlanNotes(PlanRequest request, IReadOnlyList<WeekIntent> intents)
 {
+    private static readonly Equipment[] FreeWeights = [Equipment.Barbell, Equipment.Dumbbells, Equipment.Kettlebell];
+
     private readonly List<string> _crowded = [];
     private readonly List<string> _lightLegs = [];
 
     public void Week(WeekIntent week, DateOnly start, int wanted, IReadOnlyList<Slot> slots)
     {
-        if (slots.Count < wanted)
+        // An empty week after a race is the recovery the plan wants, not a crowded running week.
+        if (slots.Count < wanted && week.Phase is not (TrainingPhase.OffSeason or TrainingPhase.Taper))
         {
             _crowded.Add($"{start:yyyy-MM-dd} ({slots.Count} of {wanted})");
         }
@@ -68,9 +71,9 @@ internal sealed class PlanNotes(PlanRequest request, IReadOnlyList<WeekIntent> i
                 notes.Add("Rehab: progress only while the injured area stays pain-free (no more than 2/10 during and the next morning). Every lift is on stable ground: balance boards and BOSUs belong to your physio's drills, not your main lifts.");
             }
 
-            if (request.Equipment.Count == 0)
+            if (!request.Equipment.Overlaps(FreeWeights))
             {
-                notes.Add("Bodyweight only: load comes from single-leg work and slow lowering (3 seconds down); when 3 × 6 feels easier than RPE 8, hold a backpack or move to a harder variation.");
+                notes.Add("Without weights, load comes from single-leg work and slow lowering (3 seconds down): when a set feels easier than its RPE, hold a loaded backpack, raise your feet for push-ups, or move to a harder variation. Progress by reps and variations, not kilograms.");
             }
 
             return notes;

@@ -81,7 +81,7 @@ public sealed class Planner(ExerciseCatalog catalog)
         var parts = new List<Part>(SessionOrder.Length);
         foreach (var role in SessionOrder)
         {
-            var exercise = ExerciseMenu.Choose(catalog, role, variant, request.Equipment, week.Phase, request.Athlete.Experience, slot.Kind == SlotKind.Heavy);
+            var exercise = ExerciseMenu.Choose(catalog, role, variant, request.Equipment, week.Phase, request.Athlete.Experience, request.Athlete.Rehab, slot.Kind == SlotKind.Heavy);
             if (exercise is not null && Prescriber.For(role, exercise, week, slot.Kind, request.Athlete, variant) is { } dose)
             {
                 parts.Add(new Part(role, exercise, slot.TopSetAllowed ? dose : dose with { TopSet = null }));

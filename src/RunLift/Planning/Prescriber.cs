@@ -43,14 +43,20 @@ internal static class Prescriber
 
     private static Dose? Loaded(Role role, Exercise exercise, WeekIntent week, SlotKind slot, Athlete athlete, char variant)
     {
+        // Within a block the load rises as the reps fall (5s, 4s, 3s), each step near RPE 8; each block starts a
+        // step heavier than the last. Rehab climbs half as fast.
         var step = Math.Clamp(week.Progress, 0, 2) / (athlete.Rehab ? 2.0 : 1.0);
+        var block = Math.Min(week.Block, 2) * 2.5 / (athlete.Rehab ? 2.0 : 1.0);
+        var waveReps = 5 - (int)step;
+        var wavePercent = 80 + (2.5 * step) + block;
         var adapting = week.Phase == TrainingPhase.Adaptation;
         var learnSets = week.Progress == 0 ? 2 : 3;
         var learnRpe = week.Progress == 0 ? 6 : 7;
-        var learnPercent = week.Progress == 0 ? 65 : 70;
+        var learnPercent = week.Progress == 0 ? 62.5 : 65;
         return role switch
         {
             Role.Explosive when adapting => athlete.Experience == Experience.New ? null : new(2, 10, null, null, 60),
+            Role.Explosive when athlete.Rehab => new(2, 10, null, null, 60),
             Role.Explosive => Explosive(exercise, week.Phase),
             Role.Knee or Role.Hinge when adapting => new(learnSets, role == Role.Knee ? 10 : 8, learnPercent, learnRpe, 90),
             Role.Knee or Role.Hinge when slot == SlotKind.Light => LightLegs(role, week.Phase),
@@ -62,22 +68,22 @@ internal static class Prescriber
             },
             Role.Knee => week.Phase switch
             {
-                TrainingPhase.Strength => new(4, 5, 82.5 + (2.5 * step), 7.5 + (0.5 * step), 180),
-                TrainingPhase.Power => new(3, 3, 85 + (2.5 * step), 8, 180),
+                TrainingPhase.Strength => new(4, waveReps, wavePercent, 8, 180),
+                TrainingPhase.Power => new(3, 3, 85 + block, 8, 180),
                 _ => new(2, 3, 85, 8, 150),
             },
             Role.Hinge => week.Phase switch
             {
-                TrainingPhase.Strength => new(3, 6, 82.5 + (2.5 * step), 8, 150),
-                TrainingPhase.Power => new(3, 4, 85, 8, 150),
-                _ => new(2, 4, 82.5, 8, 150),
+                TrainingPhase.Strength => new(3, waveReps, wavePercent, 8, 150),
+                TrainingPhase.Power => new(3, 3, 85, 8, 150),
+                _ => new(2, 3, 82.5, 8, 150),
             },
             Role.Push or Role.Pull when adapting => new(learnSets, 10, learnPercent, learnRpe, 90),
             Role.Push or Role.Pull => week.Phase switch
             {
-                TrainingPhase.Strength => new(3, 6, 82.5 + (2.5 * step), 8, 120),
-                TrainingPhase.Power => new(3, 5, 82.5, 8, 120),
-                _ => new(2, 5, 82.5, 8, 120),
+                TrainingPhase.Strength => new(3, 6 - (int)step, 77.5 + (2.5 * step), 8, 120),
+                TrainingPhase.Power => new(3, 5, 80, 8, 120),
+                _ => new(2, 5, 80, 8, 120),
             },
             Role.Calf when adapting => new(2, 12, null, 7, 60),
             Role.Calf => new(week.Phase == TrainingPhase.Maintenance ? 2 : 3, 10, null, 8, 60),
@@ -101,8 +107,8 @@ internal static class Prescriber
     /// "lower-body heavy session"), the rest light.
     /// </summary>
     private static Dose LightLegs(Role role, TrainingPhase phase) => role == Role.Knee
-        ? new(2, 8, 70, 6, 90, TopSet: phase is TrainingPhase.Strength or TrainingPhase.Power or TrainingPhase.Maintenance ? new(1, 3, 85, 8, 180) : null)
-        : new(3, 8, 70, 6, 90);
+        ? new(2, 8, 67.5, 6, 90, TopSet: phase is TrainingPhase.Strength or TrainingPhase.Power or TrainingPhase.Maintenance ? new(1, 3, 85, 8, 180) : null)
+        : new(3, 8, 67.5, 6, 90);
 
     private static Dose Explosive(Exercise exercise, TrainingPhase phase)
     {

@@ -17,6 +17,7 @@ internal sealed record DraftSession(Slot Slot, char Variant, List<Part> Parts);
 /// </summary>
 internal static class SessionFitter
 {
+    // Calves and core are the runner's accessories: the main lifts give up volume before they are dropped.
     private static readonly Func<List<Part>, bool>[] Trims =
     [
         parts => Set(parts, Role.Core, d => d.Sets > 1 ? d with { Sets = 1 } : null),
@@ -26,15 +27,17 @@ internal static class SessionFitter
             | Set(parts, Role.Hinge, d => d.RestSeconds > 150 ? d with { RestSeconds = 150 } : null),
         parts => Set(parts, Role.Push, d => d.Sets > 2 ? d with { Sets = 2 } : null)
             | Set(parts, Role.Pull, d => d.Sets > 2 ? d with { Sets = 2 } : null),
-        parts => Drop(parts, Role.Core),
         parts => Set(parts, Role.Knee, d => d.Sets > 3 ? d with { Sets = 3 } : null),
-        parts => Drop(parts, Role.Calf),
         parts => Set(parts, Role.Knee, d => d.RestSeconds > 120 ? d with { RestSeconds = 120 } : null)
             | Set(parts, Role.Hinge, d => d.RestSeconds > 120 ? d with { RestSeconds = 120 } : null),
+        parts => Set(parts, Role.Calf, d => d.Sets > 1 ? d with { Sets = 1 } : null),
         parts => Set(parts, Role.Hinge, d => d.Sets > 2 ? d with { Sets = 2 } : null)
             | Set(parts, Role.Knee, d => d.Sets > 2 ? d with { Sets = 2 } : null),
+        // Jumps recover in a minute; a loaded Olympic lift is a heavy set and keeps its 2 minutes (RL202).
+        parts => Set(parts, Role.Explosive, d => d.RestSeconds > 60 && d.Rpe is null ? d with { RestSeconds = 60 } : null),
         parts => parts.Any(p => p.Role == Role.Push) && Drop(parts, Role.Pull),
-        parts => Set(parts, Role.Explosive, d => d.RestSeconds > 60 ? d with { RestSeconds = 60 } : null),
+        parts => Drop(parts, Role.Calf),
+        parts => Drop(parts, Role.Core),
         parts => Drop(parts, Role.Explosive),
     ];
 

@@ -22,7 +22,8 @@ internal enum SlotKind
 /// <param name="TopSetAllowed">No race within 96 h (or an A race within 10 days): a single heavy set is fine.</param>
 /// <param name="AfterKeyRun">The day has a key run, done earlier: "hard days hard".</param>
 /// <param name="EasyRunDay">The day has only an easy run.</param>
-internal sealed record Slot(DateOnly Date, double Hour, SlotKind Kind, bool TopSetAllowed, bool AfterKeyRun, bool EasyRunDay);
+/// <param name="AfterLongRun">The day's run is the long run: legs are tired, and jumps on tired legs are a poor idea.</param>
+internal sealed record Slot(DateOnly Date, double Hour, SlotKind Kind, bool TopSetAllowed, bool AfterKeyRun, bool EasyRunDay, bool AfterLongRun);
 
 /// <summary>
 /// Weekly scheduling: strength after the day's key run or on easy days, heavy legs never within 24 h of a key
@@ -41,6 +42,7 @@ internal static class SlotFinder
     private const double AnyRaceLiftHours = 72;
     private const double ARaceHeavyHours = 10 * 24;
     private const double MinHoursBetweenSessions = 48;
+    private const double MiniTaperHours = 7 * 24;
 
     public static IReadOnlyList<Slot> Candidates(PlanCalendar calendar, int week, bool easy)
     {
@@ -65,11 +67,13 @@ internal static class SlotFinder
             var topSet = toRace >= AnyRaceHeavyHours && HoursToRace(calendar, hour, r => r.Priority == RacePriority.A) >= ARaceHeavyHours;
             var nextKeyRun = calendar.KeyRuns.Where(k => k.Hour > hour).Select(k => k.Hour - hour).DefaultIfEmpty(double.MaxValue).First();
             var dayBeforeLongRun = calendar.RunsOn(date.AddDays(1)).Any(r => r.IsLong || r.Kind is RunKind.RacePace or RunKind.Race);
+            // The week before a B or C race is a mini-taper: legs light, one top set at most.
+            var raceWeek = HoursToRace(calendar, hour, _ => true) < MiniTaperHours;
             var kind = easy ? SlotKind.Easy
                 : !topSet ? SlotKind.Easy
-                : nextKeyRun >= HeavyGapHours && !dayBeforeLongRun ? SlotKind.Heavy
+                : nextKeyRun >= HeavyGapHours && !dayBeforeLongRun && !raceWeek ? SlotKind.Heavy
                 : SlotKind.Light;
-            slots.Add(new Slot(date, hour, kind, topSet, runs.Any(r => r.IsKey), runs.Count > 0 && !runs.Any(r => r.IsKey)));
+            slots.Add(new Slot(date, hour, kind, topSet, runs.Any(r => r.IsKey && !r.IsLong), runs.Count > 0 && !runs.Any(r => r.IsKey), runs.Any(r => r.IsLong)));
         }
 
         return slots;
@@ -77,7 +81,8 @@ internal static class SlotFinder
 
     /// <summary>
     /// The best <paramref name="count"/> slots 48 h apart (and 48 h after <paramref name="previousSession"/>):
-    /// as many heavy slots as possible, then days after a key run, then easy-run days, then the widest spacing.
+    /// as many heavy slots as possible, then days after a quality run, then easy-run days (after a long run last),
+    /// then the widest spacing.
     /// Fewer when fewer fit.
     /// </summary>
     public static IReadOnlyList<Slot> Choose(IReadOnlyList<Slot> candidates, int count, double? previousSession)
@@ -128,7 +133,7 @@ internal static class SlotFinder
     private static double Score(IReadOnlyList<Slot> slots)
     {
         var minGap = slots.Count < 2 ? 0 : slots.Zip(slots.Skip(1), (a, b) => b.Hour - a.Hour).Min();
-        return slots.Sum(s => (s.Kind == SlotKind.Heavy ? 100 : 0) + (s.AfterKeyRun ? 10 : 0) + (s.EasyRunDay ? 5 : 0)) + (minGap / 24);
+        return slots.Sum(s => (s.Kind == SlotKind.Heavy ? 100 : 0) + (s.AfterKeyRun ? 10 : 0) + (s.EasyRunDay ? 5 : 0) - (s.AfterLongRun ? 5 : 0)) + (minGap / 24);
     }
 
     /// <summary>Days without lifting after a race: a marathon takes longer to come back from than a 5K, an A race longer than a C.</summary>

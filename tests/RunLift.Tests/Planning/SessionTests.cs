@@ -52,7 +52,7 @@ public sealed class SessionTests
         ShouldBeClean(plan);
         plan.Sessions.SelectMany(s => s.Exercises).Select(e => e.Exercise.Id).Distinct()
             .ShouldAllBe(id => id != "back-squat" && id != "deadlift" && id != "bench-press" && id != "pull-up" && id != "box-jump");
-        plan.Notes.ShouldContain(n => n.StartsWith("Bodyweight only", StringComparison.Ordinal));
+        plan.Notes.ShouldContain(n => n.StartsWith("Without weights", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,8 +15,8 @@ internal static class LoadRamp
 
     /// <param name="weeks">The plan's sessions by week; trimmed in place.</param>
     /// <param name="monday">The plan's first Monday.</param>
-    /// <param name="toSession">Builds the training session of a draft.</param>
-    public static void Smooth(List<List<DraftSession>> weeks, DateOnly monday, Func<DraftSession, TrainingSession> toSession)
+    /// <param name="sets">The sets of a part, as they will be written.</param>
+    public static void Smooth(List<List<DraftSession>> weeks, DateOnly monday, Func<Part, IReadOnlyList<TrainingSet>> sets)
     {
         var firstWeek = weeks.FindIndex(w => w.Count > 0);
         if (firstWeek < 0)
@@ -25,7 +25,7 @@ internal static class LoadRamp
         }
 
         // The auditor counts weeks from the first session's Monday; each week's load depends on its own sessions only.
-        var history = Enumerable.Range(firstWeek, weeks.Count - firstWeek).Select(w => LoadOf(weeks[w], monday.AddDays(w * 7), toSession)).ToList();
+        var history = Enumerable.Range(firstWeek, weeks.Count - firstWeek).Select(w => LoadOf(weeks[w], monday.AddDays(w * 7), sets)).ToList();
 
         // Each step removes a set, a load step, an accessory or a session, so the loop ends; the bound is only a guard.
         for (var step = 0; step < 10_000; step++)
@@ -39,12 +39,24 @@ internal static class LoadRamp
             }
 
             var week = spiking + firstWeek;
-            history[spiking] = LoadOf(weeks[week], monday.AddDays(week * 7), toSession);
+            history[spiking] = LoadOf(weeks[week], monday.AddDays(week * 7), sets);
         }
     }
 
-    private static WeekLoad LoadOf(List<DraftSession> week, DateOnly monday, Func<DraftSession, TrainingSession> toSession) =>
-        StrengthLoad.ByWeek(week.Select(toSession), monday, 0)[0];
+    /// <summary>The week's load as <see cref="StrengthLoad.ByWeek"/> measures it (a plan's sessions carry no recorded length).</summary>
+    private static WeekLoad LoadOf(List<DraftSession> week, DateOnly monday, Func<Part, IReadOnlyList<TrainingSet>> sets)
+    {
+        double? rpeMinutes = 0;
+        double volume = 0;
+        foreach (var draft in week)
+        {
+            var load = StrengthLoad.OfSession(draft.Parts.Select(sets), duration: null);
+            rpeMinutes = load.RpeMinutes is { } minutes ? rpeMinutes + minutes : null;
+            volume += load.Volume;
+        }
+
+        return new WeekLoad(monday, rpeMinutes, volume);
+    }
 
     /// <summary>Takes a set from every exercise that has more than one; failing that an accessory, then the week's last session.</summary>
     private static bool Trim(List<DraftSession> week)

@@ -52,6 +52,19 @@ internal sealed class PlanCalendar
     /// <summary>The dated runs of the plan's own days, races included.</summary>
     public IEnumerable<Run> Runs => _runsByDate.Where(d => d.Key <= End).OrderBy(d => d.Key).SelectMany(d => d.Value);
 
+    /// <summary>Hours from <paramref name="hour"/> to the next key run (key runs are sorted, so a binary search).</summary>
+    public double HoursToNextKeyRun(double hour)
+    {
+        var (low, high) = (0, KeyRuns.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = KeyRuns[middle].Hour <= hour ? (middle + 1, high) : (low, middle);
+        }
+
+        return low < KeyRuns.Count ? KeyRuns[low].Hour - hour : double.MaxValue;
+    }
+
     public IReadOnlyList<Run> RunsOn(DateOnly date) => _runsByDate.TryGetValue(date, out var runs) ? runs : [];
 
     public DateOnly WeekStart(int week) => week == 0 ? Start : Monday.AddDays(week * 7);

@@ -44,6 +44,9 @@ internal static class SlotFinder
     private const double MinHoursBetweenSessions = 48;
     private const double MiniTaperHours = 7 * 24;
 
+    private static readonly Func<Race, bool> AnyRace = _ => true;
+    private static readonly Func<Race, bool> ARace = r => r.Priority == RacePriority.A;
+
     public static IReadOnlyList<Slot> Candidates(PlanCalendar calendar, int week, bool easy)
     {
         var slots = new List<Slot>();
@@ -58,17 +61,17 @@ internal static class SlotFinder
             }
 
             var hour = calendar.Hour(date, SessionTime);
-            var toRace = HoursToRace(calendar, hour, _ => true);
+            var toRace = HoursToRace(calendar, hour, AnyRace);
             if (toRace < AnyRaceLiftHours)
             {
                 continue;
             }
 
-            var topSet = toRace >= AnyRaceHeavyHours && HoursToRace(calendar, hour, r => r.Priority == RacePriority.A) >= ARaceHeavyHours;
-            var nextKeyRun = calendar.KeyRuns.Where(k => k.Hour > hour).Select(k => k.Hour - hour).DefaultIfEmpty(double.MaxValue).First();
+            var topSet = toRace >= AnyRaceHeavyHours && HoursToRace(calendar, hour, ARace) >= ARaceHeavyHours;
+            var nextKeyRun = calendar.HoursToNextKeyRun(hour);
             var dayBeforeLongRun = calendar.RunsOn(date.AddDays(1)).Any(r => r.IsLong || r.Kind is RunKind.RacePace or RunKind.Race);
             // The week before a B or C race is a mini-taper: legs light, one top set at most.
-            var raceWeek = HoursToRace(calendar, hour, _ => true) < MiniTaperHours;
+            var raceWeek = toRace < MiniTaperHours;
             var kind = easy ? SlotKind.Easy
                 : !topSet ? SlotKind.Easy
                 : nextKeyRun >= HeavyGapHours && !dayBeforeLongRun && !raceWeek ? SlotKind.Heavy
@@ -145,8 +148,21 @@ internal static class SlotFinder
         _ => 2,
     };
 
-    private static double HoursToRace(PlanCalendar calendar, double hour, Func<Race, bool> which) =>
-        calendar.Races.Where(which).Select(r => calendar.HourOf(r) - hour).Where(h => h > 0).DefaultIfEmpty(double.MaxValue).Min();
+    private static double HoursToRace(PlanCalendar calendar, double hour, Func<Race, bool> which)
+    {
+        // Called for every day of the plan: a loop over the few races, without LINQ's allocations.
+        var nearest = double.MaxValue;
+        foreach (var race in calendar.Races)
+        {
+            var hours = calendar.HourOf(race) - hour;
+            if (hours > 0 && hours < nearest && which(race))
+            {
+                nearest = hours;
+            }
+        }
+
+        return nearest;
+    }
 
     private static IEnumerable<IReadOnlyList<Slot>> Combinations(IReadOnlyList<Slot> items, int size)
     {

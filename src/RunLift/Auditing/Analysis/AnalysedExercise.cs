@@ -25,11 +25,11 @@ internal sealed class AnalysedExercise(ExerciseEntry entry, ExerciseResolution r
     public int Count(Func<AnalysedSet, bool> predicate)
     {
         var count = 0;
-        foreach (var set in Sets)
+        for (var i = 0; i < Sets.Count; i++)
         {
-            if (set.IsWorking && predicate(set))
+            if (Sets[i].IsWorking && predicate(Sets[i]))
             {
-                count += set.Volume;
+                count += Sets[i].Volume;
             }
         }
 

@@ -61,11 +61,14 @@ internal sealed class AnalysedSession
     // Rules call this for every week they judge; a plain loop keeps the audit free of per-call allocations.
     public int Count(Func<AnalysedExercise, AnalysedSet, bool> predicate)
     {
+        // Indexing, not foreach: enumerating an IReadOnlyList boxes its enumerator, and this runs per week per rule.
         var count = 0;
-        foreach (var exercise in Exercises)
+        for (var e = 0; e < Exercises.Count; e++)
         {
-            foreach (var set in exercise.Sets)
+            var exercise = Exercises[e];
+            for (var s = 0; s < exercise.Sets.Count; s++)
             {
+                var set = exercise.Sets[s];
                 if (set.IsWorking && predicate(exercise, set))
                 {
                     count += set.Volume;

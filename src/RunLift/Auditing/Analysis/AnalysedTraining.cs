@@ -15,9 +15,9 @@ internal sealed record AnalysedWeek(int Index, DateOnly? Monday, IReadOnlyList<A
     public int Count(Func<AnalysedExercise, AnalysedSet, bool> predicate)
     {
         var count = 0;
-        foreach (var session in Sessions)
+        for (var i = 0; i < Sessions.Count; i++)
         {
-            count += session.Count(predicate);
+            count += Sessions[i].Count(predicate);
         }
 
         return count;

@@ -23,8 +23,9 @@ internal static class SessionLength
         var seconds = SetUp.TotalSeconds;
         foreach (var sets in exercises)
         {
-            foreach (var set in sets)
+            for (var i = 0; i < sets.Count; i++)
             {
+                var set = sets[i];
                 var work = set.Duration?.TotalSeconds
                     ?? (set.RepsMax ?? set.Reps ?? (set.Amrap ? AssumedAmrapReps : 0)) * SecondsPerRep;
                 seconds += (set.PerSide ? 2 * work : work) + (set.Rest ?? DefaultRest).TotalSeconds;

@@ -30,31 +30,56 @@ internal static class StrengthLoad
                 continue;
             }
 
-            double rpeSum = 0;
-            var rpeCount = 0;
-            foreach (var set in session.Exercises.SelectMany(e => e.Sets).Where(s => s.IsWorking))
+            var (sessionRpeMinutes, sessionVolume) = OfSession(session.Exercises.Select(e => e.Sets), session.Duration);
+            volume[week] += sessionVolume;
+            if (sessionRpeMinutes is { } load)
             {
-                volume[week] += (set.Reps ?? 0) * (set.Load?.Kilograms ?? 0) * (set.PerSide ? 2 : 1);
+                rpeMinutes[week] += load;
+            }
+            else
+            {
+                rpeComplete[week] = false;
+            }
+        }
+
+        return [.. Enumerable.Range(0, lastWeek + 1)
+            .Select(w => new WeekLoad(epoch.AddDays(w * 7), rpeComplete[w] ? rpeMinutes[w] : null, volume[w]))];
+    }
+
+    /// <summary>
+    /// One session's load: session RPE × minutes (null when no working set has an RPE) and reps × kg. Session RPE
+    /// (Foster 2001) is not recorded by the apps; the mean RPE of the working sets stands in for it.
+    /// </summary>
+    public static (double? RpeMinutes, double Volume) OfSession(IEnumerable<IReadOnlyList<TrainingSet>> exercises, TimeSpan? duration)
+    {
+        double rpeSum = 0, volume = 0;
+        var rpeCount = 0;
+        foreach (var sets in exercises)
+        {
+            for (var i = 0; i < sets.Count; i++)
+            {
+                var set = sets[i];
+                if (!set.IsWorking)
+                {
+                    continue;
+                }
+
+                volume += (set.Reps ?? 0) * (set.Load?.Kilograms ?? 0) * (set.PerSide ? 2 : 1);
                 if (set.Rpe is { } rpe)
                 {
                     rpeSum += rpe.Value;
                     rpeCount++;
                 }
             }
-
-            if (rpeCount == 0)
-            {
-                rpeComplete[week] = false;
-                continue;
-            }
-
-            // Session RPE (Foster 2001) is not recorded by the apps; the mean RPE of the working sets stands in for it.
-            var minutes = (session.Duration ?? SessionLength.Estimate(session)).TotalMinutes;
-            rpeMinutes[week] += rpeSum / rpeCount * minutes;
         }
 
-        return [.. Enumerable.Range(0, lastWeek + 1)
-            .Select(w => new WeekLoad(epoch.AddDays(w * 7), rpeComplete[w] ? rpeMinutes[w] : null, volume[w]))];
+        if (rpeCount == 0)
+        {
+            return (null, volume);
+        }
+
+        var minutes = (duration ?? SessionLength.Estimate(exercises)).TotalMinutes;
+        return (rpeSum / rpeCount * minutes, volume);
     }
 
     /// <summary>Below this mean of session RPE × minutes (one short easy session a week) a ratio says nothing.</summary>

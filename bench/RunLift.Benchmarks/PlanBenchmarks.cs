@@ -10,6 +10,7 @@ namespace RunLift.Benchmarks;
 /// self-audited: the 16-week plan (target: median under 2 ms), and how the cost grows from 4 to 52 weeks.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PlanBenchmarks
 {
     private Planner _planner = null!;

@@ -20,7 +20,7 @@ internal sealed class PlanCalendar
     public PlanCalendar(PlanRequest request)
     {
         Start = request.Start;
-        Monday = MondayOf(Start);
+        Monday = IsoWeek.MondayOf(Start);
         WeekCount = request.PlannedWeeks;
         End = Monday.AddDays((WeekCount * 7) - 1);
         var races = request.Races.ToDictionary(r => r.Date, r => r);
@@ -80,6 +80,4 @@ internal sealed class PlanCalendar
     public double Hour(DateOnly date, TimeOnly time) => ((date.DayNumber - Monday.DayNumber) * 24.0) + time.ToTimeSpan().TotalHours;
 
     public double HourOf(Race race) => Hour(race.Date, RaceStart);
-
-    public static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 }

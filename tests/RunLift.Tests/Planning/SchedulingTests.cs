@@ -105,7 +105,7 @@ public sealed class SchedulingTests
     {
         var plan = Planner.Plan(Marathoner() with { SessionsPerWeek = cap });
 
-        plan.Sessions.GroupBy(s => s.Date.AddDays(-(((int)s.Date.DayOfWeek + 6) % 7))).ShouldAllBe(week => week.Count() <= cap);
+        plan.Sessions.GroupBy(s => IsoWeek.MondayOf(s.Date)).ShouldAllBe(week => week.Count() <= cap);
         ShouldBeClean(plan);
     }
 }

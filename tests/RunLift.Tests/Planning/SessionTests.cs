@@ -10,7 +10,7 @@ public sealed class SessionTests
     private static readonly Planner Planner = new(ExerciseCatalog.Default);
 
     private static IEnumerable<IGrouping<DateOnly, PlannedSession>> ByWeek(TrainingPlan plan) =>
-        plan.Sessions.GroupBy(s => s.Date.AddDays(-(((int)s.Date.DayOfWeek + 6) % 7)));
+        plan.Sessions.GroupBy(s => IsoWeek.MondayOf(s.Date));
 
     [Fact]
     public void EveryLoadedWeek_CoversEveryPattern()

@@ -24,7 +24,7 @@ internal static class StrengthLoad
                 continue;
             }
 
-            var week = (TrainingAnalyzer.MondayOf(date).DayNumber - epoch.DayNumber) / 7;
+            var week = (IsoWeek.MondayOf(date).DayNumber - epoch.DayNumber) / 7;
             if (week < 0 || week > lastWeek)
             {
                 continue;

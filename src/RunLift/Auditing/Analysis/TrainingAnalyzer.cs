@@ -52,8 +52,8 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
             return AnalyseRoutine(document with { Sessions = [] });
         }
 
-        var epoch = MondayOf(all[0].Date!.Value);
-        int WeekOf(DateOnly date) => (MondayOf(date).DayNumber - epoch.DayNumber) / 7;
+        var epoch = IsoWeek.MondayOf(all[0].Date!.Value);
+        int WeekOf(DateOnly date) => (IsoWeek.MondayOf(date).DayNumber - epoch.DayNumber) / 7;
         double HourOf(DateOnly date, TimeOfDay? time, TimeOnly assumed) =>
             ((date.DayNumber - epoch.DayNumber) * 24.0) + ((time?.Time ?? assumed).ToTimeSpan().TotalHours);
 
@@ -127,11 +127,11 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
         }
 
         // The running week repeats over every week of the log that is judged.
-        for (var monday = MondayOf(from); monday <= to; monday = monday.AddDays(7))
+        for (var monday = IsoWeek.MondayOf(from); monday <= to; monday = monday.AddDays(7))
         {
             foreach (var run in document.RunningWeek.Where(r => r.IsKey && r.Day is not null))
             {
-                var date = monday.AddDays(DayIndex(run.Day!.Value));
+                var date = monday.AddDays(IsoWeek.DayIndex(run.Day!.Value));
                 yield return new TimedRun(run with { Date = date }, hourOf(date, run.Time, AssumedRunTime), run.Time is not null);
             }
         }
@@ -216,9 +216,6 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
     }
 
     private static double WeekHour(DayOfWeek? day, TimeOfDay? time, TimeOnly assumed) =>
-        day is null ? double.NaN : (DayIndex(day.Value) * 24.0) + (time?.Time ?? assumed).ToTimeSpan().TotalHours;
+        day is null ? double.NaN : (IsoWeek.DayIndex(day.Value) * 24.0) + (time?.Time ?? assumed).ToTimeSpan().TotalHours;
 
-    private static int DayIndex(DayOfWeek day) => ((int)day + 6) % 7;
-
-    internal static DateOnly MondayOf(DateOnly date) => date.AddDays(-DayIndex(date.DayOfWeek));
 }

@@ -133,4 +133,15 @@ public sealed class SessionTests
         Planner.Plan(Marathoner()).Sessions.SelectMany(s => s.Exercises).SelectMany(e => e.Sets)
             .Where(set => set.PercentOneRepMax >= 80 || (set.Reps <= 6 && set.Rpe?.Value >= 7))
             .ShouldAllBe(set => set.Rest >= TimeSpan.FromMinutes(2));
+
+    [Fact]
+    public void Menu_NamesOnlyExercisesTheCatalogHas_AndNoneUnstable()
+    {
+        foreach (var id in ExerciseMenu.AllIds)
+        {
+            var exercise = ExerciseCatalog.Default.FindById(id);
+            exercise.ShouldNotBeNull(id);
+            exercise.Unstable.ShouldBeNull(id);
+        }
+    }
 }

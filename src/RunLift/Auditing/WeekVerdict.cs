@@ -31,7 +31,7 @@ internal static class WeeklyFindings
         yield return new Finding(rule, worst.Severity, message(worst) + "." + training.SeenIn(broken.Count), fix)
         {
             Weeks = training.WeeksField(broken.Count),
-            Evidence = [.. worst.Evidence.Concat(broken.AsEnumerable().Reverse().Where(v => v != worst).SelectMany(v => v.Evidence)).Take(MaxEvidence)],
+            Evidence = [.. worst.Evidence.Concat(broken.AsEnumerable().Reverse().Where(v => !ReferenceEquals(v, worst)).SelectMany(v => v.Evidence)).Take(MaxEvidence)],
             Swaps = [.. broken.SelectMany(v => v.Swaps).DistinctBy(s => s.From, StringComparer.OrdinalIgnoreCase)],
         };
     }

@@ -55,16 +55,16 @@ public sealed class Planner(ExerciseCatalog catalog)
 
         LoadRamp.Smooth(weeks, calendar.Monday, writer.Sets);
         var planned = weeks.SelectMany(w => w).Select(draft => Session(draft, intents, calendar, writer)).ToList();
-        var plan = new TrainingPlan
+        var runs = calendar.Runs.ToList();
+        return new TrainingPlan
         {
             Request = request,
             Weeks = [.. intents.Select(w => new PlanWeek(calendar.WeekStart(w.Index), w.Phase, w.Deload))],
             Sessions = planned,
-            Runs = [.. calendar.Runs],
+            Runs = runs,
             Notes = notes.All,
-            SelfCheck = null!,
+            SelfCheck = _auditor.Audit(TrainingPlan.DocumentOf(request, planned, runs, source: null), new AuditOptions { Weeks = PlanRequest.MaxWeeks + 1 }),
         };
-        return plan with { SelfCheck = _auditor.Audit(plan.ToDocument(), new AuditOptions { Weeks = PlanRequest.MaxWeeks + 1 }) };
     }
 
     private static int SessionsWanted(WeekIntent week, Athlete athlete) => week.Phase switch

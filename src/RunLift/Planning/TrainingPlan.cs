@@ -72,15 +72,18 @@ public sealed record TrainingPlan
     public required AuditReport SelfCheck { get; init; }
 
     /// <summary>The plan as a routine document: what the writers print and what <c>runlift audit</c> reads back.</summary>
-    public TrainingDocument ToDocument(string? source = null) => new()
+    public TrainingDocument ToDocument(string? source = null) => DocumentOf(Request, Sessions, Runs, source);
+
+    /// <summary>The routine document of a plan's parts, so that the planner can audit a plan before it exists.</summary>
+    internal static TrainingDocument DocumentOf(PlanRequest request, IEnumerable<PlannedSession> sessions, IReadOnlyList<Run> runs, string? source) => new()
     {
         Sources = source is null ? [] : [source],
         Name = "RunLift plan",
-        Units = Request.Units,
-        Athlete = Request.Athlete,
+        Units = request.Units,
+        Athlete = request.Athlete,
         RunningWeek = [],
-        Runs = Runs,
-        Races = Request.Races,
-        Sessions = [.. Sessions.Select(s => s.ToSession())],
+        Runs = runs,
+        Races = request.Races,
+        Sessions = [.. sessions.Select(s => s.ToSession())],
     };
 }

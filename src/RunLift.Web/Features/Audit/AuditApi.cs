@@ -36,6 +36,7 @@ internal static partial class AuditApi
                 "is at or above `failOn` (default `error`).")
             .Accepts<string>(DocumentTypes[0], [.. DocumentTypes.Skip(1), Multipart])
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
@@ -137,9 +138,18 @@ internal static partial class AuditApi
             return null;
         }
 
-        var streams = form.Files.Select(f => (Name: string.IsNullOrWhiteSpace(f.FileName) ? f.Name : f.FileName, Content: f.OpenReadStream())).ToList();
+        // Each part gets its own copy: the parts share the request's buffer, and reading is sniffing and seeking.
+        var streams = new List<(string Name, Stream Content)>();
         try
         {
+            foreach (var file in form.Files)
+            {
+                var copy = new MemoryStream();
+                streams.Add((string.IsNullOrWhiteSpace(file.FileName) ? file.Name : file.FileName, copy));
+                await file.CopyToAsync(copy, cancellation);
+                copy.Position = 0;
+            }
+
             return TrainingFiles.ReadAll(streams, ReadOptions.Default);
         }
         finally

@@ -14,6 +14,10 @@ builder.Services.AddSingleton(ExerciseCatalog.Default);
 builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddProblemDetails();
+
+// A query that does not bind (weeks=many) is the client's mistake: 400 ProblemDetails in every environment,
+// never an exception that Development would turn into a 500.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddLiveCheck();
 builder.Services.AddUploadLimit();

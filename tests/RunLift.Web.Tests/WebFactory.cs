@@ -16,11 +16,12 @@ public sealed class WebFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings = [];
     private TimeProvider? time;
+    private string environment = "Production";
 
-    /// <summary>A new factory with these configuration settings and, when given, this clock.</summary>
-    public static WebFactory With(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    /// <summary>A new factory with these configuration settings and, when given, this clock and environment.</summary>
+    public static WebFactory With(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null, string environment = "Production")
     {
-        var factory = new WebFactory { time = time };
+        var factory = new WebFactory { time = time, environment = environment };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             factory.settings[key] = value;
@@ -31,7 +32,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(environment);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -69,6 +69,7 @@ public sealed class OperationsTests(WebFactory factory) : IClassFixture<WebFacto
         body.ShouldNotContain("FailingClock");
         body.ShouldNotContain(" at ");
         body.ShouldNotContain("the clock is broken");
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
     }
 
     [Fact]

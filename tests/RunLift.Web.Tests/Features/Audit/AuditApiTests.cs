@@ -84,10 +84,15 @@ public sealed class AuditApiTests(WebFactory factory) : IClassFixture<WebFactory
         (await response.JsonAsync()).GetProperty("detail").GetString()!.ShouldContain(name);
     }
 
-    [Fact]
-    public async Task UnparsableDate_Is400ProblemDetails()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Development")]
+    public async Task UnparsableDate_Is400ProblemDetails(string environment)
     {
-        var response = await client.PostAsync("/api/v1/audit?since=yesterday", Body(await ExampleAsync("good-runner.yaml"), "application/yaml"), Cancel);
+        await using var host = WebFactory.With(environment: environment);
+        using var http = host.CreateClient();
+
+        var response = await http.PostAsync("/api/v1/audit?since=yesterday", Body(await ExampleAsync("good-runner.yaml"), "application/yaml"), Cancel);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");

@@ -97,6 +97,23 @@ public sealed class OperationsTests(WebFactory factory) : IClassFixture<WebFacto
     }
 
     [Fact]
+    public async Task OversizedBody_WithoutContentLength_Is413()
+    {
+        // A body sent without a length (chunked) is counted as it arrives.
+        await using var small = WebFactory.With(new Dictionary<string, string?> { ["Uploads:MaxBytes"] = "1000" });
+        using var http = small.CreateClient();
+        using var content = Body(new string('#', 5000), "application/yaml");
+        content.Headers.ContentLength = null;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/audit") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await http.SendAsync(request, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
     public async Task OverTheRateLimit_Is429ProblemDetails()
     {
         await using var limited = WebFactory.With(new Dictionary<string, string?>

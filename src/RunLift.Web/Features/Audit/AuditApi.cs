@@ -128,8 +128,9 @@ internal static partial class AuditApi
         {
             form = await request.ReadFormAsync(cancellation);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
+            // The body is already in memory, so an IOException here is a form that ends early, not a lost connection.
             throw new InputException("form", 0, 0, "is not valid multipart/form-data: " + e.Message, e);
         }
 

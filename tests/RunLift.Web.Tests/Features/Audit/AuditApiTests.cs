@@ -153,6 +153,20 @@ public sealed class AuditApiTests(WebFactory factory) : IClassFixture<WebFactory
         (await response.JsonAsync()).GetProperty("file").GetString().ShouldBe("log.yaml");
     }
 
+    [Theory]
+    [InlineData("multipart/form-data")]
+    [InlineData("multipart/form-data; boundary=xyz")]
+    public async Task BrokenMultipart_Is400(string contentType)
+    {
+        using var content = new ByteArrayContent("this is not a form"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await client.PostAsync("/api/v1/audit", content, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.JsonAsync()).GetProperty("detail").GetString()!.ShouldStartWith("form: is not valid multipart/form-data");
+    }
+
     [Fact]
     public async Task MultipartWithoutFiles_Is400()
     {

@@ -45,6 +45,17 @@ public sealed class OperationsTests(WebFactory factory) : IClassFixture<WebFacto
         policy.ShouldContain("frame-ancestors 'none'");
     }
 
+    [Theory]
+    [InlineData("/api/v1/audit")]
+    [InlineData("/api/v1/plans")]
+    public async Task EmptyBody_Is400ProblemDetails(string path)
+    {
+        var response = await client.PostAsync(path, Body("", "application/yaml"), Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.JsonAsync()).GetProperty("detail").GetString()!.ShouldContain("empty");
+    }
+
     [Fact]
     public async Task UnknownPath_Is404ProblemDetails()
     {

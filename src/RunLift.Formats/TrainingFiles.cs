@@ -99,12 +99,29 @@ public static class TrainingFiles
     public static TrainingDocument ReadAll(IEnumerable<string> paths, ReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        return Merge(paths.Select(path => (path, Read(path, options))), nameof(paths));
+    }
+
+    /// <summary>
+    /// Reads and merges contents that are not files (uploads, say), each named by its display name in sources
+    /// and errors; see <see cref="ReadAll(IEnumerable{string})"/>.
+    /// </summary>
+    /// <exception cref="InputException">the first content that could not be read, or a routine mixed with a log.</exception>
+    public static TrainingDocument ReadAll(IEnumerable<(string DisplayName, Stream Content)> contents, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        ArgumentNullException.ThrowIfNull(options);
+        return Merge(contents.Select(c => (c.DisplayName, Read(c.DisplayName, c.Content, options))), nameof(contents));
+    }
+
+    private static TrainingDocument Merge(IEnumerable<(string Name, TrainingDocument Document)> read, string parameter)
+    {
         var documents = new List<TrainingDocument>();
         bool? dated = null;
         string? first = null;
-        foreach (var path in paths)
+        foreach (var (path, document) in read)
         {
-            var document = Read(path, options);
             if (document.Sessions.Count > 0)
             {
                 var isDated = document.IsDated;
@@ -132,7 +149,7 @@ public static class TrainingFiles
 
         if (documents.Count == 0)
         {
-            throw new ArgumentException("No files were given.", nameof(paths));
+            throw new ArgumentException("No files were given.", parameter);
         }
 
         return TrainingDocument.Merge(documents);

@@ -27,6 +27,22 @@ public sealed class ReadAllTests : IDisposable
     }
 
     [Fact]
+    public void Streams_MergeAndRejectMixingLikeFiles()
+    {
+        using var routine = new MemoryStream("sessions:\n  - day: mon\n    exercises: [Back Squat 3x5]\n"u8.ToArray());
+        using var log = new MemoryStream("sessions:\n  - date: 2026-01-05\n    exercises: [Back Squat 3x5]\n"u8.ToArray());
+        using var running = new MemoryStream("running:\n  tue: intervals 60min am\n"u8.ToArray());
+
+        var merged = TrainingFiles.ReadAll([("routine.yaml", routine), ("running.yaml", running)], ReadOptions.Default);
+        routine.Position = 0;
+        var e = Should.Throw<InputException>(() => TrainingFiles.ReadAll([("routine.yaml", routine), ("log.yaml", log)], ReadOptions.Default));
+
+        merged.Sources.ShouldBe(["routine.yaml", "running.yaml"]);
+        merged.RunningWeek.Count.ShouldBe(1);
+        e.File.ShouldBe("log.yaml");
+    }
+
+    [Fact]
     public void WeeklyRoutineWithDatedLog_IsRejectedNamingTheSecondFile()
     {
         var routine = Write("routine.yaml", "sessions:\n  - day: mon\n    exercises: [Back Squat 3x5]\n");

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RunLift.Catalog;
+using RunLift.Web.Features.Audit;
+using RunLift.Web.Features.Catalog;
+using RunLift.Web.Features.Plans;
+using RunLift.Web.Operations;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(ExerciseCatalog.Default);
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+builder.Services.AddProblemDetails();
+
+// A query that does not bind (weeks=many) is the client's mistake: 400 ProblemDetails in every environment,
+// never an exception that Development would turn into a 500.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddLiveCheck();
+builder.Services.AddUploadLimit();
+builder.Services.AddAnonymousRateLimiting();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseRateLimiter();
+
+app.MapHealth();
+app.MapOpenApi();
+app.MapScalarApiReference();
+
+var api = app.MapGroup("/api/v1").RequireRateLimiting(AnonymousRateLimiting.Policy);
+api.MapAudit();
+api.MapPlans();
+api.MapCatalog();
+
+app.Run();
+
+/// <summary>The web app's entry point; public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,40 @@
+using System.Net;
+using static RunLift.Web.Tests.Http;
+
+namespace RunLift.Web.Tests;
+
+public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task Document_ListsTheEndpoints()
+    {
+        var response = await client.GetAsync("/openapi/v1.json", Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var document = await response.JsonAsync();
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => $"{op.Name.ToUpperInvariant()} {path.Name} {op.Value.GetProperty("operationId").GetString()}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        // A snapshot: a change here is a change to the API that scripts depend on.
+        operations.ShouldBe([
+            "GET /api/v1/catalog Catalog",
+            "POST /api/v1/audit Audit",
+            "POST /api/v1/plans CreatePlan",
+        ]);
+    }
+
+    [Fact]
+    public async Task Audit_DocumentsItsQueryAndBodies()
+    {
+        var document = await (await client.GetAsync("/openapi/v1.json", Cancel)).JsonAsync();
+        var audit = document.GetProperty("paths").GetProperty("/api/v1/audit").GetProperty("post");
+
+        audit.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldBe(["weeks", "since", "failOn"]);
+        audit.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).ShouldContain("multipart/form-data");
+        audit.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["200", "400", "413", "415", "429"], ignoreOrder: true);
+    }
+}

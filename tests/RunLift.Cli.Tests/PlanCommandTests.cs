@@ -2,10 +2,7 @@ using System.Text.Json;
 
 namespace RunLift.Cli.Tests;
 
-/// <summary>
-/// <c>runlift plan</c>. The tests marked "needs the planner" produce a real plan; they fail with
-/// NotImplementedException until the Planner's body is merged.
-/// </summary>
+/// <summary><c>runlift plan</c>: formats, the default start, <c>--out</c>, and bad requests.</summary>
 public sealed class PlanCommandTests : IDisposable
 {
     private const string Request = """

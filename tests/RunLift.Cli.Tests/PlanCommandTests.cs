@@ -96,7 +96,6 @@ public sealed class PlanCommandTests : IDisposable
     [Fact]
     public void Help_ListsThePlanCommand() => Cli.Run("--help").Out.ShouldContain("plan");
 
-    // Needs the planner.
     [Fact]
     public void Yaml_IsTheDefault_AndAuditsWithNoErrorsOrWarnings()
     {
@@ -110,7 +109,6 @@ public sealed class PlanCommandTests : IDisposable
         audit.ExitCode.ShouldBe(0, audit.Out + audit.Err);
     }
 
-    // Needs the planner.
     [Fact]
     public void Json_AuditsWithNoErrorsOrWarnings()
     {
@@ -125,7 +123,6 @@ public sealed class PlanCommandTests : IDisposable
         audit.ExitCode.ShouldBe(0, audit.Out + audit.Err);
     }
 
-    // Needs the planner.
     [Fact]
     public void DefaultStart_IsTheMondayAfterToday()
     {
@@ -136,7 +133,6 @@ public sealed class PlanCommandTests : IDisposable
         JsonDocument.Parse(result.Out).RootElement.GetProperty("weeks")[0].GetProperty("start").GetString().ShouldBe("2026-12-07");
     }
 
-    // Needs the planner.
     [Fact]
     public void Markdown_IsAPrintablePlan()
     {
@@ -148,7 +144,6 @@ public sealed class PlanCommandTests : IDisposable
         result.Out.ShouldContain("| exercise | sets × reps | load | rest |");
     }
 
-    // Needs the planner.
     [Fact]
     public void Ics_HasOneEventPerSessionStampedWithTheInjectedClock()
     {
@@ -162,7 +157,6 @@ public sealed class PlanCommandTests : IDisposable
         ics.Out.Split("\r\n").Count(l => l == "BEGIN:VEVENT").ShouldBe(sessions);
     }
 
-    // Needs the planner.
     [Fact]
     public void Out_WritesTheFileReplacingThePreviousOneAndPrintsNothing()
     {

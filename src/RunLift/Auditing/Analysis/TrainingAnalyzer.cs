@@ -11,8 +11,8 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
 
     // When only am/pm or nothing is known: lifts are assumed in the evening, runs in the morning, races at 09:00.
     private static readonly TimeOnly AssumedLiftTime = new(18, 0);
-    private static readonly TimeOnly AssumedRunTime = new(7, 0);
-    private static readonly TimeOnly RaceStart = new(9, 0);
+    internal static readonly TimeOnly AssumedRunTime = new(7, 0);
+    internal static readonly TimeOnly RaceStart = new(9, 0);
 
     private readonly Dictionary<string, ExerciseResolution> _resolutions = new(StringComparer.Ordinal);
 

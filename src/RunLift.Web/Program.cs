@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RunLift.Catalog;
+using RunLift.Data;
+using RunLift.Web.Features.Accounts;
 using RunLift.Web.Features.Audit;
 using RunLift.Web.Features.Catalog;
 using RunLift.Web.Features.Plans;
@@ -18,16 +20,22 @@ builder.Services.AddProblemDetails();
 // A query that does not bind (weeks=many) is the client's mistake: 400 ProblemDetails in every environment,
 // never an exception that Development would turn into a 500.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-builder.Services.AddOpenApi();
-builder.Services.AddHealthChecks().AddLiveCheck();
+builder.Services.AddOpenApi(options => options.NameIdentityOperations());
+builder.Services.AddRunLiftData(builder.Configuration);
+builder.Services.AddAccounts();
+builder.Services.AddHealthChecks().AddLiveCheck().AddDbContextCheck<AppDbContext>("database");
 builder.Services.AddUploadLimit();
 builder.Services.AddAnonymousRateLimiting();
+builder.Services.AddSignInRateLimiting();
 
 var app = builder.Build();
+await app.Services.MigrateAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapHealth();
@@ -38,8 +46,9 @@ var api = app.MapGroup("/api/v1").RequireRateLimiting(AnonymousRateLimiting.Poli
 api.MapAudit();
 api.MapPlans();
 api.MapCatalog();
+api.MapAccountApi();
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>The web app's entry point; public so that tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -21,7 +21,17 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
 
         // A snapshot: a change here is a change to the API that scripts depend on.
         operations.ShouldBe([
+            "GET /api/v1/account/confirmEmail AccountConfirmEmail",
+            "GET /api/v1/account/manage/info AccountManageInfoGet",
             "GET /api/v1/catalog Catalog",
+            "POST /api/v1/account/forgotPassword AccountForgotPassword",
+            "POST /api/v1/account/login AccountLogin",
+            "POST /api/v1/account/manage/2fa AccountManage2fa",
+            "POST /api/v1/account/manage/info AccountManageInfo",
+            "POST /api/v1/account/refresh AccountRefresh",
+            "POST /api/v1/account/register AccountRegister",
+            "POST /api/v1/account/resendConfirmationEmail AccountResendConfirmationEmail",
+            "POST /api/v1/account/resetPassword AccountResetPassword",
             "POST /api/v1/audit Audit",
             "POST /api/v1/plans CreatePlan",
         ]);

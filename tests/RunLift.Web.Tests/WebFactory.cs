@@ -5,18 +5,31 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RunLift.Data;
+using RunLift.Testing;
 
 namespace RunLift.Web.Tests;
 
 /// <summary>
 /// The web app over HTTP, in the Production environment so that tests see what clients see (no developer
-/// exception page). <see cref="With"/> makes a variant with other settings or services.
+/// exception page), on a database of its own: a new SQLite file unless <see cref="OnAsync"/> chose PostgreSQL.
+/// <see cref="With"/> makes a variant with other settings or services.
 /// </summary>
 public sealed class WebFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings = [];
     private TimeProvider? time;
     private string environment = "Production";
+    private TestDatabase? database;
+
+    /// <summary>A factory on a new, empty database of <paramref name="provider"/> (skips when PostgreSQL is absent).</summary>
+    public static async Task<WebFactory> OnAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var factory = With(settings, time);
+        factory.database = database;
+        return factory;
+    }
 
     /// <summary>A new factory with these configuration settings and, when given, this clock and environment.</summary>
     public static WebFactory With(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null, string environment = "Production")
@@ -30,9 +43,28 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         return factory;
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (database is null && !settings.ContainsKey("ConnectionStrings:RunLift"))
+        {
+            database = TestDatabase.CreateAsync(DatabaseProvider.Sqlite).GetAwaiter().GetResult();
+        }
+
         builder.UseEnvironment(environment);
+        foreach (var (key, value) in database?.Configuration ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings)
         {

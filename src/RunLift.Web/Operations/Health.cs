@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace RunLift.Web.Operations;
 
-/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (it can serve requests).</summary>
+/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (it can serve requests: the database answers).</summary>
 internal static class Health
 {
     private const string LiveTag = "live";
@@ -15,8 +15,8 @@ internal static class Health
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
 
-        // Ready runs every registered check. Until the app has a database there is nothing more to check than
-        // that it is alive, so ready is the same as live; the database check will be added to this set.
+        // Ready runs every registered check, the database's among them: an instance that cannot reach its
+        // database should be taken out of the load balancer, not restarted.
         app.MapHealthChecks("/health/ready");
     }
 }

@@ -1,0 +1,77 @@
+using RunLift.Training;
+
+namespace RunLift.Data.Log;
+
+/// <summary>A strength session the athlete did (logged by hand, from a plan, or imported).</summary>
+public sealed class LoggedSession
+{
+    /// <summary>The key.</summary>
+    public long Id { get; set; }
+
+    /// <summary>Whose session it is.</summary>
+    public required string AccountId { get; set; }
+
+    /// <summary>The day it was done.</summary>
+    public DateOnly Date { get; set; }
+
+    /// <summary>The Monday of the ISO week of <see cref="Date"/>: weekly progress is grouped on it in SQL.</summary>
+    public DateOnly WeekStart { get; set; }
+
+    /// <summary>When it started (UTC), when the source says.</summary>
+    public DateTime? StartedAt { get; set; }
+
+    /// <summary>The session's name ("Strength A", "Leg day").</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>How long it took.</summary>
+    public int? DurationMinutes { get; set; }
+
+    /// <summary>Session RPE (1–10): with the minutes, the session's strength load.</summary>
+    public double? SessionRpe { get; set; }
+
+    /// <summary>The training phase the athlete declared for it, if any.</summary>
+    public TrainingPhase? Phase { get; set; }
+
+    /// <summary>Where it came from.</summary>
+    public LogSource Source { get; set; }
+
+    /// <summary>The plan it was done from, if any.</summary>
+    public long? PlanId { get; set; }
+
+    /// <summary>The import that added it, if any.</summary>
+    public long? ImportId { get; set; }
+
+    /// <summary>
+    /// What identifies an imported session across exports (source, start, name): unique per athlete, so that
+    /// importing the same workouts again adds nothing. Null for sessions logged by hand.
+    /// </summary>
+    public string? ImportKey { get; set; }
+
+    /// <summary>Free notes.</summary>
+    public string? Notes { get; set; }
+
+    /// <summary>The sets, in the order done.</summary>
+    public List<LoggedSet> Sets { get; set; } = [];
+}
+
+/// <summary>Where a logged session or run came from.</summary>
+public enum LogSource
+{
+    /// <summary>Entered by hand.</summary>
+    Manual,
+
+    /// <summary>Logged from a planned session.</summary>
+    Plan,
+
+    /// <summary>Imported from a Hevy export.</summary>
+    Hevy,
+
+    /// <summary>Imported from a Strong export.</summary>
+    Strong,
+
+    /// <summary>Imported from a routine or log document.</summary>
+    Document,
+
+    /// <summary>Imported from a device file.</summary>
+    Device,
+}

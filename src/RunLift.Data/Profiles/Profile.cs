@@ -1,0 +1,67 @@
+using RunLift.Planning;
+using RunLift.Training;
+
+namespace RunLift.Data.Profiles;
+
+/// <summary>Everything the planner and auditor need to know about an athlete, one per account.</summary>
+public sealed class Profile
+{
+    /// <summary>The account this profile belongs to (also the key).</summary>
+    public required string AccountId { get; set; }
+
+    /// <summary>Lifting experience.</summary>
+    public Experience Experience { get; set; } = Experience.Novice;
+
+    /// <summary>Bodyweight in kilograms, whatever unit the athlete shows.</summary>
+    public double? BodyweightKg { get; set; }
+
+    /// <summary>The unit loads are shown and entered in.</summary>
+    public MassUnit Units { get; set; } = MassUnit.Kilograms;
+
+    /// <summary>Coming back from an injury: the planner starts lighter and avoids impact.</summary>
+    public bool Rehab { get; set; }
+
+    /// <summary>The longest session the athlete can fit in.</summary>
+    public int MaxSessionMinutes { get; set; } = PlanRequest.DefaultSessionMinutes;
+
+    /// <summary>Strength sessions wanted per week; null lets the planner choose.</summary>
+    public int? SessionsPerWeek { get; set; }
+
+    /// <summary>The equipment the athlete can use.</summary>
+    public List<Equipment> Equipment { get; set; } = [.. EquipmentSets.FullGym];
+
+    /// <summary>Known one-rep maxes.</summary>
+    public List<ProfileMax> Maxes { get; set; } = [];
+
+    /// <summary>The usual running week.</summary>
+    public List<WeeklyRun> RunningWeek { get; set; } = [];
+
+    /// <summary>When the profile was last changed (UTC).</summary>
+    public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>A known one-rep max: the exercise as the catalog names it and the load in kilograms.</summary>
+public sealed class ProfileMax
+{
+    /// <summary>The exercise (catalog id or a name the catalog resolves).</summary>
+    public required string Exercise { get; set; }
+
+    /// <summary>The one-rep max in kilograms.</summary>
+    public double OneRepMaxKg { get; set; }
+}
+
+/// <summary>A run in the athlete's usual week.</summary>
+public sealed class WeeklyRun
+{
+    /// <summary>The day of the week.</summary>
+    public DayOfWeek Day { get; set; }
+
+    /// <summary>What kind of run it is.</summary>
+    public RunKind Kind { get; set; }
+
+    /// <summary>How long it usually takes, when known.</summary>
+    public int? Minutes { get; set; }
+
+    /// <summary>When in the day: <c>am</c>, <c>pm</c> or <c>HH:mm</c>; null when it does not matter.</summary>
+    public string? Time { get; set; }
+}

@@ -1,0 +1,38 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using static RunLift.Web.Tests.Http;
+
+namespace RunLift.Web.Tests;
+
+/// <summary>Registers and signs in test athletes through the public account API, as a script would.</summary>
+public static class Accounts
+{
+    /// <summary>A password that satisfies the password rules.</summary>
+    public const string Password = "correct horse battery";
+
+    /// <summary>Registers <paramref name="email"/> and returns a client that sends its bearer token.</summary>
+    public static async Task<HttpClient> RegisterAsync(this WebFactory factory, string email)
+    {
+        var anonymous = factory.CreateClient();
+        var registered = await anonymous.PostAsJsonAsync("/api/v1/account/register", new { email, password = Password }, Cancel);
+        registered.EnsureSuccessStatusCode();
+        return await factory.SignInAsync(email);
+    }
+
+    /// <summary>Signs <paramref name="email"/> in and returns a client that sends its bearer token.</summary>
+    public static async Task<HttpClient> SignInAsync(this WebFactory factory, string email)
+    {
+        var client = factory.CreateClient();
+        var token = await client.BearerTokenAsync(email);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Signs in with <paramref name="client"/> and returns the access token.</summary>
+    public static async Task<string> BearerTokenAsync(this HttpClient client, string email)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/account/login", new { email, password = Password }, Cancel);
+        response.EnsureSuccessStatusCode();
+        return (await response.JsonAsync()).GetProperty("accessToken").GetString()!;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using RunLift.Data.Profiles;
+using RunLift.Training;
+
+namespace RunLift.Web.Features.Profiles;
+
+/// <summary>A stored profile and races as the domain's values, for the planner and the auditor.</summary>
+internal static class ProfileMapping
+{
+    public static Athlete ToAthlete(this Profile profile) => new()
+    {
+        Experience = profile.Experience,
+        Bodyweight = profile.BodyweightKg is { } kg ? Load.FromKilograms(kg) : null,
+        Rehab = profile.Rehab,
+        Maxes = [.. profile.Maxes.Select(m => new KnownMax(m.Exercise, Load.FromKilograms(m.OneRepMaxKg)))],
+    };
+
+    public static IReadOnlyList<Run> ToRunningWeek(this Profile profile) =>
+    [
+        .. profile.RunningWeek.Select(run => new Run(run.Kind)
+        {
+            Day = run.Day,
+            Duration = run.Minutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null,
+            Time = ParseTime(run.Time),
+        }),
+    ];
+
+    public static Race ToRace(this RaceEntry race) =>
+        new(race.Date, Distance.FromMeters(race.DistanceMeters), race.Priority) { Name = race.Name };
+
+    /// <summary>Reads a stored time of day (<c>am</c>, <c>pm</c> or <c>HH:mm</c>), as <see cref="TimeOfDay.ToString"/> writes it.</summary>
+    public static TimeOfDay? ParseTime(string? text) => text switch
+    {
+        null or "" => null,
+        "am" => TimeOfDay.Am,
+        "pm" => TimeOfDay.Pm,
+        _ => TimeOfDay.At(TimeOnly.ParseExact(text, "HH:mm", CultureInfo.InvariantCulture)),
+    };
+}

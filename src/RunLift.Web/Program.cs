@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MudBlazor.Services;
 using RunLift.Catalog;
+using RunLift.Web.Components;
 using RunLift.Web.Features.Audit;
 using RunLift.Web.Features.Catalog;
 using RunLift.Web.Features.Plans;
@@ -23,12 +25,16 @@ builder.Services.AddHealthChecks().AddLiveCheck();
 builder.Services.AddUploadLimit();
 builder.Services.AddAnonymousRateLimiting();
 
+// The pages: a Blazor Web App with interactive server rendering and MudBlazor components.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorResponses();
 app.UseSecurityHeaders();
 app.UseRateLimiter();
+app.UseAntiforgery();
 
 app.MapHealth();
 app.MapOpenApi();
@@ -38,6 +44,9 @@ var api = app.MapGroup("/api/v1").RequireRateLimiting(AnonymousRateLimiting.Poli
 api.MapAudit();
 api.MapPlans();
 api.MapCatalog();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
 

@@ -33,6 +33,10 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+
+        // The app runs from build output, not a publish folder: serve the packages' static files (MudBlazor's CSS
+        // and JS, blazor.web.js) from where the build left them, as Development does by itself.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings)
         {

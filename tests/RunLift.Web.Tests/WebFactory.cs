@@ -65,6 +65,10 @@ public sealed class WebFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+
+        // The app runs from build output, not a publish folder: serve the packages' static files (MudBlazor's CSS
+        // and JS, blazor.web.js) from where the build left them, as Development does by itself.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings)
         {

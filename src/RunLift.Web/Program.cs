@@ -53,6 +53,7 @@ api.MapAudit();
 api.MapPlans();
 api.MapCatalog();
 api.MapAccountApi();
+app.MapSignOut();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

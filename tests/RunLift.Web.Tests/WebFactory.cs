@@ -70,6 +70,9 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         // and JS, blazor.web.js) from where the build left them, as Development does by itself.
         builder.UseStaticWebAssets();
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Every test database makes new keys, stored unencrypted by design (docs/deploy.md): that warning is noise here.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -18,18 +18,21 @@ internal static class PageErrors
         app.UseExceptionHandler(ErrorPath, createScopeForErrors: true);
         app.UseWhen(context => !Paths.IsPage(context.Request.Path), programs => programs.UseExceptionHandler());
 
-        // Status codes without a body: the inner (not-found page) middleware stands aside for programs, leaving
-        // them to the outer one, which writes ProblemDetails.
+        // Status codes without a body: only a page that was not found gets a page (the not-found page), and only
+        // for a GET or HEAD: re-running a form post would read its form a second time. Everything else falls
+        // through to the outer middleware, which writes ProblemDetails.
         app.UseStatusCodePages();
         app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
-        return app.Use((context, next) =>
+        return app.Use(async (context, next) =>
         {
-            if (!Paths.IsPage(context.Request.Path) && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            await next(context);
+            var request = context.Request;
+            var showsPage = Paths.IsPage(request.Path) && context.Response.StatusCode == StatusCodes.Status404NotFound
+                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+            if (!showsPage && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
             {
                 pages.Enabled = false;
             }
-
-            return next(context);
         });
     }
 }

@@ -68,9 +68,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// Opens <paramref name="path"/> in a fresh context with a viewport of <paramref name="width"/> ×
-    /// <paramref name="height"/> CSS pixels, and waits until the page is interactive (its circuit is connected).
+    /// <paramref name="height"/> CSS pixels, and waits until the page is interactive (its circuit is connected),
+    /// unless it is a plain page (<paramref name="interactive"/> false: the account forms).
     /// </summary>
-    public async Task<BrowserSession> OpenAsync(string path, int width = 1280, int height = 800)
+    public async Task<BrowserSession> OpenAsync(string path, int width = 1280, int height = 800, bool interactive = true)
     {
         if (browser is null)
         {
@@ -94,7 +95,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         var session = new BrowserSession(context, await context.NewPageAsync());
         await session.Page.GotoAsync(path);
-        await session.Page.Locator("[data-interactive=true]").WaitForAsync();
+        if (interactive)
+        {
+            await session.Page.Locator("[data-interactive=true]").WaitForAsync();
+        }
+
         return session;
     }
 }
@@ -141,6 +146,33 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
+
+    /// <summary>
+    /// Creates an account through the registration page (a unique e-mail per call) and leaves this session signed
+    /// in, on the page registration leads to; returns the e-mail.
+    /// </summary>
+    public async Task<string> RegisterAsync(string name = "Test Runner")
+    {
+        var email = $"{name.Replace(' ', '.').ToLowerInvariant()}.{Guid.NewGuid():N}@example.com";
+        await Page.GotoAsync("/account/register");
+        await Page.Locator("#display-name").FillAsync(name);
+        await Page.Locator("#email").FillAsync(email);
+        await Page.Locator("#password").FillAsync(Accounts.Password);
+        await Page.Locator("#confirm-password").FillAsync(Accounts.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/account/register", StringComparison.Ordinal));
+        return email;
+    }
+
+    /// <summary>Signs in through the sign-in page; the session ends on the page signing in leads to.</summary>
+    public async Task SignInAsync(string email, string? returnUrl = null)
+    {
+        await Page.GotoAsync(returnUrl is null ? "/account/login" : $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await Page.Locator("#email").FillAsync(email);
+        await Page.Locator("#password").FillAsync(Accounts.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
 }
 
 /// <summary>The browser tests: they share one app and one browser (<see cref="BrowserFixture"/>).</summary>

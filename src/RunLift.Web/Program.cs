@@ -6,6 +6,7 @@ using RunLift.Web.Features.Accounts;
 using RunLift.Web.Features.Audit;
 using RunLift.Web.Features.Catalog;
 using RunLift.Web.Features.Plans;
+using RunLift.Web.Features.Profiles;
 using RunLift.Web.Operations;
 using Scalar.AspNetCore;
 
@@ -47,6 +48,8 @@ api.MapAudit();
 api.MapPlans();
 api.MapCatalog();
 api.MapAccountApi();
+api.MapProfile();
+api.MapSavedPlans();
 
 await app.RunAsync();
 

@@ -8,6 +8,7 @@ using RunLift.Web.Components;
 using RunLift.Web.Features.Audit;
 using RunLift.Web.Features.Catalog;
 using RunLift.Web.Features.Plans;
+using RunLift.Web.Features.Profiles;
 using RunLift.Web.Operations;
 using Scalar.AspNetCore;
 
@@ -53,6 +54,8 @@ api.MapAudit();
 api.MapPlans();
 api.MapCatalog();
 api.MapAccountApi();
+api.MapProfile();
+api.MapSavedPlans();
 app.MapSignOut();
 
 app.MapStaticAssets();

@@ -21,9 +21,16 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
 
         // A snapshot: a change here is a change to the API that scripts depend on.
         operations.ShouldBe([
+            "DELETE /api/v1/races/{id} DeleteRace",
+            "DELETE /api/v1/saved-plans/{id} DeleteSavedPlan",
             "GET /api/v1/account/confirmEmail AccountConfirmEmail",
             "GET /api/v1/account/manage/info AccountManageInfoGet",
             "GET /api/v1/catalog Catalog",
+            "GET /api/v1/profile GetProfile",
+            "GET /api/v1/races ListRaces",
+            "GET /api/v1/saved-plans ListSavedPlans",
+            "GET /api/v1/saved-plans/{id} GetSavedPlan",
+            "GET /api/v1/saved-plans/{id}/request GetSavedPlanRequest",
             "POST /api/v1/account/forgotPassword AccountForgotPassword",
             "POST /api/v1/account/login AccountLogin",
             "POST /api/v1/account/manage/2fa AccountManage2fa",
@@ -34,6 +41,11 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "POST /api/v1/account/resetPassword AccountResetPassword",
             "POST /api/v1/audit Audit",
             "POST /api/v1/plans CreatePlan",
+            "POST /api/v1/races AddRace",
+            "POST /api/v1/saved-plans SavePlan",
+            "POST /api/v1/saved-plans/{id}/regenerate RegenerateSavedPlan",
+            "PUT /api/v1/profile PutProfile",
+            "PUT /api/v1/races/{id} UpdateRace",
         ]);
     }
 

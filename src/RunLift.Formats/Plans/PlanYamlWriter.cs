@@ -63,7 +63,8 @@ public static class PlanYamlWriter
         return output.ToString();
     }
 
-    private static void Emit(Emitter emitter, YamlNode node)
+    /// <summary>Emits <paramref name="node"/> with plain scalars where YAML allows them; shared by the YAML writers.</summary>
+    internal static void Emit(Emitter emitter, YamlNode node)
     {
         switch (node)
         {
@@ -92,7 +93,7 @@ public static class PlanYamlWriter
         }
     }
 
-    private static YamlMappingNode Athlete(Athlete athlete, MassUnit units)
+    internal static YamlMappingNode Athlete(Athlete athlete, MassUnit units)
     {
         var node = new YamlMappingNode { { "experience", PlanVocabulary.Experience(athlete.Experience) } };
         if (athlete.Bodyweight is { } bodyweight)
@@ -115,7 +116,7 @@ public static class PlanYamlWriter
         return node;
     }
 
-    private static YamlMappingNode Race(Race race)
+    internal static YamlMappingNode Race(Race race)
     {
         var node = new YamlMappingNode
         {

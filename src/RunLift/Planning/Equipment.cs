@@ -56,4 +56,18 @@ public static class EquipmentSets
         ["bands"] = Equipment.Bands,
         ["band"] = Equipment.Bands,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The name a request writes for <paramref name="equipment"/>: one of <see cref="Names"/>, as formats.md lists them.</summary>
+    public static string NameOf(Equipment equipment) => equipment switch
+    {
+        Equipment.Barbell => "barbell",
+        Equipment.Rack => "rack",
+        Equipment.Bench => "bench",
+        Equipment.Dumbbells => "dumbbells",
+        Equipment.Kettlebell => "kettlebell",
+        Equipment.Box => "box",
+        Equipment.PullUpBar => "pull-up bar",
+        Equipment.Bands => "bands",
+        _ => throw new ArgumentOutOfRangeException(nameof(equipment), equipment, "unknown equipment"),
+    };
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using RunLift.Data;
 using RunLift.Data.Accounts;
 
@@ -14,6 +15,9 @@ internal static class AccountSetup
 {
     /// <summary>The path of the sign-in page, where the cookie scheme sends anonymous visitors of a page that needs an account.</summary>
     public const string SignInPath = "/account/login";
+
+    /// <summary>The policy of pages that need an account: <c>@attribute [Authorize(Policy = AccountSetup.PagePolicy)]</c>.</summary>
+    public const string PagePolicy = "Page";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
@@ -54,7 +58,11 @@ internal static class AccountSetup
             };
         });
 
-        services.AddAuthorization();
+        // Pages that need an account use this policy: its cookie scheme's challenge sends a visitor to sign in, where
+        // the default scheme (bearer or cookie) would answer 401. Components may not name schemes; policies may.
+        services.AddAuthorization(options => options.AddPolicy(PagePolicy, policy => policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireAuthenticatedUser()));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         return services;

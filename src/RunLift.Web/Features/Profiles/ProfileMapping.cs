@@ -1,5 +1,6 @@
 using System.Globalization;
 using RunLift.Data.Profiles;
+using RunLift.Planning;
 using RunLift.Training;
 
 namespace RunLift.Web.Features.Profiles;
@@ -24,6 +25,23 @@ internal static class ProfileMapping
             Time = ParseTime(run.Time),
         }),
     ];
+
+    /// <summary>
+    /// What to ask the planner for "a plan from my profile and races": the profile's limits and equipment, and the
+    /// races from <paramref name="start"/> on (earlier ones are history, not goals).
+    /// </summary>
+    public static PlanRequest ToPlanRequest(this Profile profile, IEnumerable<RaceEntry> races, DateOnly start, int? weeks) => new()
+    {
+        Athlete = profile.ToAthlete(),
+        Units = profile.Units,
+        RunningWeek = profile.ToRunningWeek(),
+        Races = [.. races.Where(r => r.Date >= start).OrderBy(r => r.Date).Select(ToRace)],
+        Start = start,
+        Weeks = weeks,
+        MaxSessionMinutes = profile.MaxSessionMinutes,
+        SessionsPerWeek = profile.SessionsPerWeek,
+        Equipment = profile.Equipment.ToHashSet(),
+    };
 
     public static Race ToRace(this RaceEntry race) =>
         new(race.Date, Distance.FromMeters(race.DistanceMeters), race.Priority) { Name = race.Name };

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RunLift.Catalog;
+using RunLift.Data;
+using RunLift.Data.Profiles;
+using RunLift.Training;
+using RunLift.Web.Features.Accounts;
+
+namespace RunLift.Web.Features.Profiles;
+
+/// <summary>The signed-in athlete's profile and races: what the planner and the auditor need to know.</summary>
+internal static class ProfileApi
+{
+    public static RouteGroupBuilder MapProfile(this RouteGroupBuilder api)
+    {
+        var profile = api.MapGroup("/profile").RequireAuthorization();
+        profile.MapGet("", GetProfile)
+            .WithName("GetProfile")
+            .WithSummary("The signed-in athlete's profile (the defaults until one is saved)");
+        profile.MapPut("", PutProfile)
+            .WithName("PutProfile")
+            .WithSummary("Replace the signed-in athlete's profile")
+            .WithDescription("Every field is checked before anything is written; a 400 names each wrong field. Loads are in kilograms whatever `units` says (units only decides how pages show them).");
+
+        var races = api.MapGroup("/races").RequireAuthorization();
+        races.MapGet("", ListRaces).WithName("ListRaces").WithSummary("The signed-in athlete's races, by date");
+        races.MapPost("", AddRace).WithName("AddRace").WithSummary("Add a race");
+        races.MapPut("/{id:long}", UpdateRace).WithName("UpdateRace").WithSummary("Change a race");
+        races.MapDelete("/{id:long}", DeleteRace).WithName("DeleteRace").WithSummary("Delete a race");
+        return api;
+    }
+
+    private static async Task<Ok<ProfileDocument>> GetProfile(HttpContext http, AppDbContext db, CancellationToken cancellation)
+    {
+        var account = http.User.AccountId();
+        var stored = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == account, cancellation);
+        return TypedResults.Ok(ProfileDocument.From(stored ?? new Profile { AccountId = account }));
+    }
+
+    private static async Task<Results<Ok<ProfileDocument>, ValidationProblem>> PutProfile(
+        ProfileDocument document, HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
+    {
+        var errors = document.Validate(catalog);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The profile is not valid");
+        }
+
+        var profile = await SaveAsync(db, http.User.AccountId(), document, catalog, time, cancellation);
+        return TypedResults.Ok(ProfileDocument.From(profile));
+    }
+
+    /// <summary>Writes a valid <paramref name="document"/> as <paramref name="account"/>'s profile, creating it the first time.</summary>
+    public static async Task<Profile> SaveAsync(
+        AppDbContext db, string account, ProfileDocument document, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
+    {
+        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.AccountId == account, cancellation);
+        if (profile is null)
+        {
+            profile = new Profile { AccountId = account };
+            db.Profiles.Add(profile);
+        }
+
+        document.ApplyTo(profile, catalog);
+        profile.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellation);
+        return profile;
+    }
+
+    private static async Task<Ok<RaceDocument[]>> ListRaces(HttpContext http, AppDbContext db, CancellationToken cancellation)
+    {
+        var account = http.User.AccountId();
+        var races = await db.Races.AsNoTracking()
+            .Where(r => r.AccountId == account)
+            .OrderBy(r => r.Date).ThenBy(r => r.Id)
+            .ToListAsync(cancellation);
+        return TypedResults.Ok(races.Select(RaceDocument.From).ToArray());
+    }
+
+    private static async Task<Results<Created<RaceDocument>, ValidationProblem>> AddRace(
+        RaceInput input, HttpContext http, AppDbContext db, CancellationToken cancellation)
+    {
+        var errors = input.Validate();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The race is not valid");
+        }
+
+        var race = new RaceEntry { AccountId = http.User.AccountId() };
+        input.ApplyTo(race);
+        db.Races.Add(race);
+        await db.SaveChangesAsync(cancellation);
+        return TypedResults.Created($"/api/v1/races/{race.Id}", RaceDocument.From(race));
+    }
+
+    private static async Task<Results<Ok<RaceDocument>, NotFound, ValidationProblem>> UpdateRace(
+        long id, RaceInput input, HttpContext http, AppDbContext db, CancellationToken cancellation)
+    {
+        var errors = input.Validate();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The race is not valid");
+        }
+
+        var account = http.User.AccountId();
+        var race = await db.Races.FirstOrDefaultAsync(r => r.Id == id && r.AccountId == account, cancellation);
+        if (race is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        input.ApplyTo(race);
+        await db.SaveChangesAsync(cancellation);
+        return TypedResults.Ok(RaceDocument.From(race));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DeleteRace(long id, HttpContext http, AppDbContext db, CancellationToken cancellation)
+    {
+        var account = http.User.AccountId();
+        var deleted = await db.Races.Where(r => r.Id == id && r.AccountId == account).ExecuteDeleteAsync(cancellation);
+        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+    }
+}
+
+/// <summary>A race as the API returns it.</summary>
+internal sealed record RaceDocument(long Id, string Date, string? Name, double DistanceMeters, string Priority)
+{
+    public static RaceDocument From(RaceEntry race) =>
+        new(race.Id, race.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), race.Name, race.DistanceMeters, race.Priority.ToString());
+}
+
+/// <summary>A race as the API takes it: date (YYYY-MM-DD), optional name, distance in metres, priority A, B or C.</summary>
+internal sealed record RaceInput(string? Date, string? Name, double DistanceMeters, string? Priority)
+{
+    public const double MaxDistanceMeters = 1_000_000;
+
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            errors["date"] = [$"must be a date YYYY-MM-DD, not '{Date}'"];
+        }
+
+        if (Name is { Length: > 200 })
+        {
+            errors["name"] = ["at most 200 characters"];
+        }
+
+        if (!double.IsFinite(DistanceMeters) || DistanceMeters <= 0 || DistanceMeters > MaxDistanceMeters)
+        {
+            errors["distanceMeters"] = [$"must be more than 0 and at most {MaxDistanceMeters:0} (metres: a marathon is 42195)"];
+        }
+
+        if (Priority is not ("A" or "B" or "C"))
+        {
+            errors["priority"] = ["must be A (the goal race), B or C"];
+        }
+
+        return errors;
+    }
+
+    public void ApplyTo(RaceEntry race)
+    {
+        race.Date = DateOnly.ParseExact(Date!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        race.Name = string.IsNullOrWhiteSpace(Name) ? null : Name.Trim();
+        race.DistanceMeters = DistanceMeters;
+        race.Priority = Enum.Parse<RacePriority>(Priority!);
+    }
+}

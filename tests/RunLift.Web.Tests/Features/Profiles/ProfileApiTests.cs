@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using RunLift.Data;
+using RunLift.Testing;
+using static RunLift.Web.Tests.Http;
+
+namespace RunLift.Web.Tests.Features.Profiles;
+
+public sealed class ProfileApiTests
+{
+    internal static readonly object Profile = new
+    {
+        experience = "intermediate",
+        bodyweightKg = 68.5,
+        units = "lb",
+        rehab = false,
+        maxSessionMinutes = 50,
+        sessionsPerWeek = 2,
+        equipment = new[] { "barbell", "squat rack", "bench", "dumbbells" },
+        maxes = new[] { new { exercise = "back squat", oneRepMaxKg = 115.0 }, new { exercise = "Deadlift", oneRepMaxKg = 120.0 } },
+        runningWeek = new object[]
+        {
+            new { day = "sunday", kind = "long", minutes = 120, time = "am" },
+            new { day = "tuesday", kind = "intervals", minutes = 70, time = "06:30" },
+            new { day = "thursday", kind = "tempo", minutes = 60, time = (string?)null },
+            new { day = "monday", kind = "easy", minutes = (int?)null, time = "pm" },
+        },
+    };
+
+    private static readonly object Race = new { date = "2027-04-18", name = "Spring Marathon", distanceMeters = 42195.0, priority = "A" };
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Profile_DefaultsUntilSaved_ThenReadsBackAsSaved(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+
+        var before = await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync();
+        before.GetProperty("experience").GetString().ShouldBe("novice");
+        before.GetProperty("units").GetString().ShouldBe("kg");
+        before.GetProperty("maxSessionMinutes").GetInt32().ShouldBe(60);
+        before.GetProperty("equipment").GetArrayLength().ShouldBe(8);
+
+        var put = await ann.PutAsJsonAsync("/api/v1/profile", Profile, Cancel);
+        put.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var after = await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync();
+        after.GetProperty("experience").GetString().ShouldBe("intermediate");
+        after.GetProperty("bodyweightKg").GetDouble().ShouldBe(68.5);
+        after.GetProperty("units").GetString().ShouldBe("lb");
+        after.GetProperty("sessionsPerWeek").GetInt32().ShouldBe(2);
+        after.GetProperty("equipment").EnumerateArray().Select(e => e.GetString()).ShouldBe(["barbell", "rack", "bench", "dumbbells"]);
+        // Exercise names become the catalog's; the week is ordered Monday first.
+        after.GetProperty("maxes")[0].GetProperty("exercise").GetString().ShouldBe("Back Squat");
+        after.GetProperty("maxes")[0].GetProperty("oneRepMaxKg").GetDouble().ShouldBe(115);
+        after.GetProperty("runningWeek").EnumerateArray().Select(r => r.GetProperty("day").GetString()).ShouldBe(["monday", "tuesday", "thursday", "sunday"]);
+        after.GetProperty("runningWeek")[1].GetProperty("time").GetString().ShouldBe("06:30");
+        after.GetProperty("runningWeek")[0].GetProperty("minutes").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        // Another athlete sees only their own (default) profile.
+        var bob = await factory.RegisterAsync("bob@example.com");
+        (await (await bob.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("experience").GetString().ShouldBe("novice");
+    }
+
+    [Fact]
+    public async Task Profile_InvalidFields_Are400NamingEach_AndNothingIsWritten()
+    {
+        await using var factory = WebFactory.With();
+        var ann = await factory.RegisterAsync("ann@example.com");
+
+        var response = await ann.PutAsJsonAsync("/api/v1/profile", new
+        {
+            experience = "expert",
+            bodyweightKg = 5.0,
+            units = "stone",
+            rehab = false,
+            maxSessionMinutes = 10,
+            sessionsPerWeek = 5,
+            equipment = new[] { "barbell", "sled" },
+            maxes = new[] { new { exercise = "Zorbing Flip", oneRepMaxKg = 100.0 }, new { exercise = "Back Squat", oneRepMaxKg = -1.0 }, new { exercise = "squat", oneRepMaxKg = 90.0 } },
+            runningWeek = new[] { new { day = "someday", kind = "jog", minutes = 0, time = "25:00" } },
+        }, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await response.JsonAsync()).GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name).ShouldBe(
+        [
+            "experience", "bodyweightKg", "units", "maxSessionMinutes", "sessionsPerWeek", "equipment[1]",
+            "maxes[0].exercise", "maxes[1].oneRepMaxKg", "maxes[2].exercise",
+            "runningWeek[0].day", "runningWeek[0].kind", "runningWeek[0].minutes", "runningWeek[0].time",
+        ], ignoreOrder: true);
+        errors.GetProperty("maxes[2].exercise")[0].GetString()!.ShouldContain("already given at maxes[1]");
+        (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("experience").GetString().ShouldBe("novice");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Races_AreTheAthletesOwn_AnotherAthletesIdIs404(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+        var bob = await factory.RegisterAsync("bob@example.com");
+
+        var added = await ann.PostAsJsonAsync("/api/v1/races", Race, Cancel);
+        added.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await added.JsonAsync()).GetProperty("id").GetInt64();
+        added.Headers.Location!.ToString().ShouldBe($"/api/v1/races/{id}");
+        _ = await ann.PostAsJsonAsync("/api/v1/races", new { date = "2027-03-14", distanceMeters = 21097.5, priority = "B" }, Cancel);
+
+        (await (await bob.GetAsync("/api/v1/races", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(0);
+        (await bob.PutAsJsonAsync($"/api/v1/races/{id}", Race, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await bob.DeleteAsync($"/api/v1/races/{id}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var races = await (await ann.GetAsync("/api/v1/races", Cancel)).JsonAsync();
+        races.EnumerateArray().Select(r => r.GetProperty("date").GetString()).ShouldBe(["2027-03-14", "2027-04-18"]);
+        races[1].GetProperty("name").GetString().ShouldBe("Spring Marathon");
+
+        var changed = await ann.PutAsJsonAsync($"/api/v1/races/{id}", new { date = "2027-04-25", name = "Later Marathon", distanceMeters = 42195.0, priority = "A" }, Cancel);
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await changed.JsonAsync()).GetProperty("date").GetString().ShouldBe("2027-04-25");
+
+        (await ann.DeleteAsync($"/api/v1/races/{id}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await (await ann.GetAsync("/api/v1/races", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(1);
+        (await ann.DeleteAsync($"/api/v1/races/{id}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Race_InvalidFields_Are400NamingEach()
+    {
+        await using var factory = WebFactory.With();
+        var ann = await factory.RegisterAsync("ann@example.com");
+
+        var response = await ann.PostAsJsonAsync("/api/v1/races", new { date = "18/04/2027", distanceMeters = 0.0, priority = "D" }, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.JsonAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["date", "distanceMeters", "priority"], ignoreOrder: true);
+        (await (await ann.GetAsync("/api/v1/races", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/v1/profile")]
+    [InlineData("PUT", "/api/v1/profile")]
+    [InlineData("GET", "/api/v1/races")]
+    [InlineData("POST", "/api/v1/races")]
+    [InlineData("PUT", "/api/v1/races/1")]
+    [InlineData("DELETE", "/api/v1/races/1")]
+    public async Task Anonymous_Is401(string method, string path)
+    {
+        await using var factory = WebFactory.With();
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method is "PUT" or "POST" ? JsonContent.Create(new { }) : null };
+
+        var response = await factory.CreateClient().SendAsync(request, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+}

@@ -21,9 +21,18 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
 
         // A snapshot: a change here is a change to the API that scripts depend on.
         operations.ShouldBe([
+            "DELETE /api/v1/account DeleteMyAccount",
+            "DELETE /api/v1/coach/athletes/{athleteId} EndCoaching",
+            "DELETE /api/v1/coach/invitations/{linkId} WithdrawInvitation",
+            "DELETE /api/v1/coaches/{linkId} RevokeCoach",
             "GET /api/v1/account/confirmEmail AccountConfirmEmail",
             "GET /api/v1/account/manage/info AccountManageInfoGet",
             "GET /api/v1/catalog Catalog",
+            "GET /api/v1/coach/athletes ListAthletes",
+            "GET /api/v1/coach/athletes/{athleteId} GetAthlete",
+            "GET /api/v1/coach/invitations ListSentInvitations",
+            "GET /api/v1/coaches ListCoaches",
+            "GET /api/v1/export ExportMyData",
             "POST /api/v1/account/forgotPassword AccountForgotPassword",
             "POST /api/v1/account/login AccountLogin",
             "POST /api/v1/account/manage/2fa AccountManage2fa",
@@ -33,6 +42,9 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "POST /api/v1/account/resendConfirmationEmail AccountResendConfirmationEmail",
             "POST /api/v1/account/resetPassword AccountResetPassword",
             "POST /api/v1/audit Audit",
+            "POST /api/v1/coach/invitations InviteAthlete",
+            "POST /api/v1/coaches/{linkId}/accept AcceptCoach",
+            "POST /api/v1/coaches/{linkId}/decline DeclineCoach",
             "POST /api/v1/plans CreatePlan",
         ]);
     }

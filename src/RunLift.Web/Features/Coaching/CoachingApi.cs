@@ -65,69 +65,81 @@ internal static class CoachingApi
         return api;
     }
 
-    /// <summary>Invites <paramref name="invitation"/>'s e-mail.</summary>
     private static async Task<Results<Created<SentInvitation>, Ok<SentInvitation>, ValidationProblem>> Invite(
         InvitationRequest invitation, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
     {
-        var email = invitation.Email?.Trim() ?? "";
+        var outcome = await InviteAsync(db, user.AccountId(), invitation.Email, time.GetUtcNow().UtcDateTime, cancellation);
+        return outcome switch
+        {
+            { Error: { } error } => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = [error] }, title: "The invitation is not valid"),
+            { Created: true } => TypedResults.Created($"/api/v1/coach/invitations/{outcome.Invitation!.LinkId}", outcome.Invitation),
+            _ => TypedResults.Ok(outcome.Invitation!),
+        };
+    }
+
+    /// <summary>
+    /// Invites <paramref name="email"/> to be coached by <paramref name="coachId"/>: a new pending invitation, the
+    /// one already pending or accepted, or why not (the e-mail field's message).
+    /// </summary>
+    public static async Task<InvitationOutcome> InviteAsync(AppDbContext db, string coachId, string? email, DateTime now, CancellationToken cancellation)
+    {
+        email = email?.Trim() ?? "";
         if (email.Length is 0 or > 256 || !new EmailAddressAttribute().IsValid(email) || !email.Contains('.', StringComparison.Ordinal))
         {
-            return Invalid("email", "must be an e-mail address such as athlete@example.com.");
+            return new InvitationOutcome(null, false, "must be an e-mail address such as athlete@example.com.");
         }
 
-        var me = user.AccountId();
         var normalized = email.ToUpperInvariant();
-        var myEmail = await db.Users.Where(a => a.Id == me).Select(a => a.NormalizedEmail).SingleOrDefaultAsync(cancellation);
-        if (normalized == myEmail)
+        if (normalized == await MyEmailAsync(db, coachId, cancellation))
         {
-            return Invalid("email", "is your own e-mail: you cannot coach yourself.");
+            return new InvitationOutcome(null, false, "is your own e-mail: you cannot coach yourself.");
         }
 
         var existing = await db.CoachLinks.AsNoTracking()
-            .Where(l => l.CoachId == me && l.AthleteEmail == normalized && (l.Status == CoachLinkStatus.Pending || l.Status == CoachLinkStatus.Accepted))
+            .Where(l => l.CoachId == coachId && l.AthleteEmail == normalized && (l.Status == CoachLinkStatus.Pending || l.Status == CoachLinkStatus.Accepted))
             .OrderByDescending(l => l.Status == CoachLinkStatus.Accepted).ThenBy(l => l.Id)
             .Select(l => new SentInvitation(l.Id, l.AthleteEmail, l.Status, l.InvitedAt))
             .FirstOrDefaultAsync(cancellation);
         if (existing is not null)
         {
-            return TypedResults.Ok(existing with { Email = existing.Email.ToLowerInvariant() });
+            return new InvitationOutcome(existing with { Email = existing.Email.ToLowerInvariant() }, false, null);
         }
 
-        var link = new CoachLink
-        {
-            CoachId = me,
-            AthleteEmail = normalized,
-            Status = CoachLinkStatus.Pending,
-            InvitedAt = time.GetUtcNow().UtcDateTime,
-        };
+        var link = new CoachLink { CoachId = coachId, AthleteEmail = normalized, Status = CoachLinkStatus.Pending, InvitedAt = now };
         db.CoachLinks.Add(link);
         await db.SaveChangesAsync(cancellation);
-        return TypedResults.Created($"/api/v1/coach/invitations/{link.Id}", new SentInvitation(link.Id, normalized.ToLowerInvariant(), link.Status, link.InvitedAt));
+        return new InvitationOutcome(new SentInvitation(link.Id, normalized.ToLowerInvariant(), link.Status, link.InvitedAt), true, null);
     }
 
-    private static async Task<Ok<List<SentInvitation>>> SentInvitations(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation)
+    private static async Task<Ok<List<SentInvitation>>> SentInvitations(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation) =>
+        TypedResults.Ok(await ListSentAsync(db, user.AccountId(), cancellation));
+
+    /// <summary>The coach's invitations still waiting for an answer, oldest first.</summary>
+    public static async Task<List<SentInvitation>> ListSentAsync(AppDbContext db, string coachId, CancellationToken cancellation)
     {
-        var me = user.AccountId();
         var pending = await db.CoachLinks.AsNoTracking()
-            .Where(l => l.CoachId == me && l.Status == CoachLinkStatus.Pending)
+            .Where(l => l.CoachId == coachId && l.Status == CoachLinkStatus.Pending)
             .OrderBy(l => l.InvitedAt).ThenBy(l => l.Id)
             .Select(l => new SentInvitation(l.Id, l.AthleteEmail, l.Status, l.InvitedAt))
             .ToListAsync(cancellation);
-        return TypedResults.Ok(pending.Select(p => p with { Email = p.Email.ToLowerInvariant() }).ToList());
+        return [.. pending.Select(p => p with { Email = p.Email.ToLowerInvariant() })];
     }
 
-    private static async Task<Results<NoContent, NotFound>> Withdraw(long linkId, ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation)
-    {
-        var me = user.AccountId();
-        var deleted = await db.CoachLinks
-            .Where(l => l.Id == linkId && l.CoachId == me && l.Status == CoachLinkStatus.Pending)
-            .ExecuteDeleteAsync(cancellation);
-        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound>> Withdraw(long linkId, ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation) =>
+        await WithdrawAsync(db, user.AccountId(), linkId, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static async Task<Ok<List<CoachedAthlete>>> Athletes(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation)
+    /// <summary>Deletes the coach's pending invitation; false when there is none such.</summary>
+    public static async Task<bool> WithdrawAsync(AppDbContext db, string coachId, long linkId, CancellationToken cancellation) =>
+        await db.CoachLinks
+            .Where(l => l.Id == linkId && l.CoachId == coachId && l.Status == CoachLinkStatus.Pending)
+            .ExecuteDeleteAsync(cancellation) > 0;
+
+    private static async Task<Ok<List<CoachedAthlete>>> Athletes(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation) =>
+        TypedResults.Ok(await ListAthletesAsync(db, user.AccountId(), cancellation));
+
+    /// <summary>The athletes who accepted <paramref name="me"/>, those with the most errors and warnings first.</summary>
+    public static async Task<List<CoachedAthlete>> ListAthletesAsync(AppDbContext db, string me, CancellationToken cancellation)
     {
-        var me = user.AccountId();
         var athletes = await AcceptedAthletes(db, me)
             .Select(a => new
             {
@@ -140,10 +152,12 @@ internal static class CoachingApi
                 LastSession = db.Sessions.Where(s => s.AccountId == a.Id).Max(s => (DateOnly?)s.Date),
             })
             .ToListAsync(cancellation);
-        return TypedResults.Ok(athletes
-            .Select(a => new CoachedAthlete(a.Id, Name(a.DisplayName, a.Email), a.Email ?? "", a.Since, a.Audit, a.LastSession))
-            .OrderByDescending(a => a.LatestAudit?.Errors ?? 0).ThenByDescending(a => a.LatestAudit?.Warnings ?? 0).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList());
+        return
+        [
+            .. athletes
+                .Select(a => new CoachedAthlete(a.Id, Name(a.DisplayName, a.Email), a.Email ?? "", a.Since, a.Audit, a.LastSession))
+                .OrderByDescending(a => a.LatestAudit?.Errors ?? 0).ThenByDescending(a => a.LatestAudit?.Warnings ?? 0).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase),
+        ];
     }
 
     private static async Task<Results<Ok<AthleteDetail>, NotFound>> Athlete(string athleteId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
@@ -193,19 +207,21 @@ internal static class CoachingApi
         return new AthleteDetail(account.Id, Name(account.DisplayName, account.Email), account.Email ?? "", profile, races, sessions, latest);
     }
 
-    private static async Task<Results<NoContent, NotFound>> EndCoaching(string athleteId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
-    {
-        var me = user.AccountId();
-        var now = time.GetUtcNow().UtcDateTime;
-        var ended = await db.CoachLinks
-            .Where(l => l.CoachId == me && l.AthleteId == athleteId && l.Status == CoachLinkStatus.Accepted)
-            .ExecuteUpdateAsync(l => l.SetProperty(x => x.Status, CoachLinkStatus.Revoked).SetProperty(x => x.RespondedAt, now), cancellation);
-        return ended == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound>> EndCoaching(string athleteId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation) =>
+        await EndAsync(db, user.AccountId(), athleteId, time.GetUtcNow().UtcDateTime, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static async Task<Ok<MyCoaches>> MyCoaches(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation)
+    /// <summary>The coach ends the link with an athlete; false when the athlete has not accepted this coach.</summary>
+    public static async Task<bool> EndAsync(AppDbContext db, string coachId, string athleteId, DateTime now, CancellationToken cancellation) =>
+        await db.CoachLinks
+            .Where(l => l.CoachId == coachId && l.AthleteId == athleteId && l.Status == CoachLinkStatus.Accepted)
+            .ExecuteUpdateAsync(l => l.SetProperty(x => x.Status, CoachLinkStatus.Revoked).SetProperty(x => x.RespondedAt, now), cancellation) > 0;
+
+    private static async Task<Ok<MyCoaches>> MyCoaches(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation) =>
+        TypedResults.Ok(await ListMyCoachesAsync(db, user.AccountId(), cancellation));
+
+    /// <summary>The invitations waiting for <paramref name="me"/>'s answer and the coaches <paramref name="me"/> accepted.</summary>
+    public static async Task<MyCoaches> ListMyCoachesAsync(AppDbContext db, string me, CancellationToken cancellation)
     {
-        var me = user.AccountId();
         var myEmail = await MyEmailAsync(db, me, cancellation);
         var links = await db.CoachLinks.AsNoTracking()
             .Where(l => (l.Status == CoachLinkStatus.Pending && l.AthleteEmail == myEmail && l.CoachId != me)
@@ -213,41 +229,36 @@ internal static class CoachingApi
             .OrderBy(l => l.InvitedAt).ThenBy(l => l.Id)
             .Join(db.Users, l => l.CoachId, a => a.Id, (l, a) => new { l.Id, l.Status, l.InvitedAt, l.RespondedAt, a.DisplayName, a.Email })
             .ToListAsync(cancellation);
-        return TypedResults.Ok(new MyCoaches(
+        return new MyCoaches(
             [.. links.Where(l => l.Status == CoachLinkStatus.Pending).Select(l => new CoachInvitation(l.Id, Name(l.DisplayName, l.Email), l.Email ?? "", l.InvitedAt))],
-            [.. links.Where(l => l.Status == CoachLinkStatus.Accepted).Select(l => new MyCoach(l.Id, Name(l.DisplayName, l.Email), l.Email ?? "", l.RespondedAt))]));
+            [.. links.Where(l => l.Status == CoachLinkStatus.Accepted).Select(l => new MyCoach(l.Id, Name(l.DisplayName, l.Email), l.Email ?? "", l.RespondedAt))]);
     }
 
     private static async Task<Results<NoContent, NotFound>> Accept(long linkId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation) =>
-        await AnswerAsync(linkId, CoachLinkStatus.Accepted, user, db, time, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
+        await AnswerAsync(db, user.AccountId(), linkId, CoachLinkStatus.Accepted, time.GetUtcNow().UtcDateTime, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<Results<NoContent, NotFound>> Decline(long linkId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation) =>
-        await AnswerAsync(linkId, CoachLinkStatus.Declined, user, db, time, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
+        await AnswerAsync(db, user.AccountId(), linkId, CoachLinkStatus.Declined, time.GetUtcNow().UtcDateTime, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static async Task<Results<NoContent, NotFound>> Revoke(long linkId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
+    private static async Task<Results<NoContent, NotFound>> Revoke(long linkId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation) =>
+        await RevokeAsync(db, user.AccountId(), linkId, time.GetUtcNow().UtcDateTime, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    /// <summary>The athlete revokes an accepted coach (or declines a pending invitation); false for any other link.</summary>
+    public static async Task<bool> RevokeAsync(AppDbContext db, string me, long linkId, DateTime now, CancellationToken cancellation)
     {
-        var me = user.AccountId();
-        var now = time.GetUtcNow().UtcDateTime;
         var revoked = await db.CoachLinks
             .Where(l => l.Id == linkId && l.AthleteId == me && l.Status == CoachLinkStatus.Accepted)
             .ExecuteUpdateAsync(l => l.SetProperty(x => x.Status, CoachLinkStatus.Revoked).SetProperty(x => x.RespondedAt, now), cancellation);
-        if (revoked > 0)
-        {
-            return TypedResults.NoContent();
-        }
-
-        return await AnswerAsync(linkId, CoachLinkStatus.Declined, user, db, time, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
+        return revoked > 0 || await AnswerAsync(db, me, linkId, CoachLinkStatus.Declined, now, cancellation);
     }
 
     /// <summary>
-    /// Accepts or declines a pending invitation addressed to the signed-in account's e-mail; false (404) for any
+    /// Accepts or declines a pending invitation addressed to <paramref name="me"/>'s e-mail; false (404) for any
     /// other link, so that nobody learns of invitations addressed to someone else.
     /// </summary>
-    public static async Task<bool> AnswerAsync(long linkId, CoachLinkStatus answer, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
+    public static async Task<bool> AnswerAsync(AppDbContext db, string me, long linkId, CoachLinkStatus answer, DateTime now, CancellationToken cancellation)
     {
-        var me = user.AccountId();
         var myEmail = await MyEmailAsync(db, me, cancellation);
-        var now = time.GetUtcNow().UtcDateTime;
 
         // One conditional update: two answers racing each other cannot both win.
         var answered = await db.CoachLinks
@@ -297,9 +308,10 @@ internal static class CoachingApi
             element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
     }
 
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The invitation is not valid");
 }
+
+/// <summary>How an invitation went: the invitation (new when <see cref="Created"/>), or why there is none.</summary>
+internal sealed record InvitationOutcome(SentInvitation? Invitation, bool Created, string? Error);
 
 /// <summary>The body of <c>POST /api/v1/coach/invitations</c>.</summary>
 internal sealed record InvitationRequest(string? Email);

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using RunLift.Data;
 using RunLift.Data.Accounts;
 
@@ -53,6 +55,12 @@ internal static class AccountSetup
                 OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden),
             };
         });
+
+        // Identity's default scheme (bearer or cookie) challenges with the bearer's 401; a page ([Authorize]) must
+        // send a visitor to sign in instead, so outside the API challenges go to the cookie scheme. (The scheme's
+        // name is IdentityConstants.BearerAndApplicationScheme, which Identity keeps internal.)
+        services.Configure<AuthenticationSchemeOptions>("Identity.BearerAndApplication", options =>
+            options.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api") ? null : IdentityConstants.ApplicationScheme);
 
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();

@@ -7,8 +7,10 @@ using RunLift.Web.Features.Accounts;
 using RunLift.Web.Components;
 using RunLift.Web.Features.Audit;
 using RunLift.Web.Features.Catalog;
+using RunLift.Web.Features.Coaching;
 using RunLift.Web.Features.Plans;
 using RunLift.Web.Features.Profiles;
+using RunLift.Web.Features.Settings;
 using RunLift.Web.Operations;
 using Scalar.AspNetCore;
 
@@ -56,6 +58,8 @@ api.MapCatalog();
 api.MapAccountApi();
 api.MapProfile();
 api.MapSavedPlans();
+api.MapCoaching();
+api.MapSettings();
 app.MapSignOut();
 
 app.MapStaticAssets();

@@ -37,7 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        app = WebFactory.With();
+        // Every journey registers and signs in from this one address: the per-client sign-in limit is not what they test.
+        app = WebFactory.With(new Dictionary<string, string?> { ["RateLimiting:SignIn:PermitLimit"] = "1000" });
         app.UseKestrel(0);
         app.StartServer();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

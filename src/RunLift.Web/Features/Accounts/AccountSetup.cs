@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -15,9 +16,6 @@ internal static class AccountSetup
 {
     /// <summary>The path of the sign-in page, where the cookie scheme sends anonymous visitors of a page that needs an account.</summary>
     public const string SignInPath = "/account/login";
-
-    /// <summary>The policy of pages that need an account: <c>@attribute [Authorize(Policy = AccountSetup.PagePolicy)]</c>.</summary>
-    public const string PagePolicy = "Page";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
@@ -58,11 +56,13 @@ internal static class AccountSetup
             };
         });
 
-        // Pages that need an account use this policy: its cookie scheme's challenge sends a visitor to sign in, where
-        // the default scheme (bearer or cookie) would answer 401. Components may not name schemes; policies may.
-        services.AddAuthorization(options => options.AddPolicy(PagePolicy, policy => policy
-            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-            .RequireAuthenticatedUser()));
+        // Identity's default scheme (bearer or cookie) challenges with the bearer's 401; a page ([Authorize]) must
+        // send a visitor to sign in instead, so outside the API challenges go to the cookie scheme. (The scheme's
+        // name is IdentityConstants.BearerAndApplicationScheme, which Identity keeps internal.)
+        services.Configure<AuthenticationSchemeOptions>("Identity.BearerAndApplication", options =>
+            options.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api") ? null : IdentityConstants.ApplicationScheme);
+
+        services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         return services;

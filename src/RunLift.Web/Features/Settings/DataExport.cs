@@ -1,0 +1,208 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using RunLift.Data;
+using RunLift.Data.Coaching;
+using RunLift.Data.Log;
+using RunLift.Planning;
+using RunLift.Training;
+
+namespace RunLift.Web.Features.Settings;
+
+/// <summary>
+/// Everything stored for one account, read in one go for <c>GET /api/v1/export</c>: the account, profile,
+/// races, sessions with their sets, runs, saved plans with their requests, imports, weekly audit snapshots and
+/// coach links in both directions (the invitations addressed to the account's e-mail included).
+/// Loads are in kilograms, as stored.
+/// </summary>
+internal sealed record DataExport(
+    string Format,
+    int Version,
+    DateTime ExportedAt,
+    ExportedAccount Account,
+    ExportedProfile? Profile,
+    List<ExportedRace> Races,
+    List<ExportedSession> Sessions,
+    List<ExportedRun> Runs,
+    List<ExportedPlan> Plans,
+    List<ExportedImport> Imports,
+    List<ExportedAuditSnapshot> AuditSnapshots,
+    List<ExportedCoachLink> CoachLinks)
+{
+    /// <summary>What the export calls itself, so that a reader can tell it from other JSON.</summary>
+    public const string Name = "runlift-export";
+
+    /// <summary>Reads everything of <paramref name="accountId"/>; null when the account no longer exists.</summary>
+    public static async Task<DataExport?> ReadAsync(AppDbContext db, string accountId, DateTime now, CancellationToken cancellation)
+    {
+        var account = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
+            .Select(a => new { a.Id, a.Email, a.NormalizedEmail, a.DisplayName, a.CreatedAt })
+            .SingleOrDefaultAsync(cancellation);
+        if (account is null)
+        {
+            return null;
+        }
+
+        var profile = await db.Profiles.AsNoTracking().Where(p => p.AccountId == accountId)
+            .SingleOrDefaultAsync(cancellation);
+        var races = await db.Races.AsNoTracking().Where(r => r.AccountId == accountId)
+            .OrderBy(r => r.Date).ThenBy(r => r.Id)
+            .Select(r => new ExportedRace(r.Id, r.Date, r.Name, r.DistanceMeters, r.Priority))
+            .ToListAsync(cancellation);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId)
+            .OrderBy(s => s.Date).ThenBy(s => s.Id)
+            .Select(s => new ExportedSession(
+                s.Id, s.Date, s.StartedAt, s.Name, s.DurationMinutes, s.SessionRpe, s.Phase, s.Source, s.PlanId, s.ImportId, s.ImportKey, s.Notes,
+                s.Sets.OrderBy(set => set.Position).Select(set => new ExportedSet(
+                    set.Id, set.Position, set.ExerciseName, set.ExerciseId, set.Kind, set.Reps, set.LoadKg, set.Bodyweight, set.Rpe,
+                    set.DurationSeconds, set.DistanceMeters, set.RestSeconds, set.PerSide, set.ToFailure)).ToList()))
+            .AsSplitQuery()
+            .ToListAsync(cancellation);
+        var runs = await db.Runs.AsNoTracking().Where(r => r.AccountId == accountId)
+            .OrderBy(r => r.Date).ThenBy(r => r.Id)
+            .Select(r => new ExportedRun(r.Id, r.Date, r.StartedAt, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.ImportKey))
+            .ToListAsync(cancellation);
+        var plans = await db.Plans.AsNoTracking().Where(p => p.AccountId == accountId)
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.Name, p.Start, p.End, p.CreatedAt, p.UpdatedAt, p.RequestYaml, p.PlanJson })
+            .ToListAsync(cancellation);
+        var imports = await db.Imports.AsNoTracking().Where(i => i.AccountId == accountId)
+            .OrderBy(i => i.ImportedAt).ThenBy(i => i.Id)
+            .Select(i => new ExportedImport(i.Id, i.FileName, i.Format, i.ContentSha256, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped))
+            .ToListAsync(cancellation);
+        var snapshots = await db.AuditSnapshots.AsNoTracking().Where(s => s.AccountId == accountId)
+            .OrderBy(s => s.WeekStart)
+            .Select(s => new { s.Id, s.WeekStart, s.Errors, s.Warnings, s.Infos, s.RuleIds, s.ComputedAt, s.ReportJson })
+            .ToListAsync(cancellation);
+        var email = account.NormalizedEmail;
+        var links = await db.CoachLinks.AsNoTracking()
+            .Where(l => l.CoachId == accountId || l.AthleteId == accountId || (l.AthleteId == null && l.AthleteEmail == email))
+            .OrderBy(l => l.InvitedAt).ThenBy(l => l.Id)
+            .Select(l => new
+            {
+                l.Id,
+                l.CoachId,
+                l.AthleteEmail,
+                l.Status,
+                l.InvitedAt,
+                l.RespondedAt,
+                CoachEmail = db.Users.Where(a => a.Id == l.CoachId).Select(a => a.Email).FirstOrDefault(),
+            })
+            .ToListAsync(cancellation);
+
+        return new DataExport(
+            Name,
+            1,
+            now,
+            new ExportedAccount(account.Id, account.Email ?? "", account.DisplayName, account.CreatedAt),
+            profile is null ? null : new ExportedProfile(
+                profile.Experience, profile.BodyweightKg, profile.Units, profile.Rehab, profile.MaxSessionMinutes, profile.SessionsPerWeek,
+                [.. profile.Equipment],
+                [.. profile.Maxes.Select(m => new ExportedMax(m.Exercise, m.OneRepMaxKg))],
+                [.. profile.RunningWeek.Select(r => new ExportedWeeklyRun(r.Day, r.Kind, r.Minutes, r.Time))],
+                profile.UpdatedAt),
+            races,
+            sessions,
+            runs,
+            [.. plans.Select(p => new ExportedPlan(p.Id, p.Name, p.Start, p.End, p.CreatedAt, p.UpdatedAt, p.RequestYaml, Embed(p.PlanJson)))],
+            imports,
+            [.. snapshots.Select(s => new ExportedAuditSnapshot(s.Id, s.WeekStart, s.Errors, s.Warnings, s.Infos, s.RuleIds, s.ComputedAt, Embed(s.ReportJson)))],
+            [
+                .. links.Select(l => new ExportedCoachLink(
+                    l.Id,
+                    l.CoachId == accountId ? "coach" : "athlete",
+                    l.CoachEmail ?? "",
+                    l.AthleteEmail.ToLowerInvariant(),
+                    l.Status,
+                    l.InvitedAt,
+                    l.RespondedAt)),
+            ]);
+    }
+
+    /// <summary>A stored JSON document as JSON; a document that does not parse is kept as a string, never dropped.</summary>
+    private static JsonElement Embed(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return JsonSerializer.SerializeToElement(json);
+        }
+    }
+}
+
+internal sealed record ExportedAccount(string Id, string Email, string DisplayName, DateTime CreatedAt);
+
+internal sealed record ExportedProfile(
+    Experience Experience,
+    double? BodyweightKg,
+    MassUnit Units,
+    bool Rehab,
+    int MaxSessionMinutes,
+    int? SessionsPerWeek,
+    List<Equipment> Equipment,
+    List<ExportedMax> Maxes,
+    List<ExportedWeeklyRun> RunningWeek,
+    DateTime UpdatedAt);
+
+internal sealed record ExportedMax(string Exercise, double OneRepMaxKg);
+
+internal sealed record ExportedWeeklyRun(DayOfWeek Day, RunKind Kind, int? Minutes, string? Time);
+
+internal sealed record ExportedRace(long Id, DateOnly Date, string? Name, double DistanceMeters, RacePriority Priority);
+
+internal sealed record ExportedSession(
+    long Id,
+    DateOnly Date,
+    DateTime? StartedAt,
+    string Name,
+    int? DurationMinutes,
+    double? SessionRpe,
+    TrainingPhase? Phase,
+    LogSource Source,
+    long? PlanId,
+    long? ImportId,
+    string? ImportKey,
+    string? Notes,
+    List<ExportedSet> Sets);
+
+internal sealed record ExportedSet(
+    long Id,
+    int Position,
+    string ExerciseName,
+    string? ExerciseId,
+    SetKind Kind,
+    int? Reps,
+    double? LoadKg,
+    bool Bodyweight,
+    double? Rpe,
+    int? DurationSeconds,
+    double? DistanceMeters,
+    int? RestSeconds,
+    bool PerSide,
+    bool ToFailure);
+
+internal sealed record ExportedRun(
+    long Id,
+    DateOnly Date,
+    DateTime? StartedAt,
+    RunKind Kind,
+    int DurationSeconds,
+    double? DistanceMeters,
+    int? AverageHeartRate,
+    LogSource Source,
+    long? ImportId,
+    string? ImportKey);
+
+/// <summary>A saved plan: <c>request</c> is the YAML it was made from, <c>plan</c> the planner's JSON document.</summary>
+internal sealed record ExportedPlan(long Id, string Name, DateOnly Start, DateOnly End, DateTime CreatedAt, DateTime UpdatedAt, string Request, JsonElement Plan);
+
+internal sealed record ExportedImport(long Id, string FileName, string Format, string ContentSha256, DateTime ImportedAt, int SessionsAdded, int SetsAdded, int RunsAdded, int Skipped);
+
+/// <summary>A weekly audit: <c>report</c> is the audit's JSON document (formats.md §3).</summary>
+internal sealed record ExportedAuditSnapshot(long Id, DateOnly WeekStart, int Errors, int Warnings, int Infos, string RuleIds, DateTime ComputedAt, JsonElement Report);
+
+/// <summary>A coach link: <c>role</c> is the exporting account's side of it (<c>coach</c> or <c>athlete</c>).</summary>
+internal sealed record ExportedCoachLink(long Id, string Role, string CoachEmail, string AthleteEmail, CoachLinkStatus Status, DateTime InvitedAt, DateTime? RespondedAt);

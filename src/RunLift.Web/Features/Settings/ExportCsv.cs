@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace RunLift.Web.Features.Settings;
+
+/// <summary>
+/// The export as a zip of CSV files (UTF-8, comma-separated, a header row, RFC 4180 quoting): one file per table
+/// with the JSON export's field names as columns, plus <c>strong.csv</c>, the training log in Strong's CSV
+/// export format, which Strong-reading apps, and RunLift's own import, read back.
+/// </summary>
+internal static class ExportCsv
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public static byte[] Zip(DataExport export)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var account = export.Account;
+            Table(zip, "account.csv", ["id", "email", "displayName", "createdAt"], [[account.Id, account.Email, account.DisplayName, account.CreatedAt]]);
+
+            var profile = export.Profile;
+            Table(zip, "profile.csv", ["experience", "bodyweightKg", "units", "rehab", "maxSessionMinutes", "sessionsPerWeek", "equipment", "updatedAt"],
+                profile is null ? [] : [[profile.Experience, profile.BodyweightKg, profile.Units, profile.Rehab, profile.MaxSessionMinutes, profile.SessionsPerWeek, string.Join(' ', profile.Equipment.Select(e => Value(e))), profile.UpdatedAt]]);
+            Table(zip, "profile-maxes.csv", ["exercise", "oneRepMaxKg"],
+                profile?.Maxes.Select(m => new object?[] { m.Exercise, m.OneRepMaxKg }) ?? []);
+            Table(zip, "profile-running-week.csv", ["day", "kind", "minutes", "time"],
+                profile?.RunningWeek.Select(r => new object?[] { r.Day, r.Kind, r.Minutes, r.Time }) ?? []);
+
+            Table(zip, "races.csv", ["id", "date", "name", "distanceMeters", "priority"],
+                export.Races.Select(r => new object?[] { r.Id, r.Date, r.Name, r.DistanceMeters, r.Priority }));
+            Table(zip, "sessions.csv", ["id", "date", "startedAt", "name", "durationMinutes", "sessionRpe", "phase", "source", "planId", "importId", "importKey", "notes"],
+                export.Sessions.Select(s => new object?[] { s.Id, s.Date, s.StartedAt, s.Name, s.DurationMinutes, s.SessionRpe, s.Phase, s.Source, s.PlanId, s.ImportId, s.ImportKey, s.Notes }));
+            Table(zip, "sets.csv", ["id", "sessionId", "position", "exerciseName", "exerciseId", "kind", "reps", "loadKg", "bodyweight", "rpe", "durationSeconds", "distanceMeters", "restSeconds", "perSide", "toFailure"],
+                export.Sessions.SelectMany(s => s.Sets.Select(t => new object?[] { t.Id, s.Id, t.Position, t.ExerciseName, t.ExerciseId, t.Kind, t.Reps, t.LoadKg, t.Bodyweight, t.Rpe, t.DurationSeconds, t.DistanceMeters, t.RestSeconds, t.PerSide, t.ToFailure })));
+            Table(zip, "runs.csv", ["id", "date", "startedAt", "kind", "durationSeconds", "distanceMeters", "averageHeartRate", "source", "importId", "importKey"],
+                export.Runs.Select(r => new object?[] { r.Id, r.Date, r.StartedAt, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.ImportKey }));
+            Table(zip, "plans.csv", ["id", "name", "start", "end", "createdAt", "updatedAt", "request", "plan"],
+                export.Plans.Select(p => new object?[] { p.Id, p.Name, p.Start, p.End, p.CreatedAt, p.UpdatedAt, p.Request, p.Plan }));
+            Table(zip, "imports.csv", ["id", "fileName", "format", "contentSha256", "importedAt", "sessionsAdded", "setsAdded", "runsAdded", "skipped"],
+                export.Imports.Select(i => new object?[] { i.Id, i.FileName, i.Format, i.ContentSha256, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped }));
+            Table(zip, "audit-snapshots.csv", ["id", "weekStart", "errors", "warnings", "infos", "ruleIds", "computedAt", "report"],
+                export.AuditSnapshots.Select(s => new object?[] { s.Id, s.WeekStart, s.Errors, s.Warnings, s.Infos, s.RuleIds, s.ComputedAt, s.Report }));
+            Table(zip, "coach-links.csv", ["id", "role", "coachEmail", "athleteEmail", "status", "invitedAt", "respondedAt"],
+                export.CoachLinks.Select(l => new object?[] { l.Id, l.Role, l.CoachEmail, l.AthleteEmail, l.Status, l.InvitedAt, l.RespondedAt }));
+
+            var strong = zip.CreateEntry("strong.csv", CompressionLevel.Optimal);
+            using var writer = new StreamWriter(strong.Open(), Utf8);
+            StrongCsv.Write(writer, export.Sessions);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void Table(ZipArchive zip, string name, string[] header, IEnumerable<object?[]> rows)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        using var writer = new StreamWriter(entry.Open(), Utf8);
+        var csv = new CsvLines(writer);
+        csv.Write(header);
+        foreach (var row in rows)
+        {
+            csv.Write(row.Select(Value));
+        }
+    }
+
+    /// <summary>A value as the JSON export writes it: ISO dates and UTC times, invariant numbers, kebab-case enums, embedded JSON as text.</summary>
+    private static string Value(object? value) => value switch
+    {
+        null => "",
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        Enum e => JsonNamingPolicy.KebabCaseLower.ConvertName(e.ToString()),
+        JsonElement json => json.ValueKind == JsonValueKind.String ? json.GetString()! : json.GetRawText(),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

@@ -1,0 +1,235 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using RunLift.Data;
+using RunLift.Formats;
+using RunLift.Testing;
+using RunLift.Training;
+using static RunLift.Web.Tests.Http;
+
+namespace RunLift.Web.Tests.Features.Settings;
+
+public sealed class SettingsApiTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ExportJson_HasEverythingOfMineAndNothingOfAnyoneElse(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+        var bob = await factory.RegisterAsync("bob@example.com");
+        var coach = await factory.RegisterAsync("coach@example.com");
+        var annId = await factory.SeedAsync("ann@example.com", "Annika");
+        var bobId = await factory.SeedAsync("bob@example.com", "Bobby");
+        var link = (await (await coach.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "ann@example.com" }, Cancel)).JsonAsync()).GetProperty("linkId").GetInt64();
+        (await ann.PostAsync($"/api/v1/coaches/{link}/accept", null, Cancel)).EnsureSuccessStatusCode();
+        (await ann.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "nobody-yet@example.com" }, Cancel)).EnsureSuccessStatusCode();
+
+        var response = await ann.GetAsync("/api/v1/export?format=json", Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldStartWith("runlift-export-");
+        var text = await response.Content.ReadAsStringAsync(Cancel);
+        text.ShouldNotContain("Bobby");
+        text.ShouldNotContain(bobId);
+        text.ShouldNotContain("bob@example.com");
+
+        var export = await response.JsonAsync();
+        export.GetProperty("format").GetString().ShouldBe("runlift-export");
+        export.GetProperty("account").GetProperty("id").GetString().ShouldBe(annId);
+        export.GetProperty("account").GetProperty("email").GetString().ShouldBe("ann@example.com");
+        export.GetProperty("profile").GetProperty("maxes")[0].GetProperty("oneRepMaxKg").GetDouble().ShouldBe(120);
+        export.GetProperty("profile").GetProperty("runningWeek")[0].GetProperty("kind").GetString().ShouldBe("long");
+        export.GetProperty("races").EnumerateArray().Single().GetProperty("name").GetString().ShouldBe("Annika marathon");
+        var sessions = export.GetProperty("sessions").EnumerateArray().ToList();
+        sessions.Select(s => s.GetProperty("name").GetString()).ShouldBe(["Annika strength A", "Annika imported"]);
+        sessions[0].GetProperty("sets").GetArrayLength().ShouldBe(4);
+        sessions[0].GetProperty("sets")[2].GetProperty("loadKg").GetDouble().ShouldBe(100.5);
+        sessions[0].GetProperty("sets")[0].GetProperty("kind").GetString().ShouldBe("warmup");
+        export.GetProperty("runs").GetArrayLength().ShouldBe(1);
+        var plan = export.GetProperty("plans").EnumerateArray().Single();
+        plan.GetProperty("request").GetString().ShouldBe("athlete:\n  name: Annika\n");
+        plan.GetProperty("plan").GetProperty("name").GetString().ShouldBe("Annika plan");
+        export.GetProperty("imports").EnumerateArray().Single().GetProperty("fileName").GetString().ShouldBe("Annika-strong.csv");
+        export.GetProperty("auditSnapshots").EnumerateArray().Single().GetProperty("report").GetProperty("findings")[0].GetProperty("id").GetString().ShouldBe("RL103");
+        var links = export.GetProperty("coachLinks").EnumerateArray().ToList();
+        links.Select(l => (l.GetProperty("role").GetString(), l.GetProperty("coachEmail").GetString(), l.GetProperty("athleteEmail").GetString(), l.GetProperty("status").GetString()))
+            .ShouldBe([("athlete", "coach@example.com", "ann@example.com", "accepted"), ("coach", "ann@example.com", "nobody-yet@example.com", "pending")], ignoreOrder: true);
+
+        // Bob's own export is his alone too.
+        var bobs = await (await bob.GetAsync("/api/v1/export", Cancel)).Content.ReadAsStringAsync(Cancel);
+        bobs.ShouldContain("Bobby marathon");
+        bobs.ShouldNotContain("Annika");
+        bobs.ShouldNotContain(annId);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ExportCsv_IsAZipOfTablesAndAStrongLogThatImportsBack(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+        _ = await factory.RegisterAsync("bob@example.com");
+        await factory.SeedAsync("ann@example.com", "Annika");
+        await factory.SeedAsync("bob@example.com", "Bobby");
+
+        var response = await ann.GetAsync("/api/v1/export?format=csv", Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
+        await using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Cancel)));
+        var files = zip.Entries.ToDictionary(e => e.FullName, Read);
+        files.Keys.ShouldBe(
+            ["account.csv", "profile.csv", "profile-maxes.csv", "profile-running-week.csv", "races.csv", "sessions.csv", "sets.csv", "runs.csv",
+             "plans.csv", "imports.csv", "audit-snapshots.csv", "coach-links.csv", "strong.csv"],
+            ignoreOrder: true);
+        files.Values.ShouldAllBe(text => !text.Contains("Bobby"));
+        Lines(files["sets.csv"]).Length.ShouldBe(1 + 5);
+        Lines(files["sets.csv"])[0].ShouldBe("id,sessionId,position,exerciseName,exerciseId,kind,reps,loadKg,bodyweight,rpe,durationSeconds,distanceMeters,restSeconds,perSide,toFailure");
+        Lines(files["sessions.csv"]).Length.ShouldBe(1 + 2);
+        files["races.csv"].ShouldContain("Annika marathon");
+
+        // The plan's request spans lines: quoted, so that a CSV reader keeps it in one field.
+        files["plans.csv"].ShouldContain("\"athlete:\n  name: Annika\n\"");
+
+        var log = TrainingFiles.Read("strong.csv", new MemoryStream(Encoding.UTF8.GetBytes(files["strong.csv"])));
+        log.Sessions.Select(s => s.Name).ShouldBe(["Annika strength A", "Annika imported"]);
+        var first = log.Sessions[0];
+        first.Date.ShouldBe(new DateOnly(2026, 3, 3));
+        first.Duration.ShouldBe(TimeSpan.FromMinutes(45));
+        var squat = first.Exercises.Single(e => e.Name == "Squat (Barbell)");
+        squat.Sets.Select(s => s.Kind).ShouldBe([SetKind.Warmup, SetKind.Working, SetKind.Working]);
+        squat.Sets.Select(s => s.Load?.Kilograms).ShouldBe([40, 100, 100.5]);
+        squat.Sets[1].Rest.ShouldBe(TimeSpan.FromMinutes(3));
+        squat.Sets[2].Rpe!.Value.Value.ShouldBe(8.5);
+        first.Exercises.Single(e => e.Name == "Pull Up").Sets.Single().Reps.ShouldBe(8);
+    }
+
+    [Fact]
+    public async Task Export_UnknownFormat_Is400()
+    {
+        await using var factory = WebFactory.With();
+        var ann = await factory.RegisterAsync("ann@example.com");
+
+        var response = await ann.GetAsync("/api/v1/export?format=xml", Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(Cancel)).ShouldContain("json, csv");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task DeleteAccount_RemovesEveryRowOfTheAccountAndLeavesOthersIntact(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+        var bob = await factory.RegisterAsync("bob@example.com");
+        var annId = await factory.SeedAsync("ann@example.com", "Annika");
+        var bobId = await factory.SeedAsync("bob@example.com", "Bobby");
+
+        // Coach links both ways, and an invitation that waits for Ann's e-mail.
+        var bobCoachesAnn = (await (await bob.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "ann@example.com" }, Cancel)).JsonAsync()).GetProperty("linkId").GetInt64();
+        (await ann.PostAsync($"/api/v1/coaches/{bobCoachesAnn}/accept", null, Cancel)).EnsureSuccessStatusCode();
+        var annCoachesBob = (await (await ann.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "bob@example.com" }, Cancel)).JsonAsync()).GetProperty("linkId").GetInt64();
+        (await bob.PostAsync($"/api/v1/coaches/{annCoachesBob}/accept", null, Cancel)).EnsureSuccessStatusCode();
+        (await bob.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "someone@example.com" }, Cancel)).EnsureSuccessStatusCode();
+
+        var annBefore = await factory.CountRowsAsync(annId, "ann@example.com");
+        var bobBefore = await factory.CountRowsAsync(bobId, "bob@example.com");
+        var allSets = await factory.AllSetsAsync();
+        foreach (var table in new[] { "Users", "Profiles", "Races", "Sessions", "Sets", "Runs", "Imports", "Plans", "AuditSnapshots", "CoachLinks" })
+        {
+            annBefore[table].ShouldBeGreaterThan(0, table);
+        }
+
+        var response = await ann.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/v1/account") { Content = JsonContent.Create(new { password = Tests.Accounts.Password }) }, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await factory.CountRowsAsync(annId, "ann@example.com")).Values.ShouldAllBe(count => count == 0);
+        var bobAfter = await factory.CountRowsAsync(bobId, "bob@example.com");
+        bobAfter["CoachLinks"].ShouldBe(1);
+        bobAfter.Where(t => t.Key != "CoachLinks").ShouldBe(bobBefore.Where(t => t.Key != "CoachLinks"));
+        (await factory.AllSetsAsync()).ShouldBe(allSets - annBefore["Sets"]);
+
+        var signIn = await factory.CreateClient().PostAsJsonAsync("/api/v1/account/login", new { email = "ann@example.com", password = Tests.Accounts.Password }, Cancel);
+        signIn.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await (await bob.GetAsync("/api/v1/coaches", Cancel)).JsonAsync()).GetProperty("coaches").GetArrayLength().ShouldBe(0);
+        (await (await bob.GetAsync("/api/v1/coach/athletes", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(0);
+
+        // The e-mail is free again, and the new account inherits nothing.
+        var again = await factory.RegisterAsync("ann@example.com");
+        var fresh = await (await again.GetAsync("/api/v1/export", Cancel)).JsonAsync();
+        fresh.GetProperty("sessions").GetArrayLength().ShouldBe(0);
+        fresh.GetProperty("coachLinks").GetArrayLength().ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task DeleteAccount_WrongPassword_Is400AndRemovesNothing(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+        var annId = await factory.SeedAsync("ann@example.com", "Annika");
+        var before = await factory.CountRowsAsync(annId, "ann@example.com");
+
+        var wrong = await ann.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/v1/account") { Content = JsonContent.Create(new { password = "not my password" }) }, Cancel);
+        var missing = await ann.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/v1/account") { Content = JsonContent.Create(new { }) }, Cancel);
+        var noBody = await ann.DeleteAsync("/api/v1/account", Cancel);
+
+        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await wrong.JsonAsync()).GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain("nothing was deleted");
+        missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        noBody.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await factory.CountRowsAsync(annId, "ann@example.com")).ShouldBe(before);
+        (await factory.SignInAsync("ann@example.com")).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task DeleteAccount_AfterTooManyWrongPasswords_IsLockedAndRemovesNothing()
+    {
+        await using var factory = WebFactory.With();
+        var ann = await factory.RegisterAsync("ann@example.com");
+        var annId = await factory.AccountIdAsync("ann@example.com");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var response = await ann.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/v1/account") { Content = JsonContent.Create(new { password = "guess " + attempt }) }, Cancel);
+            statuses.Add(response.StatusCode);
+        }
+
+        var right = await ann.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/v1/account") { Content = JsonContent.Create(new { password = Tests.Accounts.Password }) }, Cancel);
+
+        statuses.ShouldBe([.. Enumerable.Repeat(HttpStatusCode.BadRequest, 5), HttpStatusCode.TooManyRequests]);
+        right.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await factory.CountRowsAsync(annId, "ann@example.com"))["Users"].ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/v1/export")]
+    [InlineData("GET", "/api/v1/export?format=csv")]
+    [InlineData("DELETE", "/api/v1/account")]
+    public async Task Anonymous_Is401(string method, string path)
+    {
+        await using var factory = WebFactory.With();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "DELETE")
+        {
+            request.Content = JsonContent.Create(new { password = Tests.Accounts.Password });
+        }
+
+        var response = await factory.CreateClient().SendAsync(request, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private static string Read(ZipArchiveEntry entry)
+    {
+        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static string[] Lines(string csv) => csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -5,6 +5,7 @@ using RunLift.Data;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Features.Audit;
 using RunLift.Web.Features.Catalog;
+using RunLift.Web.Features.Log;
 using RunLift.Web.Features.Plans;
 using RunLift.Web.Operations;
 using Scalar.AspNetCore;
@@ -47,6 +48,9 @@ api.MapAudit();
 api.MapPlans();
 api.MapCatalog();
 api.MapAccountApi();
+api.MapSessions();
+api.MapRuns();
+api.MapImports();
 
 await app.RunAsync();
 

@@ -21,9 +21,17 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
 
         // A snapshot: a change here is a change to the API that scripts depend on.
         operations.ShouldBe([
+            "DELETE /api/v1/runs/{id} DeleteRun",
+            "DELETE /api/v1/sessions/{id} DeleteSession",
             "GET /api/v1/account/confirmEmail AccountConfirmEmail",
             "GET /api/v1/account/manage/info AccountManageInfoGet",
             "GET /api/v1/catalog Catalog",
+            "GET /api/v1/imports ListImports",
+            "GET /api/v1/imports/{id} GetImport",
+            "GET /api/v1/runs ListRuns",
+            "GET /api/v1/runs/{id} GetRun",
+            "GET /api/v1/sessions ListSessions",
+            "GET /api/v1/sessions/{id} GetSession",
             "POST /api/v1/account/forgotPassword AccountForgotPassword",
             "POST /api/v1/account/login AccountLogin",
             "POST /api/v1/account/manage/2fa AccountManage2fa",
@@ -33,7 +41,12 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "POST /api/v1/account/resendConfirmationEmail AccountResendConfirmationEmail",
             "POST /api/v1/account/resetPassword AccountResetPassword",
             "POST /api/v1/audit Audit",
+            "POST /api/v1/imports CreateImport",
             "POST /api/v1/plans CreatePlan",
+            "POST /api/v1/runs CreateRun",
+            "POST /api/v1/sessions CreateSession",
+            "PUT /api/v1/runs/{id} UpdateRun",
+            "PUT /api/v1/sessions/{id} UpdateSession",
         ]);
     }
 

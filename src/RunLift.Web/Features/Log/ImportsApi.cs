@@ -54,7 +54,7 @@ internal static class ImportsApi
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/imports").RequireAuthorization().WithTags("Log");
-        group.MapPost("/", Import)
+        group.MapPost("", Import)
             .WithName("CreateImport")
             .WithSummary("Import a Hevy or Strong export, or a routine log, into my log")
             .WithDescription(
@@ -69,7 +69,7 @@ internal static class ImportsApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapGet("/", List).WithName("ListImports").WithSummary("My imports, newest first");
+        group.MapGet("", List).WithName("ListImports").WithSummary("My imports, newest first");
         group.MapGet("/{id:long}", Get).WithName("GetImport").WithSummary("One of my imports");
         return api;
     }

@@ -131,6 +131,30 @@ internal static class ImportsApi
             name = name[..260];
         }
 
+        var outcome = await ImportAsync(db, catalog, time, http.User.AccountId(), name, content, preview == true, cancellation);
+        return outcome switch
+        {
+            { Error: { } error } => Problems.BadInput(error),
+            { Conflict: true } => TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Import conflict",
+                detail: "Another import of the same workouts finished first; nothing was added. Try again to see what is new."),
+            { Result: { Id: { } id } result } => TypedResults.Created($"/api/v1/imports/{id}", result),
+            _ => TypedResults.Ok(outcome.Result!),
+        };
+    }
+
+    /// <summary>What an import did: a result, a file that could not be read, or a conflict with a concurrent import.</summary>
+    internal sealed record Outcome(ImportResult? Result, InputException? Error = null, bool Conflict = false);
+
+    /// <summary>
+    /// Imports <paramref name="content"/> (named <paramref name="name"/>) into the log of <paramref name="accountId"/> in
+    /// one transaction, or with <paramref name="preview"/> only says what it would do. Used by the API and the Log page.
+    /// </summary>
+    internal static async Task<Outcome> ImportAsync(
+        AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId, string name, byte[] content, bool preview,
+        CancellationToken cancellation)
+    {
         TrainingDocument document;
         try
         {
@@ -139,20 +163,19 @@ internal static class ImportsApi
         }
         catch (InputException e)
         {
-            return Problems.BadInput(e);
+            return new Outcome(null, e);
         }
 
         if (document.Sessions.Count > 0 && !document.IsDated)
         {
-            return Problems.BadInput(new InputException(name, "is a weekly routine, not a log: only sessions on dates can be imported into the log"));
+            return new Outcome(null, new InputException(name, "is a weekly routine, not a log: only sessions on dates can be imported into the log"));
         }
 
         if (document.Sessions.Count == 0 && !document.Runs.Any(r => r.Date is not null))
         {
-            return Problems.BadInput(new InputException(name, "has no dated sessions or runs to import"));
+            return new Outcome(null, new InputException(name, "has no dated sessions or runs to import"));
         }
 
-        var accountId = http.User.AccountId();
         var (format, source) = FormatOf(content);
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
         var (sessions, runs) = TrainingLog.ToRows(document, accountId, source, catalog);
@@ -187,9 +210,9 @@ internal static class ImportsApi
             [.. sessions.Select(s => new ImportedSession(s.Date, s.Name, s.Sets.Count, added.Contains(s)))],
             [.. runs.Select(r => new ImportedRun(r.Date, r.Kind, r.DurationSeconds, addedRuns.Contains(r)))]);
 
-        if (preview == true || alreadyImported)
+        if (preview || alreadyImported)
         {
-            return TypedResults.Ok(Result(null, preview == true));
+            return new Outcome(Result(null, preview));
         }
 
         try
@@ -218,13 +241,10 @@ internal static class ImportsApi
         {
             // The unique keys caught an import of the same file or workouts that ran at the same moment: nothing of
             // this one was kept.
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "Import conflict",
-                detail: "Another import of the same workouts finished first; nothing was added. Try again to see what is new.");
+            return new Outcome(null, Conflict: true);
         }
 
-        return TypedResults.Created($"/api/v1/imports/{import.Id}", Result(import.Id, false));
+        return new Outcome(Result(import.Id, false));
     }
 
     private static async Task<Ok<List<ImportView>>> List(HttpContext http, AppDbContext db, CancellationToken cancellation)

@@ -120,75 +120,96 @@ internal static class SessionsApi
         HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, SessionInput input, CancellationToken cancellation)
     {
         var accountId = http.User.AccountId();
-        if (await ValidateAsync(db, accountId, input, cancellation) is { } problem)
+        if (await ErrorsAsync(db, accountId, input, cancellation) is { Count: > 0 } errors)
         {
-            return problem;
+            return Invalid(errors);
         }
 
-        var session = new LoggedSession { AccountId = accountId };
-        Apply(session, input, catalog);
-        session.Source = input.PlanId is null ? LogSource.Manual : LogSource.Plan;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellation))
-        {
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync(cancellation);
-            await AuditSnapshots.RecomputeAsync(db, catalog, time, accountId, [session.Date], cancellation);
-            await transaction.CommitAsync(cancellation);
-        }
-
-        var view = (await FindAsync(db, accountId, session.Id, cancellation))!;
-        return TypedResults.Created($"/api/v1/sessions/{session.Id}", view);
+        var id = (await SaveAsync(db, catalog, time, accountId, null, input, cancellation))!.Value;
+        return TypedResults.Created($"/api/v1/sessions/{id}", (await FindAsync(db, accountId, id, cancellation))!);
     }
 
     private static async Task<Results<Ok<SessionView>, NotFound, ValidationProblem>> Update(
         HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, long id, SessionInput input, CancellationToken cancellation)
     {
         var accountId = http.User.AccountId();
-        var session = await db.Sessions.Include(s => s.Sets).FirstOrDefaultAsync(s => s.Id == id && s.AccountId == accountId, cancellation);
-        if (session is null)
+        if (!await db.Sessions.AnyAsync(s => s.Id == id && s.AccountId == accountId, cancellation))
         {
             return TypedResults.NotFound();
         }
 
-        if (await ValidateAsync(db, accountId, input, cancellation) is { } problem)
+        if (await ErrorsAsync(db, accountId, input, cancellation) is { Count: > 0 } errors)
         {
-            return problem;
+            return Invalid(errors);
         }
 
-        var before = session.Date;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellation))
+        return await SaveAsync(db, catalog, time, accountId, id, input, cancellation) is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok((await FindAsync(db, accountId, id, cancellation))!);
+    }
+
+    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "The session is not valid");
+
+    /// <summary>
+    /// Stores a valid session (new when <paramref name="id"/> is null, else replacing that one and its sets) and
+    /// recomputes the audit snapshots, in one transaction; null when the athlete has no session <paramref name="id"/>.
+    /// Used by the API and the Log page.
+    /// </summary>
+    internal static async Task<long?> SaveAsync(
+        AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId, long? id, SessionInput input, CancellationToken cancellation)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        LoggedSession? session;
+        var dates = new List<DateOnly>();
+        if (id is null)
         {
+            session = new LoggedSession { AccountId = accountId, Source = input.PlanId is null ? LogSource.Manual : LogSource.Plan };
+            db.Sessions.Add(session);
+        }
+        else
+        {
+            session = await db.Sessions.Include(s => s.Sets).FirstOrDefaultAsync(s => s.Id == id && s.AccountId == accountId, cancellation);
+            if (session is null)
+            {
+                return null;
+            }
+
+            dates.Add(session.Date);
             db.Sets.RemoveRange(session.Sets);
             session.Sets = [];
-            Apply(session, input, catalog);
             if (session.Source is LogSource.Manual or LogSource.Plan)
             {
                 session.Source = input.PlanId is null ? LogSource.Manual : LogSource.Plan;
             }
-
-            await db.SaveChangesAsync(cancellation);
-            await AuditSnapshots.RecomputeAsync(db, catalog, time, accountId, [before, session.Date], cancellation);
-            await transaction.CommitAsync(cancellation);
         }
 
-        return TypedResults.Ok((await FindAsync(db, accountId, id, cancellation))!);
+        Apply(session, input, catalog);
+        dates.Add(session.Date);
+        await db.SaveChangesAsync(cancellation);
+        await AuditSnapshots.RecomputeAsync(db, catalog, time, accountId, dates, cancellation);
+        await transaction.CommitAsync(cancellation);
+        return session.Id;
     }
 
     private static async Task<Results<NoContent, NotFound>> Delete(
-        HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, long id, CancellationToken cancellation)
+        HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, long id, CancellationToken cancellation) =>
+        await DeleteAsync(db, catalog, time, http.User.AccountId(), id, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    /// <summary>Deletes the athlete's session <paramref name="id"/> and recomputes the snapshots; false when there is none.</summary>
+    internal static async Task<bool> DeleteAsync(AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId, long id, CancellationToken cancellation)
     {
-        var accountId = http.User.AccountId();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         var date = await db.Sessions.Where(s => s.Id == id && s.AccountId == accountId).Select(s => (DateOnly?)s.Date).FirstOrDefaultAsync(cancellation);
         if (date is null)
         {
-            return TypedResults.NotFound();
+            return false;
         }
 
         await db.Sessions.Where(s => s.Id == id && s.AccountId == accountId).ExecuteDeleteAsync(cancellation);
         await AuditSnapshots.RecomputeAsync(db, catalog, time, accountId, [date.Value], cancellation);
         await transaction.CommitAsync(cancellation);
-        return TypedResults.NoContent();
+        return true;
     }
 
     internal static Task<SessionView?> FindAsync(AppDbContext db, string accountId, long id, CancellationToken cancellation) =>
@@ -234,8 +255,8 @@ internal static class SessionsApi
         }
     }
 
-    /// <summary>Every problem with the input, by field (<c>sets[2].reps</c>), or null when it can be stored.</summary>
-    private static async Task<ValidationProblem?> ValidateAsync(AppDbContext db, string accountId, SessionInput input, CancellationToken cancellation)
+    /// <summary>Every problem with the input, by field (<c>sets[2].reps</c>); none when it can be stored.</summary>
+    internal static async Task<Dictionary<string, string[]>> ErrorsAsync(AppDbContext db, string accountId, SessionInput input, CancellationToken cancellation)
     {
         var errors = new Dictionary<string, string[]>();
         void Check(bool bad, string field, string message)
@@ -280,6 +301,6 @@ internal static class SessionsApi
             errors["planId"] = ["is not one of your saved plans."];
         }
 
-        return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors, title: "The session is not valid");
+        return errors;
     }
 }

@@ -30,6 +30,7 @@ builder.Services.AddHealthChecks().AddLiveCheck().AddDbContextCheck<AppDbContext
 builder.Services.AddUploadLimit();
 builder.Services.AddAnonymousRateLimiting();
 builder.Services.AddSignInRateLimiting();
+builder.Services.AddPageAuthorization();
 
 // The pages: a Blazor Web App with interactive server rendering and MudBlazor components.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

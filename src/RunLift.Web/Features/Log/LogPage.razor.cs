@@ -47,7 +47,8 @@ public sealed partial class LogPage
         await using var db = await DbFactory.CreateDbContextAsync();
         var today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
         var latest = await db.Sessions.Where(s => s.AccountId == accountId).MaxAsync(s => (DateOnly?)s.WeekStart);
-        var from = (latest is { } last && last > IsoWeek.MondayOf(today) ? last : IsoWeek.MondayOf(today)).AddDays(-7 * (WeeksShown - 1));
+        // The twelve weeks up to the latest logged one: an imported history from years ago still shows.
+        var from = (latest ?? IsoWeek.MondayOf(today)).AddDays(-7 * (WeeksShown - 1));
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from)
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
             .Select(s => new SessionSummary(s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Source,

@@ -8,6 +8,7 @@ using RunLift.Web.Components;
 using RunLift.Web.Features.Audit;
 using RunLift.Web.Features.Catalog;
 using RunLift.Web.Features.Coaching;
+using RunLift.Web.Features.Log;
 using RunLift.Web.Features.Plans;
 using RunLift.Web.Features.Profiles;
 using RunLift.Web.Features.Settings;
@@ -60,6 +61,9 @@ api.MapProfile();
 api.MapSavedPlans();
 api.MapCoaching();
 api.MapSettings();
+api.MapSessions();
+api.MapRuns();
+api.MapImports();
 app.MapSignOut();
 
 app.MapStaticAssets();

@@ -1,0 +1,320 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using RunLift.Training;
+using RunLift.Web.Features.Accounts;
+
+namespace RunLift.Web.Features.Log;
+
+/// <summary>The training log: recent weeks, logging a session with a rest timer, imports.</summary>
+public sealed partial class LogPage
+{
+    private const int WeeksShown = 12;
+
+    private readonly Dictionary<string, string[]> errors = [];
+    private List<Week> weeks = [];
+    private List<PlanChoice> plans = [];
+    private Editor? editor;
+    private RestCountdown rest = null!;
+    private MassUnit units = MassUnit.Kilograms;
+    private string accountId = "";
+    private bool busy;
+    private ImportResult? import;
+    private byte[]? importBytes;
+    private string? importError;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? Authentication { get; set; }
+
+    private string UnitLabel => units == MassUnit.Pounds ? "lb" : "kg";
+
+    protected override async Task OnInitializedAsync()
+    {
+        rest = new RestCountdown(Time);
+        accountId = (await Authentication!).User.AccountId();
+        await using var db = await DbFactory.CreateDbContextAsync();
+        units = await db.Profiles.Where(p => p.AccountId == accountId).Select(p => (MassUnit?)p.Units).FirstOrDefaultAsync() ?? MassUnit.Kilograms;
+        plans = await db.Plans.AsNoTracking().Where(p => p.AccountId == accountId).OrderByDescending(p => p.UpdatedAt)
+            .Select(p => new PlanChoice(p.Id, p.Name)).ToListAsync();
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+        var latest = await db.Sessions.Where(s => s.AccountId == accountId).MaxAsync(s => (DateOnly?)s.WeekStart);
+        // The twelve weeks up to the latest logged one: an imported history from years ago still shows.
+        var from = (latest ?? IsoWeek.MondayOf(today)).AddDays(-7 * (WeeksShown - 1));
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from)
+            .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
+            .Select(s => new SessionSummary(s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Source,
+                s.Sets.Count, s.Sets.Count(set => set.Kind != SetKind.Warmup)))
+            .ToListAsync();
+        var runs = await db.Runs.AsNoTracking().Where(r => r.AccountId == accountId && r.WeekStart >= from)
+            .OrderByDescending(r => r.Date)
+            .Select(r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId))
+            .ToListAsync();
+        weeks = [.. sessions.Select(s => IsoWeek.MondayOf(s.Date)).Concat(runs.Select(r => IsoWeek.MondayOf(r.Date)))
+            .Distinct().OrderDescending()
+            .Select(monday => new Week(monday,
+                [.. sessions.Where(s => IsoWeek.MondayOf(s.Date) == monday)],
+                [.. runs.Where(r => IsoWeek.MondayOf(r.Date) == monday)]))];
+    }
+
+    private void NewSession()
+    {
+        errors.Clear();
+        editor = new Editor { Date = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        editor.Sets.Add(new SetRow());
+    }
+
+    private async Task EditAsync(long id)
+    {
+        errors.Clear();
+        await using var db = await DbFactory.CreateDbContextAsync();
+        if (await SessionsApi.FindAsync(db, accountId, id, CancellationToken.None) is not { } session)
+        {
+            await LoadAsync();
+            return;
+        }
+
+        editor = new Editor
+        {
+            Id = id,
+            Date = session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Name = session.Name,
+            DurationMinutes = session.DurationMinutes,
+            SessionRpe = session.SessionRpe,
+            PlanId = session.PlanId,
+            Notes = session.Notes,
+        };
+        editor.Sets.AddRange(session.Sets.Select(s => new SetRow
+        {
+            Exercise = s.Exercise,
+            Kind = s.Kind,
+            Reps = s.Reps,
+            Load = s.LoadKg is { } kg ? Math.Round(Load.FromKilograms(kg).In(units), 2) : null,
+            Rpe = s.Rpe,
+            RestSeconds = s.RestSeconds,
+            DurationSeconds = s.DurationSeconds,
+            PerSide = s.PerSide,
+            ToFailure = s.ToFailure,
+            Bodyweight = s.Bodyweight,
+            Done = true,
+        }));
+    }
+
+    private async Task DeleteAsync(long id)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        await SessionsApi.DeleteAsync(db, Catalog, Time, accountId, id, CancellationToken.None);
+        await LoadAsync();
+    }
+
+    private void AddSet()
+    {
+        var previous = editor!.Sets.LastOrDefault();
+        editor.Sets.Add(new SetRow { Exercise = previous?.Exercise, Reps = previous?.Reps, Load = previous?.Load, RestSeconds = previous?.RestSeconds });
+    }
+
+    /// <summary>Ticking a set done starts its rest: the plan's, the one entered, or full recovery for the exercise.</summary>
+    private void TickAsync(SetRow set, bool done)
+    {
+        set.Done = done;
+        if (done && !string.IsNullOrWhiteSpace(set.Exercise))
+        {
+            var seconds = set.RestSeconds ?? (int)RestCountdown.DefaultRest(Catalog, set.Exercise).TotalSeconds;
+            rest.Start(TimeSpan.FromSeconds(seconds), set.Exercise.Trim());
+        }
+    }
+
+    private Task<IEnumerable<string>> SearchExercises(string? text, CancellationToken cancellation) =>
+        Task.FromResult<IEnumerable<string>>(string.IsNullOrWhiteSpace(text)
+            ? []
+            : [.. Catalog.Search(text, 8).Select(e => e.Name).Prepend(text.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
+
+    /// <summary>Prefills the sets from the saved plan's session on the editor's date (or the next one after it).</summary>
+    private async Task FromPlan(long? planId)
+    {
+        editor!.PlanId = planId;
+        if (planId is null)
+        {
+            return;
+        }
+
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var json = await db.Plans.Where(p => p.Id == planId && p.AccountId == accountId).Select(p => p.PlanJson).FirstOrDefaultAsync();
+        if (json is null || !DateOnly.TryParse(editor.Date, CultureInfo.InvariantCulture, out var day))
+        {
+            return;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        var session = document.RootElement.GetProperty("sessions").EnumerateArray()
+            .Select(s => (Date: DateOnly.Parse(s.GetProperty("date").GetString()!, CultureInfo.InvariantCulture), Session: s))
+            .Where(s => s.Date >= day).OrderBy(s => s.Date).Select(s => (JsonElement?)s.Session).FirstOrDefault();
+        if (session is not { } planned)
+        {
+            return;
+        }
+
+        editor.Name = planned.GetProperty("name").GetString() ?? editor.Name;
+        editor.Sets.Clear();
+        foreach (var exercise in planned.GetProperty("exercises").EnumerateArray())
+        {
+            var name = exercise.GetProperty("name").GetString()!;
+            foreach (var set in exercise.GetProperty("sets").EnumerateArray())
+            {
+                editor.Sets.Add(new SetRow
+                {
+                    Exercise = name,
+                    Reps = set.TryGetProperty("reps", out var reps) ? reps.GetInt32() : null,
+                    Load = set.TryGetProperty("load", out var load) && load.TryGetProperty("kg", out var kg) ? Math.Round(Load.FromKilograms(kg.GetDouble()).In(units), 1) : null,
+                    Bodyweight = set.TryGetProperty("load", out var bw) && bw.TryGetProperty("bodyweight", out _),
+                    Rpe = set.TryGetProperty("rpe", out var rpe) ? rpe.GetDouble() : null,
+                    RestSeconds = set.TryGetProperty("restSeconds", out var restSeconds) ? (int)Math.Round(restSeconds.GetDouble()) : null,
+                    DurationSeconds = set.TryGetProperty("durationSeconds", out var duration) ? (int)Math.Round(duration.GetDouble()) : null,
+                });
+            }
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        errors.Clear();
+        if (!DateOnly.TryParseExact(editor!.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            errors["date"] = ["is required."];
+            return;
+        }
+
+        var input = new SessionInput(date, editor.Name, editor.DurationMinutes, editor.SessionRpe, editor.PlanId, editor.Notes,
+            [.. editor.Sets.Where(s => !string.IsNullOrWhiteSpace(s.Exercise) || s.Reps is not null).Select(s => new SetInput(
+                s.Exercise, s.Kind, s.Reps, s.Load is { } amount && amount >= 0 && double.IsFinite(amount) ? Math.Round(Load.From(amount, units).Kilograms, 3) : s.Load,
+                s.Rpe, s.DurationSeconds, s.RestSeconds, s.PerSide, s.ToFailure, s.Bodyweight))]);
+        busy = true;
+        try
+        {
+            await using var db = await DbFactory.CreateDbContextAsync();
+            foreach (var (field, messages) in await SessionsApi.ErrorsAsync(db, accountId, input, CancellationToken.None))
+            {
+                errors[field] = messages;
+            }
+
+            if (errors.Count > 0)
+            {
+                return;
+            }
+
+            await SessionsApi.SaveAsync(db, Catalog, Time, accountId, editor.Id, input, CancellationToken.None);
+            editor = null;
+            await LoadAsync();
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task PreviewImportAsync(IBrowserFile? file)
+    {
+        (import, importError, importBytes) = (null, null, null);
+        if (file is null)
+        {
+            return;
+        }
+
+        var maxBytes = Uploads.Value.MaxBytes;
+        if (file.Size > maxBytes)
+        {
+            importError = $"{file.Name}: larger than the upload limit of {maxBytes:N0} bytes.";
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        await using (var upload = file.OpenReadStream(maxBytes))
+        {
+            await upload.CopyToAsync(buffer);
+        }
+
+        importBytes = buffer.ToArray();
+        await RunImportAsync(file.Name, preview: true);
+    }
+
+    private Task ConfirmImportAsync() => RunImportAsync(import!.FileName, preview: false);
+
+    private async Task RunImportAsync(string name, bool preview)
+    {
+        busy = true;
+        try
+        {
+            await using var db = await DbFactory.CreateDbContextAsync();
+            var outcome = await ImportsApi.ImportAsync(db, Catalog, Time, accountId, name, importBytes!, preview, CancellationToken.None);
+            import = outcome.Result;
+            importError = outcome.Error?.Message
+                ?? (outcome.Conflict ? "Another import of the same workouts finished first; nothing was added." : null);
+            if (!preview)
+            {
+                importBytes = null;
+                await LoadAsync();
+            }
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private sealed record Week(DateOnly Monday, List<SessionSummary> Sessions, List<RunView> Runs);
+
+    private sealed record PlanChoice(long Id, string Name);
+
+    private sealed class Editor
+    {
+        public long? Id { get; init; }
+
+        public string? Date { get; set; }
+
+        public string? Name { get; set; }
+
+        public int? DurationMinutes { get; set; }
+
+        public double? SessionRpe { get; set; }
+
+        public long? PlanId { get; set; }
+
+        public string? Notes { get; set; }
+
+        public List<SetRow> Sets { get; } = [];
+    }
+
+    private sealed class SetRow
+    {
+        public string? Exercise { get; set; }
+
+        public SetKind Kind { get; set; } = SetKind.Working;
+
+        public int? Reps { get; set; }
+
+        /// <summary>In the athlete's unit.</summary>
+        public double? Load { get; set; }
+
+        public double? Rpe { get; set; }
+
+        public int? RestSeconds { get; set; }
+
+        public int? DurationSeconds { get; set; }
+
+        public bool PerSide { get; set; }
+
+        public bool ToFailure { get; set; }
+
+        public bool Bodyweight { get; set; }
+
+        public bool Done { get; set; }
+    }
+}

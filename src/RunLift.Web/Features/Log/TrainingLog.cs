@@ -1,0 +1,259 @@
+using Microsoft.EntityFrameworkCore;
+using RunLift.Catalog;
+using RunLift.Data;
+using RunLift.Data.Log;
+using RunLift.Training;
+using RunLift.Web.Features.Profiles;
+
+namespace RunLift.Web.Features.Log;
+
+/// <summary>
+/// The bridge between the stored log and the domain: an athlete's log as a <see cref="TrainingDocument"/> for the
+/// auditor, and a document read from a file (Hevy, Strong, a routine log) as rows to store.
+/// </summary>
+/// <remarks>
+/// Times of day: exports carry the wall-clock time the athlete trained at and no time zone, so
+/// <see cref="LoggedSession.StartedAt"/> and <see cref="LoggedRun.StartedAt"/> hold that wall-clock time (marked UTC, as
+/// every stored timestamp is); dates are the athlete's calendar days.
+/// </remarks>
+internal static class TrainingLog
+{
+    /// <summary>The largest key the database keeps (LogConfiguration).</summary>
+    private const int MaxImportKeyLength = 300;
+
+    /// <summary>
+    /// The athlete's log from <paramref name="from"/> to <paramref name="to"/> (inclusive, either open) as the
+    /// domain's dated document: sessions with their exercises and sets, runs, the profile's athlete and running
+    /// week, and every race on the calendar.
+    /// </summary>
+    public static async Task<TrainingDocument> LoadAsync(
+        AppDbContext db, string accountId, DateOnly? from = null, DateOnly? to = null, CancellationToken cancellation = default)
+    {
+        var (sessions, runs) = await LoadEntriesAsync(db, accountId, from, to, cancellation);
+        return await DocumentAsync(db, accountId, sessions, runs, cancellation);
+    }
+
+    /// <summary>The profile's part of the document (athlete, units, running week, races) around the given entries.</summary>
+    internal static async Task<TrainingDocument> DocumentAsync(
+        AppDbContext db, string accountId, IReadOnlyList<TrainingSession> sessions, IReadOnlyList<Run> runs, CancellationToken cancellation)
+    {
+        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId, cancellation);
+        var races = await db.Races.AsNoTracking().Where(r => r.AccountId == accountId).OrderBy(r => r.Date).ToListAsync(cancellation);
+        return new TrainingDocument
+        {
+            Sources = ["log"],
+            Units = profile?.Units ?? MassUnit.Kilograms,
+            Athlete = profile?.ToAthlete(),
+            RunningWeek = profile?.ToRunningWeek() ?? [],
+            Races = [.. races.Select(r => r.ToRace())],
+            Runs = runs,
+            Sessions = sessions,
+        };
+    }
+
+    /// <summary>The sessions and runs dated from <paramref name="from"/> to <paramref name="to"/>, in time order.</summary>
+    internal static async Task<(List<TrainingSession> Sessions, List<Run> Runs)> LoadEntriesAsync(
+        AppDbContext db, string accountId, DateOnly? from, DateOnly? to, CancellationToken cancellation)
+    {
+        var sessionRows = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId);
+        var runRows = db.Runs.AsNoTracking().Where(r => r.AccountId == accountId);
+        if (from is { } start)
+        {
+            sessionRows = sessionRows.Where(s => s.Date >= start);
+            runRows = runRows.Where(r => r.Date >= start);
+        }
+
+        if (to is { } end)
+        {
+            sessionRows = sessionRows.Where(s => s.Date <= end);
+            runRows = runRows.Where(r => r.Date <= end);
+        }
+
+        var stored = await sessionRows
+            .OrderBy(s => s.Date).ThenBy(s => s.StartedAt).ThenBy(s => s.Id)
+            .Select(s => new
+            {
+                s.Date,
+                s.StartedAt,
+                s.Name,
+                s.DurationMinutes,
+                s.Phase,
+                Sets = s.Sets.OrderBy(set => set.Position).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellation);
+        var sessions = stored.Select(s => new TrainingSession
+        {
+            Name = s.Name,
+            Date = s.Date,
+            Time = s.StartedAt is { } started ? TimeOfDay.At(TimeOnly.FromDateTime(started)) : null,
+            Phase = s.Phase,
+            Duration = s.DurationMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null,
+            Exercises = ToExercises(s.Sets),
+        }).ToList();
+
+        var storedRuns = await runRows.OrderBy(r => r.Date).ThenBy(r => r.StartedAt).ThenBy(r => r.Id).ToListAsync(cancellation);
+        var runs = storedRuns.Select(r => new Run(r.Kind)
+        {
+            Date = r.Date,
+            Duration = TimeSpan.FromSeconds(r.DurationSeconds),
+            Time = r.StartedAt is { } started ? TimeOfDay.At(TimeOnly.FromDateTime(started)) : null,
+        }).ToList();
+        return (sessions, runs);
+    }
+
+    /// <summary>Consecutive sets of the same exercise are one entry, as a log reads.</summary>
+    public static List<ExerciseEntry> ToExercises(IEnumerable<LoggedSet> sets)
+    {
+        var exercises = new List<ExerciseEntry>();
+        string? name = null;
+        List<TrainingSet>? current = null;
+        foreach (var set in sets)
+        {
+            if (current is null || set.ExerciseName != name)
+            {
+                if (current is not null)
+                {
+                    exercises.Add(new ExerciseEntry(name!, current));
+                }
+
+                name = set.ExerciseName;
+                current = [];
+            }
+
+            current.Add(ToDomain(set));
+        }
+
+        if (current is not null)
+        {
+            exercises.Add(new ExerciseEntry(name!, current));
+        }
+
+        return exercises;
+    }
+
+    private static TrainingSet ToDomain(LoggedSet set) => new()
+    {
+        Kind = set.Kind,
+        Reps = set.Reps,
+        Load = set.LoadKg is { } kg && double.IsFinite(kg) && kg >= 0 ? Load.FromKilograms(kg) : null,
+        Bodyweight = set.Bodyweight,
+        Rpe = set.Rpe is { } rpe && Rpe.IsValid(rpe) ? Rpe.Of(rpe) : null,
+        Duration = set.DurationSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+        Distance = set.DistanceMeters is { } meters && double.IsFinite(meters) && meters >= 0 ? Distance.FromMeters(meters) : null,
+        Rest = set.RestSeconds is { } rest ? TimeSpan.FromSeconds(rest) : null,
+        PerSide = set.PerSide,
+        ToFailure = set.ToFailure,
+    };
+
+    /// <summary>
+    /// A dated document's sessions and runs as rows for <paramref name="accountId"/>, each with its
+    /// <see cref="LoggedSession.ImportKey"/> (<c>hevy|2024-03-01T07:12|Leg Day</c>): the source, the start (minute)
+    /// and the name, which stay the same in every later export of the same workout. Exercise names are resolved to
+    /// catalog ids; loads are kilograms already (the readers convert).
+    /// </summary>
+    public static (List<LoggedSession> Sessions, List<LoggedRun> Runs) ToRows(
+        TrainingDocument document, string accountId, LogSource source, ExerciseCatalog catalog)
+    {
+        var prefix = source.ToString().ToLowerInvariant();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? ExerciseId(string name)
+        {
+            if (!resolved.TryGetValue(name, out var id))
+            {
+                var resolution = catalog.Resolve(name);
+                id = resolution.IsKnown ? resolution.Exercise.Id : null;
+                resolved.Add(name, id);
+            }
+
+            return id;
+        }
+
+        var sessions = new List<LoggedSession>(document.Sessions.Count);
+        foreach (var session in document.Sessions)
+        {
+            var date = session.Date ?? throw new ArgumentException("Only dated sessions can be logged.", nameof(document));
+            var row = new LoggedSession
+            {
+                AccountId = accountId,
+                Date = date,
+                WeekStart = IsoWeek.MondayOf(date),
+                StartedAt = StartedAt(date, session.Time),
+                Name = Clip(session.Name.Trim(), 200),
+                DurationMinutes = session.Duration is { } d ? (int)Math.Round(d.TotalMinutes) : null,
+                Phase = session.Phase ?? document.Phase,
+                Source = source,
+                ImportKey = UniqueKey(keys, $"{prefix}|{Moment(date, session.Time)}|{session.Name.Trim()}"),
+            };
+            var position = 0;
+            foreach (var exercise in session.Exercises)
+            {
+                var name = Clip(exercise.Name.Trim(), 200);
+                foreach (var set in exercise.Sets)
+                {
+                    row.Sets.Add(new LoggedSet
+                    {
+                        Position = position++,
+                        ExerciseName = name,
+                        ExerciseId = ExerciseId(exercise.Name),
+                        Kind = set.Kind,
+                        Reps = set.Reps,
+                        LoadKg = set.Load?.Kilograms,
+                        Bodyweight = set.Bodyweight,
+                        Rpe = set.Rpe?.Value ?? (set.RepsInReserve is { } rir ? Rpe.FromRepsInReserve(rir).Value : null),
+                        DurationSeconds = set.Duration is { } time ? (int)Math.Round(time.TotalSeconds) : null,
+                        DistanceMeters = set.Distance?.Meters,
+                        RestSeconds = set.Rest is { } rest ? (int)Math.Round(rest.TotalSeconds) : null,
+                        PerSide = set.PerSide,
+                        ToFailure = set.ToFailure,
+                    });
+                }
+            }
+
+            sessions.Add(row);
+        }
+
+        var runs = new List<LoggedRun>(document.Runs.Count);
+        foreach (var run in document.Runs.Where(r => r.Date is not null && r.Kind != RunKind.Rest))
+        {
+            var date = run.Date!.Value;
+            runs.Add(new LoggedRun
+            {
+                AccountId = accountId,
+                Date = date,
+                WeekStart = IsoWeek.MondayOf(date),
+                StartedAt = StartedAt(date, run.Time),
+                Kind = run.Kind,
+                DurationSeconds = run.Duration is { } d ? (int)Math.Round(d.TotalSeconds) : 0,
+                Source = source,
+                ImportKey = UniqueKey(keys, $"{prefix}|run|{Moment(date, run.Time)}|{KindName(run.Kind)}"),
+            });
+        }
+
+        return (sessions, runs);
+    }
+
+    private static string KindName(RunKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string Moment(DateOnly date, TimeOfDay? time) =>
+        time is { IsApproximate: false } exact ? $"{date:yyyy-MM-dd}T{exact.Time:HH:mm}" : $"{date:yyyy-MM-dd}";
+
+    private static DateTime? StartedAt(DateOnly date, TimeOfDay? time) =>
+        time is { IsApproximate: false } exact ? DateTime.SpecifyKind(date.ToDateTime(exact.Time), DateTimeKind.Utc) : null;
+
+    /// <summary>Two workouts at the same minute with the same name in one file are kept apart by their order.</summary>
+    private static string UniqueKey(HashSet<string> keys, string key)
+    {
+        key = Clip(key, MaxImportKeyLength - 4);
+        var unique = key;
+        for (var n = 2; !keys.Add(unique); n++)
+        {
+            unique = $"{key}#{n}";
+        }
+
+        return unique;
+    }
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+}

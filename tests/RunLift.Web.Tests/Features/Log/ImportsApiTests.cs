@@ -1,0 +1,231 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RunLift.Catalog;
+using RunLift.Data;
+using RunLift.Testing;
+using RunLift.Web.Features.Log;
+using static RunLift.Web.Tests.Http;
+
+namespace RunLift.Web.Tests.Features.Log;
+
+public sealed class ImportsApiTests
+{
+    private static string Hevy => SharedFiles.Path("fixtures/csv/sample_hevy.csv");
+
+    private static string Strong => SharedFiles.Path("fixtures/csv/sample_strong.csv");
+
+    internal static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string path, string? content = null, bool preview = false)
+    {
+        var text = content ?? await File.ReadAllTextAsync(path, Cancel);
+        var name = Uri.EscapeDataString(Path.GetFileName(path));
+        return await client.PostAsync($"/api/v1/imports?fileName={name}{(preview ? "&preview=true" : "")}", Body(text, "text/csv"), Cancel);
+    }
+
+    internal static async Task<int> CountAsync(HttpClient client, string resource) =>
+        (await (await client.GetAsync($"/api/v1/{resource}?pageSize=1", Cancel)).JsonAsync()).GetProperty("total").GetInt32();
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_SameHevyFileTwice_AddsNothingTheSecondTime(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var client = await factory.RegisterAsync("ann@example.com");
+
+        var first = await ImportAsync(client, Hevy);
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var added = await first.JsonAsync();
+        var sessions = added.GetProperty("sessionsAdded").GetInt32();
+        sessions.ShouldBeGreaterThan(10);
+        added.GetProperty("setsAdded").GetInt32().ShouldBeGreaterThan(1000);
+        (await CountAsync(client, "sessions")).ShouldBe(sessions);
+
+        var again = await ImportAsync(client, Hevy);
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var second = await again.JsonAsync();
+        second.GetProperty("alreadyImported").GetBoolean().ShouldBeTrue();
+        second.GetProperty("sessionsAdded").GetInt32().ShouldBe(0);
+        second.GetProperty("setsAdded").GetInt32().ShouldBe(0);
+        (await CountAsync(client, "sessions")).ShouldBe(sessions);
+        (await (await client.GetAsync("/api/v1/imports", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(1);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_OverlappingExport_AddsOnlyTheNewWorkouts(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var client = await factory.RegisterAsync("ann@example.com");
+        var lines = await File.ReadAllLinesAsync(Hevy, Cancel);
+
+        // An older export: the header and the first 3,000 rows, ending on a whole workout.
+        var cut = 3000;
+        while (cut < lines.Length && StartOf(lines[cut]) == StartOf(lines[cut - 1]))
+        {
+            cut++;
+        }
+
+        var older = await ImportAsync(client, Hevy, string.Join('\n', lines.Take(cut)) + "\n");
+        older.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var olderSessions = (await older.JsonAsync()).GetProperty("sessionsAdded").GetInt32();
+
+        var full = await ImportAsync(client, Hevy);
+        full.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var result = await full.JsonAsync();
+        var total = result.GetProperty("sessions").GetArrayLength();
+        result.GetProperty("sessionsAdded").GetInt32().ShouldBe(total - olderSessions);
+        result.GetProperty("skipped").GetInt32().ShouldBe(olderSessions);
+        (await CountAsync(client, "sessions")).ShouldBe(total);
+
+        static string StartOf(string line) => line.Split("\",\"")[1];
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_CorruptedCopy_Is400WithThePositionAndStoresNothing(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var client = await factory.RegisterAsync("ann@example.com");
+        var lines = await File.ReadAllLinesAsync(Hevy, Cancel);
+
+        // Near the end, so that the readers have read thousands of good rows before the bad one.
+        var bad = lines.Length - 5;
+        var fields = lines[bad].Split(',');
+        fields[9] = "heavy";
+        lines[bad] = string.Join(',', fields);
+
+        var response = await ImportAsync(client, Hevy, string.Join('\n', lines) + "\n");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.JsonAsync();
+        problem.GetProperty("detail").GetString().ShouldStartWith($"sample_hevy.csv:{bad + 1}:");
+        problem.GetProperty("line").GetInt32().ShouldBe(bad + 1);
+        (await CountAsync(client, "sessions")).ShouldBe(0);
+        (await (await client.GetAsync("/api/v1/imports", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(0);
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Cancel);
+        (await db.Sets.CountAsync(Cancel)).ShouldBe(0);
+        (await db.AuditSnapshots.CountAsync(Cancel)).ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Preview_SaysWhatWouldBeAddedAndWritesNothing(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var client = await factory.RegisterAsync("ann@example.com");
+
+        var response = await ImportAsync(client, Strong, preview: true);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var preview = await response.JsonAsync();
+        preview.GetProperty("preview").GetBoolean().ShouldBeTrue();
+        preview.GetProperty("format").GetString().ShouldBe("strong");
+        preview.GetProperty("id").ValueKind.ShouldBe(JsonValueKind.Null);
+        var sessions = preview.GetProperty("sessionsAdded").GetInt32();
+        sessions.ShouldBeGreaterThan(0);
+        preview.GetProperty("sessions").EnumerateArray().ShouldAllBe(s => s.GetProperty("new").GetBoolean());
+        (await CountAsync(client, "sessions")).ShouldBe(0);
+        (await (await client.GetAsync("/api/v1/imports", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(0);
+
+        // Then the real import adds just what the preview said, and a second preview says it is all there.
+        var imported = await (await ImportAsync(client, Strong)).JsonAsync();
+        imported.GetProperty("sessionsAdded").GetInt32().ShouldBe(sessions);
+        var after = await (await ImportAsync(client, Strong, preview: true)).JsonAsync();
+        after.GetProperty("alreadyImported").GetBoolean().ShouldBeTrue();
+        after.GetProperty("sessionsAdded").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Import_Multipart_StoresSetsWithCatalogIdsAndKilograms()
+    {
+        await using var factory = WebFactory.With();
+        var client = await factory.RegisterAsync("ann@example.com");
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(await File.ReadAllBytesAsync(Strong, Cancel));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "strong.csv");
+
+        var response = await client.PostAsync("/api/v1/imports", form, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var result = await response.JsonAsync();
+        result.GetProperty("fileName").GetString().ShouldBe("strong.csv");
+        var list = await (await client.GetAsync("/api/v1/sessions?pageSize=200", Cancel)).JsonAsync();
+        var id = list.GetProperty("items")[0].GetProperty("id").GetInt64();
+        var session = await (await client.GetAsync($"/api/v1/sessions/{id}", Cancel)).JsonAsync();
+        session.GetProperty("source").GetString().ShouldBe("strong");
+        var sets = session.GetProperty("sets").EnumerateArray().ToList();
+        sets.ShouldNotBeEmpty();
+        sets.ShouldContain(s => s.GetProperty("exerciseId").ValueKind == JsonValueKind.String);
+        var catalog = ExerciseCatalog.Default;
+        foreach (var set in sets.Where(s => s.GetProperty("exerciseId").ValueKind == JsonValueKind.String))
+        {
+            catalog.FindById(set.GetProperty("exerciseId").GetString()!).ShouldNotBeNull();
+        }
+    }
+
+    [Fact]
+    public async Task Import_WeeklyRoutine_Is400()
+    {
+        await using var factory = WebFactory.With();
+        var client = await factory.RegisterAsync("ann@example.com");
+        var routine = "sessions:\n  - name: A\n    day: mon\n    exercises:\n      - Back Squat 3x5 @ 100kg\n";
+
+        var response = await client.PostAsync("/api/v1/imports?fileName=week.yaml", Body(routine, "application/yaml"), Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(Cancel)).ShouldContain("weekly routine");
+    }
+
+    [Fact]
+    public async Task Import_OverTheUploadLimit_Is413()
+    {
+        await using var factory = WebFactory.With(new Dictionary<string, string?> { ["Uploads:MaxBytes"] = "1000" });
+        var client = await factory.RegisterAsync("ann@example.com");
+
+        var response = await ImportAsync(client, Hevy);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await CountAsync(client, "sessions")).ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Imports_AreTheImportersAlone(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+        var bob = await factory.RegisterAsync("bob@example.com");
+        var id = (await (await ImportAsync(ann, Strong)).JsonAsync()).GetProperty("id").GetInt64();
+
+        (await bob.GetAsync($"/api/v1/imports/{id}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await bob.GetAsync("/api/v1/imports", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(0);
+        (await CountAsync(bob, "sessions")).ShouldBe(0);
+
+        // The same file is new to Bob: idempotence is per athlete.
+        (await ImportAsync(bob, Strong)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ann.GetAsync($"/api/v1/imports/{id}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Imports_Anonymous_Is401()
+    {
+        await using var factory = WebFactory.With();
+        var client = factory.CreateClient();
+
+        (await client.GetAsync("/api/v1/imports", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await client.GetAsync("/api/v1/imports/1", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await client.PostAsync("/api/v1/imports", Body("x", "text/csv"), Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public void FormatOf_RecognisesTheExportsByTheirHeaders()
+    {
+        ImportsApi.FormatOf(Encoding.UTF8.GetBytes(File.ReadAllLines(Hevy)[0])).Format.ShouldBe("hevy");
+        ImportsApi.FormatOf(Encoding.UTF8.GetBytes(File.ReadAllLines(Strong)[0])).Format.ShouldBe("strong");
+        ImportsApi.FormatOf("sessions: []"u8).Format.ShouldBe("document");
+    }
+}

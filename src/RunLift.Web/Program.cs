@@ -5,7 +5,9 @@ using RunLift.Data;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Features.Audit;
 using RunLift.Web.Features.Catalog;
+using RunLift.Web.Features.Dashboard;
 using RunLift.Web.Features.Plans;
+using RunLift.Web.Features.Progress;
 using RunLift.Web.Operations;
 using Scalar.AspNetCore;
 
@@ -47,6 +49,8 @@ api.MapAudit();
 api.MapPlans();
 api.MapCatalog();
 api.MapAccountApi();
+api.MapProgress();
+api.MapDashboard();
 
 await app.RunAsync();
 

@@ -24,6 +24,8 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "GET /api/v1/account/confirmEmail AccountConfirmEmail",
             "GET /api/v1/account/manage/info AccountManageInfoGet",
             "GET /api/v1/catalog Catalog",
+            "GET /api/v1/dashboard GetDashboard",
+            "GET /api/v1/progress GetProgress",
             "POST /api/v1/account/forgotPassword AccountForgotPassword",
             "POST /api/v1/account/login AccountLogin",
             "POST /api/v1/account/manage/2fa AccountManage2fa",

@@ -35,39 +35,29 @@ internal sealed record ProgressReport(
         var from = weeks is { } count ? to.AddDays(-7 * (count - 1)) : await FirstWeekAsync(db, accountId, to, cancellation);
 
         var sessions = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from && s.WeekStart <= to);
-        var workingSets = sessions.SelectMany(s => s.Sets, (s, set) => new { s.WeekStart, Set = set })
-            .Where(x => x.Set.Kind != SetKind.Warmup);
-
-        // Working sets and the best Epley estimate (1 ≤ reps ≤ 10, loaded, not bodyweight) per week and exercise.
-        var mainLifts = MainLifts(catalog);
-        var perExercise = await workingSets
-            .GroupBy(x => new { x.WeekStart, x.Set.ExerciseId })
-            .Select(g => new
-            {
-                g.Key.WeekStart,
-                g.Key.ExerciseId,
-                Sets = g.Count(),
-                Best = g.Max(x => x.Set.Reps >= 1 && x.Set.Reps <= 10 && x.Set.LoadKg > 0 && !x.Set.Bodyweight
-                    && mainLifts.Contains(x.Set.ExerciseId!)
-                        ? (x.Set.Reps == 1 ? x.Set.LoadKg : x.Set.LoadKg * (1 + x.Set.Reps / 30.0))
-                        : null),
-            })
+        var sessionRows = await sessions
+            .Select(s => new { s.Id, s.WeekStart, s.DurationMinutes, s.SessionRpe })
             .ToListAsync(cancellation);
 
-        // One row per session: its week, what was recorded, the mean RPE of its working sets, and the terms of
-        // the auditor's length estimate (5 min + Σ reps × 4 s or the set's duration, doubled per side, + rest,
-        // 90 s when not recorded) and of its volume load.
-        var perSession = await sessions
-            .Select(s => new
+        // One pass over the sets, grouped by session and exercise (a few thousand rows for ten years): working
+        // sets; the best Epley estimate (working sets of 1–10 reps with a load, not bodyweight); the RPEs of the
+        // working sets; the terms of the auditor's length estimate (Σ over all sets of reps × 4 s or the set's
+        // duration, doubled per side, + the rest, 90 s when not recorded); and the volume load.
+        var perExercise = await sessions
+            .SelectMany(s => s.Sets, (s, set) => new { SessionId = s.Id, Set = set })
+            .GroupBy(x => new { x.SessionId, x.Set.ExerciseId })
+            .Select(g => new
             {
-                s.WeekStart,
-                s.DurationMinutes,
-                s.SessionRpe,
-                MeanRpe = s.Sets.Where(x => x.Kind != SetKind.Warmup && x.Rpe != null).Average(x => x.Rpe),
-                EstimatedSeconds = s.Sets.Sum(x =>
-                    (x.DurationSeconds ?? (x.Reps ?? 0) * 4) * (x.PerSide ? 2 : 1) + (x.RestSeconds ?? 90)),
-                VolumeKg = s.Sets.Where(x => x.Kind != SetKind.Warmup)
-                    .Sum(x => (x.Reps ?? 0) * (x.LoadKg ?? 0) * (x.PerSide ? 2 : 1)),
+                g.Key.SessionId,
+                g.Key.ExerciseId,
+                Sets = g.Count(x => x.Set.Kind != SetKind.Warmup),
+                Best = g.Max(x => x.Set.Kind != SetKind.Warmup && x.Set.Reps >= 1 && x.Set.Reps <= 10 && x.Set.LoadKg > 0 && !x.Set.Bodyweight
+                    ? (x.Set.Reps == 1 ? x.Set.LoadKg : x.Set.LoadKg * (1 + x.Set.Reps / 30.0))
+                    : null),
+                RpeSum = g.Sum(x => x.Set.Kind != SetKind.Warmup ? x.Set.Rpe ?? 0 : 0),
+                RpeCount = g.Count(x => x.Set.Kind != SetKind.Warmup && x.Set.Rpe != null),
+                Seconds = g.Sum(x => (x.Set.DurationSeconds ?? (x.Set.Reps ?? 0) * 4) * (x.Set.PerSide ? 2 : 1) + (x.Set.RestSeconds ?? 90)),
+                VolumeKg = g.Sum(x => x.Set.Kind != SetKind.Warmup ? (x.Set.Reps ?? 0) * (x.Set.LoadKg ?? 0) * (x.Set.PerSide ? 2 : 1) : 0),
             })
             .ToListAsync(cancellation);
 
@@ -96,28 +86,49 @@ internal sealed record ProgressReport(
 
         WeekBuilder Week(DateOnly monday) => builders[(monday.DayNumber - from.DayNumber) / 7];
 
-        var lifts = new Dictionary<string, List<LiftPoint>>(StringComparer.Ordinal);
+        var mainLifts = MainLifts(catalog);
+        var sessionTotals = sessionRows.ToDictionary(s => s.Id, s => new SessionTotals(s.WeekStart));
+        var best = new Dictionary<(string ExerciseId, DateOnly WeekStart), double>();
         foreach (var row in perExercise)
         {
-            var exercise = row.ExerciseId is null ? null : catalog.FindById(row.ExerciseId);
-            var pattern = exercise is null ? OtherPattern : PatternName(exercise.Pattern);
-            var sets = Week(row.WeekStart).SetsByPattern;
-            sets[pattern] = sets.GetValueOrDefault(pattern) + row.Sets;
-            if (row.Best is { } best && exercise is not null)
+            // A session logged between the two queries waits for the next look.
+            if (!sessionTotals.TryGetValue(row.SessionId, out var totals))
             {
-                var points = lifts.TryGetValue(exercise.Id, out var list) ? list : lifts[exercise.Id] = [];
-                points.Add(new LiftPoint(row.WeekStart, Round(best), bodyweightKg is > 0 ? Math.Round(best / bodyweightKg.Value, 2) : null));
+                continue;
+            }
+
+            var monday = totals.WeekStart;
+            totals.RpeSum += row.RpeSum;
+            totals.RpeCount += row.RpeCount;
+            totals.Seconds += row.Seconds;
+            totals.VolumeKg += row.VolumeKg;
+
+            var exercise = row.ExerciseId is null ? null : catalog.FindById(row.ExerciseId);
+            if (row.Sets > 0)
+            {
+                var pattern = exercise is null ? OtherPattern : PatternName(exercise.Pattern);
+                var sets = Week(monday).SetsByPattern;
+                sets[pattern] = sets.GetValueOrDefault(pattern) + row.Sets;
+            }
+
+            if (row.Best is { } estimate && exercise is not null && mainLifts.Contains(exercise.Id)
+                && (!best.TryGetValue((exercise.Id, monday), out var before) || estimate > before))
+            {
+                best[(exercise.Id, monday)] = estimate;
             }
         }
 
-        foreach (var row in perSession)
+        foreach (var session in sessionRows)
         {
-            var week = Week(row.WeekStart);
+            var totals = sessionTotals[session.Id];
+            var week = Week(session.WeekStart);
             week.Sessions++;
-            week.VolumeKg += row.VolumeKg;
-            var minutes = row.DurationMinutes ?? (SetUpSeconds + row.EstimatedSeconds) / 60.0;
+            week.VolumeKg += totals.VolumeKg;
+            var minutes = session.DurationMinutes ?? (SetUpSeconds + totals.Seconds) / 60.0;
             week.StrengthMinutes += minutes;
-            if ((row.SessionRpe ?? row.MeanRpe) is { } rpe)
+
+            // Session RPE when recorded; else, as for RL503, the mean RPE of the working sets stands in for it.
+            if ((session.SessionRpe ?? (totals.RpeCount > 0 ? totals.RpeSum / totals.RpeCount : null)) is { } rpe)
             {
                 week.RpeMinutes += rpe * minutes;
             }
@@ -126,6 +137,13 @@ internal sealed record ProgressReport(
                 week.SessionsWithoutRpe++;
             }
         }
+
+        var lifts = best
+            .GroupBy(b => b.Key.ExerciseId)
+            .Select(g => (Exercise: catalog.FindById(g.Key)!, Points: g
+                .Select(b => new LiftPoint(b.Key.WeekStart, Round(b.Value), bodyweightKg is > 0 ? Math.Round(b.Value / bodyweightKg.Value, 2) : null))
+                .OrderBy(p => p.WeekStart)
+                .ToList()));
 
         foreach (var row in runs)
         {
@@ -141,11 +159,9 @@ internal sealed record ProgressReport(
         }
 
         var series = lifts
-            .Select(l => (Exercise: catalog.FindById(l.Key)!, Points: l.Value))
             .OrderByDescending(l => l.Points.Count)
             .ThenBy(l => l.Exercise.Name, StringComparer.Ordinal)
-            .Select(l => new LiftSeries(l.Exercise.Id, l.Exercise.Name, PatternName(l.Exercise.Pattern),
-                [.. l.Points.OrderBy(p => p.WeekStart)]))
+            .Select(l => new LiftSeries(l.Exercise.Id, l.Exercise.Name, PatternName(l.Exercise.Pattern), l.Points))
             .ToList();
 
         return new ProgressReport(from, to, bodyweightKg, series, [.. builders.Select(b => b.Build())]);
@@ -159,14 +175,13 @@ internal sealed record ProgressReport(
     /// pushes and pulls (the main lifts RL301 protects, without the Olympic lifts, whose 1RM is not estimated
     /// from reps).
     /// </summary>
-    public static string[] MainLifts(ExerciseCatalog catalog) =>
-    [
-        .. catalog.Exercises
+    public static IReadOnlySet<string> MainLifts(ExerciseCatalog catalog) =>
+        catalog.Exercises
             .Where(e => e.Mechanic == Mechanic.Compound && e.Unstable is null && !e.Explosive
                 && e.Pattern is MovementPattern.Squat or MovementPattern.Hinge or MovementPattern.SingleLeg
                     or MovementPattern.Push or MovementPattern.Pull)
-            .Select(e => e.Id),
-    ];
+            .Select(e => e.Id)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A pattern as the API names it (kebab-case, as formats.md §5).</summary>
     public static string PatternName(MovementPattern pattern) => pattern switch
@@ -190,6 +205,19 @@ internal sealed record ProgressReport(
     private const double SetUpSeconds = 300;
 
     private static double Round(double kg) => Math.Round(kg, 1);
+
+    private sealed class SessionTotals(DateOnly weekStart)
+    {
+        public DateOnly WeekStart { get; } = weekStart;
+
+        public double RpeSum { get; set; }
+
+        public int RpeCount { get; set; }
+
+        public int Seconds { get; set; }
+
+        public double VolumeKg { get; set; }
+    }
 
     private sealed class WeekBuilder(DateOnly weekStart)
     {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load on the web app's stateless audit endpoint, on 127.0.0.1 only: start to ready, throughput and latency of
 # POST /api/v1/audit with a typical routine (wrk, 2 threads, 32 connections, 30 s), and the process's memory after.
+# The app starts on a new SQLite database in a temporary folder: start to ready includes creating and migrating it.
 # Targets (issue 4): ≥ 1,000 requests/s, p99 < 50 ms, no errors; < 300 MB after the load; ready in < 3 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ wrk.headers["Content-Type"] = "application/yaml"
 wrk.body = $body
 LUA
 start=$(date +%s.%N)
-(cd "$work/web" && ASPNETCORE_URLS=http://127.0.0.1:5080 RateLimiting__Anonymous__PermitLimit=100000000 \
+(cd "$work/web" && ASPNETCORE_URLS=http://127.0.0.1:5080 RateLimiting__Anonymous__PermitLimit=100000000 Database__DataDirectory="$work/data" \
   Logging__LogLevel__Default=Warning exec dotnet RunLift.Web.dll) > "$work/web.log" 2>&1 &
 pid=$!
 until curl -sf http://127.0.0.1:5080/health/ready >/dev/null; do sleep 0.05; done

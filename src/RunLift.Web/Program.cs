@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MudBlazor.Services;
 using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Components;
 using RunLift.Web.Features.Audit;
 using RunLift.Web.Features.Catalog;
 using RunLift.Web.Features.Dashboard;
@@ -30,15 +32,19 @@ builder.Services.AddUploadLimit();
 builder.Services.AddAnonymousRateLimiting();
 builder.Services.AddSignInRateLimiting();
 
+// The pages: a Blazor Web App with interactive server rendering and MudBlazor components.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
 var app = builder.Build();
 await app.Services.MigrateAsync();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorResponses();
 app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseAntiforgery();
 
 app.MapHealth();
 app.MapOpenApi();
@@ -51,6 +57,10 @@ api.MapCatalog();
 api.MapAccountApi();
 api.MapProgress();
 api.MapDashboard();
+app.MapSignOut();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
 

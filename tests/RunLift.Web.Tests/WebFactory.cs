@@ -65,7 +65,14 @@ public sealed class WebFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+
+        // The app runs from build output, not a publish folder: serve the packages' static files (MudBlazor's CSS
+        // and JS, blazor.web.js) from where the build left them, as Development does by itself.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Every test database makes new keys, stored unencrypted by design (docs/deploy.md): that warning is noise here.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

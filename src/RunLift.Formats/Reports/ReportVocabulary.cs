@@ -2,13 +2,17 @@ using RunLift.Auditing;
 
 namespace RunLift.Formats.Reports;
 
-/// <summary>The words reports use for severities and mistakes: the JSON names of formats.md §3 and the headings people read.</summary>
-internal static class ReportVocabulary
+/// <summary>
+/// The words reports use for severities and mistakes: the JSON names of formats.md §3 and the headings people
+/// read. Public so that every renderer of a report (the web app's pages too) groups and words it the same way.
+/// </summary>
+public static class ReportVocabulary
 {
     /// <summary>Mistakes in the order reports present them.</summary>
-    public static readonly Mistake[] Order =
+    internal static readonly Mistake[] Order =
         [Mistake.Bodybuilder, Mistake.EnduranceLifting, Mistake.UnstableSurface, Mistake.WholeBody, Mistake.OverdoingIt, Mistake.Data];
 
+    /// <summary>The JSON name of <paramref name="severity"/>.</summary>
     public static string Name(Severity severity) => severity switch
     {
         Severity.Error => "error",
@@ -16,6 +20,7 @@ internal static class ReportVocabulary
         _ => "info",
     };
 
+    /// <summary>The JSON name of <paramref name="mistake"/>.</summary>
     public static string Name(Mistake mistake) => mistake switch
     {
         Mistake.Bodybuilder => "bodybuilder",
@@ -26,6 +31,7 @@ internal static class ReportVocabulary
         _ => "data",
     };
 
+    /// <summary>The heading a group of findings about <paramref name="mistake"/> goes under.</summary>
     public static string Heading(Mistake mistake) => mistake switch
     {
         Mistake.Bodybuilder => "Mistake 1: lifting like a bodybuilder",
@@ -36,6 +42,7 @@ internal static class ReportVocabulary
         _ => "About the input",
     };
 
+    /// <summary>One line that says where <paramref name="evidence"/> is: when, which session, exercise and sets, why.</summary>
     public static string Where(Evidence evidence)
     {
         var when = evidence.Date is { } date ? date.ToString("yyyy-MM-dd") : evidence.Day is { } day ? day.ToString()[..3] : null;
@@ -45,6 +52,7 @@ internal static class ReportVocabulary
         return string.Join(" · ", parts);
     }
 
+    /// <summary>The counts line: findings by severity, sessions and sets judged, and the window of a log.</summary>
     public static string Summary(AuditReport report)
     {
         var s = report.Summary;
@@ -53,6 +61,7 @@ internal static class ReportVocabulary
             $"{Count(s.Sessions, "session")}, {Count(s.WorkingSets, "working set")}{window}";
     }
 
+    /// <summary>The findings grouped by mistake, in the order reports present them (bodybuilder first, the input last), each group most severe first.</summary>
     public static IEnumerable<IGrouping<Mistake, Finding>> ByMistake(AuditReport report) =>
         report.Findings.GroupBy(f => f.Rule.Mistake).OrderBy(g => Array.IndexOf(Order, g.Key));
 

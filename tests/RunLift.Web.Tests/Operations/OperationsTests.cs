@@ -46,6 +46,50 @@ public sealed class OperationsTests(WebFactory factory) : IClassFixture<WebFacto
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/check")]
+    [InlineData("/no-such-page")]
+    public async Task Pages_AreServedWithAPolicyForBlazorAndMudBlazor_AndNoWider(string path)
+    {
+        var response = await client.GetAsync(path, Cancel);
+
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        policy.ShouldStartWith("default-src 'none'");
+        policy.ShouldContain("script-src 'self';");
+        policy.ShouldContain("connect-src 'self';");
+        policy.ShouldContain("frame-ancestors 'none'");
+        policy.ShouldNotContain("unsafe-eval");
+        policy.ShouldNotContain("http");
+        policy.ShouldNotContain("*");
+    }
+
+    [Fact]
+    public async Task UnknownPage_IsTheNotFoundPage()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/no-such-page");
+        request.Headers.Accept.ParseAdd("text/html,*/*;q=0.8");
+
+        var response = await client.SendAsync(request, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await response.Content.ReadAsStringAsync(Cancel)).ShouldContain("This page does not exist");
+    }
+
+    [Theory]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.css", "text/css")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.js", "text/javascript")]
+    [InlineData("/_framework/blazor.web.js", "text/javascript")]
+    public async Task PageAssets_AreServedFromThisOrigin(string path, string contentType)
+    {
+        var response = await client.GetAsync(path, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(contentType);
+    }
+
+    [Theory]
     [InlineData("/api/v1/audit")]
     [InlineData("/api/v1/plans")]
     public async Task EmptyBody_Is400ProblemDetails(string path)

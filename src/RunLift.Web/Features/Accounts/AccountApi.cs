@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using RunLift.Data.Accounts;
 using RunLift.Web.Operations;
 
@@ -36,5 +38,18 @@ internal static class AccountApi
         var account = api.MapGroup("/account").WithTags("Account").RequireRateLimiting(SignInRateLimiting.Policy);
         account.MapIdentityApi<Account>();
         return api;
+    }
+
+    /// <summary>
+    /// <c>POST /account/logout</c>: the pages' sign-out form. A form post (never a link) so that another site cannot
+    /// sign a person out; the antiforgery token is checked because the handler binds the form.
+    /// </summary>
+    public static void MapSignOut(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/logout", async (SignInManager<Account> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect(ReturnUrls.LocalOr(returnUrl, "/"));
+        }).ExcludeFromDescription();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using RunLift.Data;
 using RunLift.Data.Accounts;
@@ -54,6 +55,8 @@ internal static class AccountSetup
         });
 
         services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         return services;
     }
 

@@ -1,0 +1,27 @@
+using RunLift.Auditing;
+using RunLift.Catalog;
+using RunLift.Formats;
+
+namespace RunLift.Web.Features.Audit;
+
+/// <summary>
+/// What the check page audits: pasted text, uploaded files or both (an export plus a running week, say), read
+/// and audited by the same code as <c>POST /api/v1/audit</c> and <c>runlift audit</c>.
+/// </summary>
+internal static class TrainingCheck
+{
+    /// <summary>The name pasted text goes by in the report's sources and in error messages.</summary>
+    public const string PastedName = "routine";
+
+    /// <summary>Reads and merges <paramref name="inputs"/> and audits them; bad input is an <see cref="InputException"/>.</summary>
+    public static AuditReport Run(ExerciseCatalog catalog, IReadOnlyList<(string Name, Stream Content)> inputs, int? weeks)
+    {
+        if (inputs.Count == 0)
+        {
+            throw new ArgumentException("Nothing to check.", nameof(inputs));
+        }
+
+        var document = TrainingFiles.ReadAll(inputs, ReadOptions.Default);
+        return new Auditor(catalog).Audit(document, new AuditOptions { Weeks = weeks ?? AuditOptions.DefaultWeeks });
+    }
+}

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using RunLift.Data;
 using RunLift.Data.Accounts;
 
@@ -53,6 +55,14 @@ internal static class AccountSetup
                 OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden),
             };
         });
+
+        // A page that needs an account ([Authorize] on a component) is challenged by the default scheme, which
+        // Identity forwards to the bearer handler (401). Outside /api the challenge goes to the cookie instead, whose
+        // events above send the visitor to the sign-in page and back.
+        // ("Identity.BearerAndApplication" is AddIdentityApiEndpoints' default scheme; its constant is internal.)
+        services.PostConfigure<AuthenticationSchemeOptions>("Identity.BearerAndApplication", composite =>
+            composite.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments("/api") ? null : IdentityConstants.ApplicationScheme);
 
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();

@@ -9,9 +9,13 @@ switch (args)
     case ["generate-hevy", var rows, var path]:
         File.WriteAllText(path, SyntheticHevyExport.Create(sessions: int.Parse(rows, CultureInfo.InvariantCulture) / 42));
         return 0;
+    // `seed-athlete --provider sqlite|postgres --connection CS [--email E] [--password P] [--years N]`: an athlete
+    // with years of logs, for ProgressBenchmarks and the page timings (docs/performance.md).
+    case ["seed-athlete", ..]:
+        return await AthleteSeeder.RunAsync(args);
     case ["plan-sweep", var count]:
         return PlanSweep.Run(int.Parse(count, CultureInfo.InvariantCulture));
     default:
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        BenchmarkSwitcher.FromAssembly(typeof(AuditBenchmarks).Assembly).Run(args);
         return 0;
 }

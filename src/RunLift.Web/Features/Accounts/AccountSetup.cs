@@ -59,7 +59,7 @@ internal static class AccountSetup
         // Identity's default scheme (bearer or cookie) challenges with the bearer's 401; a page ([Authorize]) must
         // send a visitor to sign in instead, so outside the API challenges go to the cookie scheme. (The scheme's
         // name is IdentityConstants.BearerAndApplicationScheme, which Identity keeps internal.)
-        services.Configure<AuthenticationSchemeOptions>("Identity.BearerAndApplication", options =>
+        services.PostConfigure<AuthenticationSchemeOptions>("Identity.BearerAndApplication", options =>
             options.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api") ? null : IdentityConstants.ApplicationScheme);
 
         services.AddAuthorization();

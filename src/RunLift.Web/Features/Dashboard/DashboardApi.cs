@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using RunLift.Data;
+using RunLift.Web.Features.Accounts;
+using System.Security.Claims;
+
+namespace RunLift.Web.Features.Dashboard;
+
+/// <summary><c>GET /api/v1/dashboard</c>: the signed-in athlete's week at a glance.</summary>
+internal static class DashboardApi
+{
+    public static RouteGroupBuilder MapDashboard(this RouteGroupBuilder api)
+    {
+        var dashboard = api.MapGroup("/dashboard").WithTags("Dashboard").RequireAuthorization();
+        dashboard.MapGet("", Get)
+            .WithName("GetDashboard")
+            .WithSummary("This week's sessions and key runs, the latest audit and the next race")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        return api;
+    }
+
+    /// <param name="user">The signed-in athlete.</param>
+    /// <param name="db">The database.</param>
+    /// <param name="time">Today.</param>
+    /// <param name="cancellation">Aborted with the request.</param>
+    private static async Task<Ok<DashboardView>> Get(ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
+    {
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        return TypedResults.Ok(await DashboardView.LoadAsync(db, user.AccountId(), today, cancellation));
+    }
+}

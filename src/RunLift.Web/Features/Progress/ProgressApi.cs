@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using RunLift.Catalog;
+using RunLift.Data;
+using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
+using System.Security.Claims;
+
+namespace RunLift.Web.Features.Progress;
+
+/// <summary><c>GET /api/v1/progress</c>: the signed-in athlete's progress week by week.</summary>
+internal static class ProgressApi
+{
+    public static RouteGroupBuilder MapProgress(this RouteGroupBuilder api)
+    {
+        var progress = api.MapGroup("/progress").WithTags("Progress").RequireAuthorization();
+        progress.MapGet("", Get)
+            .WithName("GetProgress")
+            .WithSummary("Estimated 1RM, weekly sets, strength load, running time and audit findings, week by week")
+            .WithDescription(
+                "The ISO weeks ending with this one (`weeks`, 1–1040), or the whole log when `weeks` is absent. " +
+                "Lifts are the main lifts with their best Epley estimate per week (working sets of 1–10 reps); " +
+                "`relativeStrength` is that estimate ÷ the profile's bodyweight. Every week of the range is listed, " +
+                "empty ones included.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        return api;
+    }
+
+    /// <param name="weeks">How many weeks, ending with this one; the whole log when absent.</param>
+    /// <param name="user">The signed-in athlete.</param>
+    /// <param name="db">The database.</param>
+    /// <param name="catalog">The exercise catalog: exercise ids to names and movement patterns.</param>
+    /// <param name="time">Today.</param>
+    /// <param name="cancellation">Aborted with the request.</param>
+    private static async Task<Results<Ok<ProgressReport>, ProblemHttpResult>> Get(
+        int? weeks, ClaimsPrincipal user, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
+    {
+        if (weeks is < 1 or > ProgressReport.MaxWeeks)
+        {
+            return Problems.BadRequest($"weeks must be between 1 and {ProgressReport.MaxWeeks}, or absent for the whole log.");
+        }
+
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        return TypedResults.Ok(await ProgressReport.LoadAsync(db, user.AccountId(), today, weeks, catalog, cancellation));
+    }
+}

@@ -1,0 +1,282 @@
+using Microsoft.EntityFrameworkCore;
+using RunLift.Catalog;
+using RunLift.Data;
+using RunLift.Training;
+
+namespace RunLift.Web.Features.Progress;
+
+/// <summary>
+/// An athlete's progress week by week: estimated 1RM of the main lifts (and relative to bodyweight), working sets
+/// by movement pattern, strength load beside running time, and the audit findings. Everything is aggregated in
+/// SQL (grouped by week, exercise or session) so that ten years of logs cost a few thousand small rows; those are
+/// folded here with the catalog.
+/// </summary>
+internal sealed record ProgressReport(
+    DateOnly From,
+    DateOnly To,
+    double? BodyweightKg,
+    IReadOnlyList<LiftSeries> Lifts,
+    IReadOnlyList<ProgressWeek> Weeks)
+{
+    /// <summary>The most weeks a request may ask for (20 years); without a number, the whole log.</summary>
+    public const int MaxWeeks = 1040;
+
+    /// <summary>Nothing logged in the range: no sets, runs or audits.</summary>
+    public bool IsEmpty => Weeks.All(w => w.Sessions == 0 && w.Runs == 0 && w.Audit is null);
+
+    /// <summary>
+    /// The report for the <paramref name="weeks"/> ISO weeks that end with <paramref name="today"/>'s, or for the
+    /// whole log (from its first week) when <paramref name="weeks"/> is null.
+    /// </summary>
+    public static async Task<ProgressReport> LoadAsync(
+        AppDbContext db, string accountId, DateOnly today, int? weeks, ExerciseCatalog catalog, CancellationToken cancellation)
+    {
+        var to = IsoWeek.MondayOf(today);
+        var from = weeks is { } count ? to.AddDays(-7 * (count - 1)) : await FirstWeekAsync(db, accountId, to, cancellation);
+
+        var sessions = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from && s.WeekStart <= to);
+        var sessionRows = await sessions
+            .Select(s => new { s.Id, s.WeekStart, s.DurationMinutes, s.SessionRpe })
+            .ToListAsync(cancellation);
+
+        // One pass over the sets, grouped by session and exercise (a few thousand rows for ten years): working
+        // sets; the best Epley estimate (working sets of 1–10 reps with a load, not bodyweight); the RPEs of the
+        // working sets; the terms of the auditor's length estimate (Σ over all sets of reps × 4 s or the set's
+        // duration, doubled per side, + the rest, 90 s when not recorded); and the volume load.
+        var perExercise = await sessions
+            .SelectMany(s => s.Sets, (s, set) => new { SessionId = s.Id, Set = set })
+            .GroupBy(x => new { x.SessionId, x.Set.ExerciseId })
+            .Select(g => new
+            {
+                g.Key.SessionId,
+                g.Key.ExerciseId,
+                Sets = g.Count(x => x.Set.Kind != SetKind.Warmup),
+                Best = g.Max(x => x.Set.Kind != SetKind.Warmup && x.Set.Reps >= 1 && x.Set.Reps <= 10 && x.Set.LoadKg > 0 && !x.Set.Bodyweight
+                    ? (x.Set.Reps == 1 ? x.Set.LoadKg : x.Set.LoadKg * (1 + x.Set.Reps / 30.0))
+                    : null),
+                RpeSum = g.Sum(x => x.Set.Kind != SetKind.Warmup ? x.Set.Rpe ?? 0 : 0),
+                RpeCount = g.Count(x => x.Set.Kind != SetKind.Warmup && x.Set.Rpe != null),
+                Seconds = g.Sum(x => (x.Set.DurationSeconds ?? (x.Set.Reps ?? 0) * 4) * (x.Set.PerSide ? 2 : 1) + (x.Set.RestSeconds ?? 90)),
+                VolumeKg = g.Sum(x => x.Set.Kind != SetKind.Warmup ? (x.Set.Reps ?? 0) * (x.Set.LoadKg ?? 0) * (x.Set.PerSide ? 2 : 1) : 0),
+            })
+            .ToListAsync(cancellation);
+
+        var runs = await db.Runs.AsNoTracking()
+            .Where(r => r.AccountId == accountId && r.WeekStart >= from && r.WeekStart <= to)
+            .GroupBy(r => r.WeekStart)
+            .Select(g => new { WeekStart = g.Key, Count = g.Count(), Seconds = g.Sum(r => r.DurationSeconds) })
+            .ToListAsync(cancellation);
+
+        var audits = await db.AuditSnapshots.AsNoTracking()
+            .Where(a => a.AccountId == accountId && a.WeekStart >= from && a.WeekStart <= to)
+            .Select(a => new { a.WeekStart, a.Errors, a.Warnings, a.Infos, a.RuleIds })
+            .ToListAsync(cancellation);
+
+        var bodyweightKg = await db.Profiles.AsNoTracking()
+            .Where(p => p.AccountId == accountId)
+            .Select(p => p.BodyweightKg)
+            .FirstOrDefaultAsync(cancellation);
+
+        var weekCount = (to.DayNumber - from.DayNumber) / 7 + 1;
+        var builders = new WeekBuilder[weekCount];
+        for (var i = 0; i < weekCount; i++)
+        {
+            builders[i] = new WeekBuilder(from.AddDays(7 * i));
+        }
+
+        WeekBuilder Week(DateOnly monday) => builders[(monday.DayNumber - from.DayNumber) / 7];
+
+        var mainLifts = MainLifts(catalog);
+        var sessionTotals = sessionRows.ToDictionary(s => s.Id, s => new SessionTotals(s.WeekStart));
+        var best = new Dictionary<(string ExerciseId, DateOnly WeekStart), double>();
+        foreach (var row in perExercise)
+        {
+            // A session logged between the two queries waits for the next look.
+            if (!sessionTotals.TryGetValue(row.SessionId, out var totals))
+            {
+                continue;
+            }
+
+            var monday = totals.WeekStart;
+            totals.RpeSum += row.RpeSum;
+            totals.RpeCount += row.RpeCount;
+            totals.Seconds += row.Seconds;
+            totals.VolumeKg += row.VolumeKg;
+
+            var exercise = row.ExerciseId is null ? null : catalog.FindById(row.ExerciseId);
+            if (row.Sets > 0)
+            {
+                var pattern = exercise is null ? OtherPattern : PatternName(exercise.Pattern);
+                var sets = Week(monday).SetsByPattern;
+                sets[pattern] = sets.GetValueOrDefault(pattern) + row.Sets;
+            }
+
+            if (row.Best is { } estimate && exercise is not null && mainLifts.Contains(exercise.Id)
+                && (!best.TryGetValue((exercise.Id, monday), out var before) || estimate > before))
+            {
+                best[(exercise.Id, monday)] = estimate;
+            }
+        }
+
+        foreach (var session in sessionRows)
+        {
+            var totals = sessionTotals[session.Id];
+            var week = Week(session.WeekStart);
+            week.Sessions++;
+            week.VolumeKg += totals.VolumeKg;
+            var minutes = session.DurationMinutes ?? (SetUpSeconds + totals.Seconds) / 60.0;
+            week.StrengthMinutes += minutes;
+
+            // Session RPE when recorded; else, as for RL503, the mean RPE of the working sets stands in for it.
+            if ((session.SessionRpe ?? (totals.RpeCount > 0 ? totals.RpeSum / totals.RpeCount : null)) is { } rpe)
+            {
+                week.RpeMinutes += rpe * minutes;
+            }
+            else
+            {
+                week.SessionsWithoutRpe++;
+            }
+        }
+
+        var lifts = best
+            .GroupBy(b => b.Key.ExerciseId)
+            .Select(g => (Exercise: catalog.FindById(g.Key)!, Points: g
+                .Select(b => new LiftPoint(b.Key.WeekStart, Round(b.Value), bodyweightKg is > 0 ? Math.Round(b.Value / bodyweightKg.Value, 2) : null))
+                .OrderBy(p => p.WeekStart)
+                .ToList()));
+
+        foreach (var row in runs)
+        {
+            var week = Week(row.WeekStart);
+            week.Runs = row.Count;
+            week.RunningSeconds = row.Seconds;
+        }
+
+        foreach (var row in audits)
+        {
+            Week(row.WeekStart).Audit = new WeekAudit(row.Errors, row.Warnings, row.Infos,
+                row.RuleIds.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        var series = lifts
+            .OrderByDescending(l => l.Points.Count)
+            .ThenBy(l => l.Exercise.Name, StringComparer.Ordinal)
+            .Select(l => new LiftSeries(l.Exercise.Id, l.Exercise.Name, PatternName(l.Exercise.Pattern), l.Points))
+            .ToList();
+
+        return new ProgressReport(from, to, bodyweightKg, series, [.. builders.Select(b => b.Build())]);
+    }
+
+    /// <summary>The name of the pattern bucket for sets of exercises the catalog did not resolve.</summary>
+    public const string OtherPattern = "other";
+
+    /// <summary>
+    /// The lifts whose estimated 1RM is tracked: stable, non-explosive compound squats, hinges, single-leg work,
+    /// pushes and pulls (the main lifts RL301 protects, without the Olympic lifts, whose 1RM is not estimated
+    /// from reps).
+    /// </summary>
+    public static IReadOnlySet<string> MainLifts(ExerciseCatalog catalog) =>
+        catalog.Exercises
+            .Where(e => e.Mechanic == Mechanic.Compound && e.Unstable is null && !e.Explosive
+                && e.Pattern is MovementPattern.Squat or MovementPattern.Hinge or MovementPattern.SingleLeg
+                    or MovementPattern.Push or MovementPattern.Pull)
+            .Select(e => e.Id)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A pattern as the API names it (kebab-case, as formats.md §5).</summary>
+    public static string PatternName(MovementPattern pattern) => pattern switch
+    {
+        MovementPattern.SingleLeg => "single-leg",
+        MovementPattern.IsolationUpper => "isolation-upper",
+        MovementPattern.IsolationLower => "isolation-lower",
+        _ => pattern.ToString().ToLowerInvariant(),
+    };
+
+    private static async Task<DateOnly> FirstWeekAsync(AppDbContext db, string accountId, DateOnly to, CancellationToken cancellation)
+    {
+        var firstSession = await db.Sessions.Where(s => s.AccountId == accountId).MinAsync(s => (DateOnly?)s.WeekStart, cancellation);
+        var firstRun = await db.Runs.Where(r => r.AccountId == accountId).MinAsync(r => (DateOnly?)r.WeekStart, cancellation);
+        var firstAudit = await db.AuditSnapshots.Where(a => a.AccountId == accountId).MinAsync(a => (DateOnly?)a.WeekStart, cancellation);
+        var first = new[] { firstSession, firstRun, firstAudit }.Where(d => d <= to).Min();
+        return first ?? to;
+    }
+
+    // The auditor's estimate adds five minutes to set up (principles.md).
+    private const double SetUpSeconds = 300;
+
+    private static double Round(double kg) => Math.Round(kg, 1);
+
+    private sealed class SessionTotals(DateOnly weekStart)
+    {
+        public DateOnly WeekStart { get; } = weekStart;
+
+        public double RpeSum { get; set; }
+
+        public int RpeCount { get; set; }
+
+        public int Seconds { get; set; }
+
+        public double VolumeKg { get; set; }
+    }
+
+    private sealed class WeekBuilder(DateOnly weekStart)
+    {
+        public Dictionary<string, int> SetsByPattern { get; } = new(StringComparer.Ordinal);
+
+        public int Sessions { get; set; }
+
+        public int SessionsWithoutRpe { get; set; }
+
+        public double StrengthMinutes { get; set; }
+
+        public double RpeMinutes { get; set; }
+
+        public double VolumeKg { get; set; }
+
+        public int Runs { get; set; }
+
+        public int RunningSeconds { get; set; }
+
+        public WeekAudit? Audit { get; set; }
+
+        public ProgressWeek Build() => new(
+            weekStart,
+            SetsByPattern.Values.Sum(),
+            SetsByPattern.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            Sessions,
+            Math.Round(StrengthMinutes),
+            Math.Round(RpeMinutes),
+            SessionsWithoutRpe,
+            Math.Round(VolumeKg),
+            Runs,
+            RunningSeconds,
+            Audit);
+    }
+}
+
+/// <summary>One main lift's estimated 1RM week by week (only the weeks it was done in).</summary>
+internal sealed record LiftSeries(string ExerciseId, string Name, string Pattern, IReadOnlyList<LiftPoint> Points);
+
+/// <summary>The week's best Epley estimate, and the estimate ÷ bodyweight when the profile has one.</summary>
+internal sealed record LiftPoint(DateOnly WeekStart, double OneRepMaxKg, double? RelativeStrength);
+
+/// <summary>
+/// One ISO week: working sets in all and by movement pattern, strength sessions and minutes (recorded, or the
+/// auditor's estimate), strength load (session RPE × minutes over the sessions with an RPE; the mean RPE of the
+/// working sets stands in for a session RPE not recorded, as for RL503) and volume load, running, and the audit.
+/// </summary>
+internal sealed record ProgressWeek(
+    DateOnly WeekStart,
+    int WorkingSets,
+    IReadOnlyDictionary<string, int> SetsByPattern,
+    int Sessions,
+    double StrengthMinutes,
+    double StrengthLoadRpeMinutes,
+    int SessionsWithoutRpe,
+    double VolumeLoadKg,
+    int Runs,
+    int RunningSeconds,
+    WeekAudit? Audit);
+
+/// <summary>The week's audit snapshot: findings by severity and the rules that fired.</summary>
+internal sealed record WeekAudit(int Errors, int Warnings, int Infos, IReadOnlyList<string> RuleIds);

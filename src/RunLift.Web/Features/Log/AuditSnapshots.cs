@@ -56,11 +56,11 @@ internal static class AuditSnapshots
 
     /// <summary>Recomputes every snapshot of the athlete (after a change of profile or races).</summary>
     public static Task RecomputeAllAsync(AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId, CancellationToken cancellation) =>
-        RecomputeWeeksAsync(db, catalog, time, accountId, [DateOnly.MinValue], cancellation);
+        RecomputeWeeksAsync(db, catalog, time, accountId, [DateOnly.MinValue], cancellation, everyWeek: true);
 
     private static async Task RecomputeWeeksAsync(
         AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId,
-        List<DateOnly> changed, CancellationToken cancellation)
+        List<DateOnly> changed, CancellationToken cancellation, bool everyWeek = false)
     {
         var first = changed[0];
         var sessionWeeks = await db.Sessions.Where(s => s.AccountId == accountId).Select(s => s.WeekStart).Distinct().ToListAsync(cancellation);
@@ -84,7 +84,7 @@ internal static class AuditSnapshots
 
         var affected = logWeeks
             .Select(week => (Week: week, From: ReadsFrom(week)))
-            .Where(w => UpperBound(changed, w.Week) is var n && n > 0 && changed[n - 1] >= w.From)
+            .Where(w => everyWeek || (UpperBound(changed, w.Week) is var n && n > 0 && changed[n - 1] >= w.From))
             .ToList();
         if (affected.Count == 0)
         {

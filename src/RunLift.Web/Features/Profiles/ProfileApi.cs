@@ -6,6 +6,7 @@ using RunLift.Data;
 using RunLift.Data.Profiles;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Features.Log;
 
 namespace RunLift.Web.Features.Profiles;
 
@@ -51,10 +52,14 @@ internal static class ProfileApi
         return TypedResults.Ok(ProfileDocument.From(profile));
     }
 
-    /// <summary>Writes a valid <paramref name="document"/> as <paramref name="account"/>'s profile, creating it the first time.</summary>
+    /// <summary>
+    /// Writes a valid <paramref name="document"/> as <paramref name="account"/>'s profile, creating it the first time,
+    /// and re-audits the log: the audit reads the athlete, running week and maxes, so every weekly snapshot changes.
+    /// </summary>
     public static async Task<Profile> SaveAsync(
         AppDbContext db, string account, ProfileDocument document, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         var profile = await db.Profiles.FirstOrDefaultAsync(p => p.AccountId == account, cancellation);
         if (profile is null)
         {
@@ -65,6 +70,8 @@ internal static class ProfileApi
         document.ApplyTo(profile, catalog);
         profile.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellation);
+        await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
+        await transaction.CommitAsync(cancellation);
         return profile;
     }
 
@@ -79,7 +86,7 @@ internal static class ProfileApi
     }
 
     private static async Task<Results<Created<RaceDocument>, ValidationProblem>> AddRace(
-        RaceInput input, HttpContext http, AppDbContext db, CancellationToken cancellation)
+        RaceInput input, HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
     {
         var errors = input.Validate();
         if (errors.Count > 0)
@@ -87,15 +94,41 @@ internal static class ProfileApi
             return TypedResults.ValidationProblem(errors, title: "The race is not valid");
         }
 
-        var race = new RaceEntry { AccountId = http.User.AccountId() };
-        input.ApplyTo(race);
-        db.Races.Add(race);
-        await db.SaveChangesAsync(cancellation);
+        var race = await AddRaceAsync(db, catalog, time, http.User.AccountId(), input, cancellation);
         return TypedResults.Created($"/api/v1/races/{race.Id}", RaceDocument.From(race));
     }
 
+    /// <summary>Adds a valid race and re-audits the log (the audit judges lifting around races). Used by the API and the Profile page.</summary>
+    public static async Task<RaceEntry> AddRaceAsync(
+        AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string account, RaceInput input, CancellationToken cancellation)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        var race = new RaceEntry { AccountId = account };
+        input.ApplyTo(race);
+        db.Races.Add(race);
+        await db.SaveChangesAsync(cancellation);
+        await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
+        await transaction.CommitAsync(cancellation);
+        return race;
+    }
+
+    /// <summary>Deletes the athlete's race <paramref name="id"/> and re-audits the log; false when there is none.</summary>
+    public static async Task<bool> DeleteRaceAsync(
+        AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string account, long id, CancellationToken cancellation)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        var deleted = await db.Races.Where(r => r.Id == id && r.AccountId == account).ExecuteDeleteAsync(cancellation);
+        if (deleted > 0)
+        {
+            await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
+            await transaction.CommitAsync(cancellation);
+        }
+
+        return deleted > 0;
+    }
+
     private static async Task<Results<Ok<RaceDocument>, NotFound, ValidationProblem>> UpdateRace(
-        long id, RaceInput input, HttpContext http, AppDbContext db, CancellationToken cancellation)
+        long id, RaceInput input, HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
     {
         var errors = input.Validate();
         if (errors.Count > 0)
@@ -110,17 +143,17 @@ internal static class ProfileApi
             return TypedResults.NotFound();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         input.ApplyTo(race);
         await db.SaveChangesAsync(cancellation);
+        await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
+        await transaction.CommitAsync(cancellation);
         return TypedResults.Ok(RaceDocument.From(race));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteRace(long id, HttpContext http, AppDbContext db, CancellationToken cancellation)
-    {
-        var account = http.User.AccountId();
-        var deleted = await db.Races.Where(r => r.Id == id && r.AccountId == account).ExecuteDeleteAsync(cancellation);
-        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound>> DeleteRace(
+        long id, HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation) =>
+        await DeleteRaceAsync(db, catalog, time, http.User.AccountId(), id, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 }
 
 /// <summary>A race as the API returns it.</summary>

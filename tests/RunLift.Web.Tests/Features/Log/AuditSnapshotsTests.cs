@@ -69,6 +69,45 @@ public sealed class AuditSnapshotsTests
         return await db.AuditSnapshots.OrderBy(s => s.WeekStart).Select(s => s.WeekStart).ToListAsync(Cancel);
     }
 
+    /// <summary>The audit reads the profile (running week, maxes) and the races: changing them re-audits every week.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Snapshots_AfterProfileAndRaceChanges_AreTheAuditWithTheNewProfile(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var client = await factory.RegisterAsync("ann@example.com");
+        (await ImportsApiTests.ImportAsync(client, SharedFiles.Path("fixtures/csv/sample_hevy.csv"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var before = await ReportsAsync(factory);
+
+        (await client.PutAsJsonAsync("/api/v1/profile", new
+        {
+            experience = "intermediate",
+            bodyweightKg = 70.0,
+            units = "kg",
+            equipment = new[] { "barbell", "squat rack", "bench" },
+            runningWeek = new object[]
+            {
+                new { day = "tuesday", kind = "intervals", minutes = 60, time = "am" },
+                new { day = "thursday", kind = "tempo", minutes = 50, time = "am" },
+                new { day = "saturday", kind = "long", minutes = 120, time = "am" },
+            },
+        }, Cancel)).EnsureSuccessStatusCode();
+        var lastWeek = before.Keys.Max();
+        (await client.PostAsJsonAsync("/api/v1/races", new { date = lastWeek.AddDays(5).ToString("yyyy-MM-dd"), distanceMeters = 10000.0, priority = "A" }, Cancel))
+            .EnsureSuccessStatusCode();
+
+        var after = await ReportsAsync(factory);
+        after.Keys.ShouldBe(before.Keys);
+        after.Count(week => before[week.Key] != week.Value).ShouldBeGreaterThan(0, "a running week with key runs changes what the audit finds");
+        await ShouldMatchFullAuditsAsync(factory);
+    }
+
+    private static async Task<Dictionary<DateOnly, string>> ReportsAsync(WebFactory factory)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Cancel);
+        return await db.AuditSnapshots.ToDictionaryAsync(s => s.WeekStart, s => s.ReportJson, Cancel);
+    }
+
     private static async Task ShouldMatchFullAuditsAsync(WebFactory factory)
     {
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Cancel);

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RunLift.Data;
 using RunLift.Testing;
 using static RunLift.Web.Tests.Http;
@@ -19,6 +21,20 @@ public sealed class AccountApiTests
 
         info.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await info.JsonAsync()).GetProperty("email").GetString().ShouldBe("ann@example.com");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Register_ThroughTheApi_StampsTheAccountsCreationTime(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var before = TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(-1);
+
+        _ = await factory.RegisterAsync("ann@example.com");
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Cancel);
+        var created = await db.Users.Select(u => u.CreatedAt).SingleAsync(Cancel);
+        created.ShouldBeInRange(before, TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(1));
     }
 
     [Fact]

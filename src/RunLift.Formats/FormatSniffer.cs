@@ -2,14 +2,20 @@ using System.Text;
 
 namespace RunLift.Formats;
 
-internal enum InputFormat
+/// <summary>What a training file is, as recognised from its first line.</summary>
+public enum TrainingFileFormat
 {
+    /// <summary>A routine or log document (YAML or JSON).</summary>
     Routine,
+
+    /// <summary>A Hevy CSV export.</summary>
     Hevy,
+
+    /// <summary>A Strong CSV export (any of its forms).</summary>
     Strong,
 }
 
-internal readonly record struct Sniffed(InputFormat Format, char Separator);
+internal readonly record struct Sniffed(TrainingFileFormat Format, char Separator);
 
 /// <summary>Recognises a file from its first line: the CSV exports have distinctive headers; anything else is a routine.</summary>
 internal static class FormatSniffer
@@ -32,16 +38,16 @@ internal static class FormatSniffer
         var firstLine = end < 0 ? head : head[..end];
         if (firstLine.Contains("exercise_title", StringComparison.Ordinal) && firstLine.Contains("start_time", StringComparison.Ordinal))
         {
-            return new Sniffed(InputFormat.Hevy, ',');
+            return new Sniffed(TrainingFileFormat.Hevy, ',');
         }
 
         if (firstLine.Contains("Exercise Name", StringComparison.Ordinal) && firstLine.Contains("Set Order", StringComparison.Ordinal))
         {
             var semicolons = firstLine.Count(c => c == ';');
             var commas = firstLine.Count(c => c == ',');
-            return new Sniffed(InputFormat.Strong, semicolons > commas ? ';' : ',');
+            return new Sniffed(TrainingFileFormat.Strong, semicolons > commas ? ';' : ',');
         }
 
-        return new Sniffed(InputFormat.Routine, '\0');
+        return new Sniffed(TrainingFileFormat.Routine, '\0');
     }
 }

@@ -14,6 +14,9 @@ namespace RunLift.Formats;
 /// </summary>
 public static class TrainingFiles
 {
+    /// <summary>Recognises <paramref name="content"/> from its first line, as the readers do; reads from where the stream is.</summary>
+    public static TrainingFileFormat FormatOf(Stream content) => FormatSniffer.Sniff(content).Format;
+
     /// <summary>Reads the file at <paramref name="path"/>; the document's source is the path as given.</summary>
     /// <exception cref="InputException">the file is missing, unreadable or not valid.</exception>
     public static TrainingDocument Read(string path) => Read(path, ReadOptions.Default);
@@ -65,8 +68,8 @@ public static class TrainingFiles
             seekable.Position = start;
             var document = sniffed.Format switch
             {
-                InputFormat.Hevy => HevyReader.Read(displayName, seekable),
-                InputFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits),
+                TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable),
+                TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits),
                 _ => RoutineReader.Read(displayName, ReadText(seekable)),
             };
             return document with { Sources = [displayName] };

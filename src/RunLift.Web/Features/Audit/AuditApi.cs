@@ -122,17 +122,7 @@ internal static partial class AuditApi
 
     private static async Task<RunLift.Training.TrainingDocument?> ReadFormAsync(HttpRequest request, MemoryStream body, CancellationToken cancellation)
     {
-        request.Body = body;
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellation);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            // The body is already in memory, so an IOException here is a form that ends early, not a lost connection.
-            throw new InputException("form", 0, 0, "is not valid multipart/form-data: " + e.Message, e);
-        }
+        var form = await BufferedForms.ReadAsync(request, body, cancellation);
 
         if (form.Files.Count == 0)
         {

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -267,29 +266,17 @@ internal static class ImportsApi
     }
 
     /// <summary>The export's kind from its header, as the readers recognise it: the source of its sessions and keys.</summary>
-    internal static (string Format, LogSource Source) FormatOf(ReadOnlySpan<byte> content)
-    {
-        var head = Encoding.UTF8.GetString(content[..Math.Min(content.Length, 4096)]);
-        var firstLine = head.Split('\n', 2)[0];
-        return firstLine.Contains("exercise_title", StringComparison.Ordinal) && firstLine.Contains("start_time", StringComparison.Ordinal)
-            ? ("hevy", LogSource.Hevy)
-            : firstLine.Contains("Exercise Name", StringComparison.Ordinal) && firstLine.Contains("Workout Name", StringComparison.Ordinal)
-                ? ("strong", LogSource.Strong)
-                : ("document", LogSource.Document);
-    }
+    internal static (string Format, LogSource Source) FormatOf(byte[] content) =>
+        TrainingFiles.FormatOf(new MemoryStream(content, writable: false)) switch
+        {
+            TrainingFileFormat.Hevy => ("hevy", LogSource.Hevy),
+            TrainingFileFormat.Strong => ("strong", LogSource.Strong),
+            _ => ("document", LogSource.Document),
+        };
 
     private static async Task<(string Name, byte[] Content)?> ReadFileAsync(HttpRequest request, MemoryStream body, CancellationToken cancellation)
     {
-        request.Body = body;
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellation);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            throw new InputException("form", 0, 0, "is not valid multipart/form-data: " + e.Message, e);
-        }
+        var form = await BufferedForms.ReadAsync(request, body, cancellation);
 
         if (form.Files.Count == 0)
         {

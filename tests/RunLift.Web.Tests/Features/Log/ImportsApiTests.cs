@@ -226,6 +226,6 @@ public sealed class ImportsApiTests
     {
         ImportsApi.FormatOf(Encoding.UTF8.GetBytes(File.ReadAllLines(Hevy)[0])).Format.ShouldBe("hevy");
         ImportsApi.FormatOf(Encoding.UTF8.GetBytes(File.ReadAllLines(Strong)[0])).Format.ShouldBe("strong");
-        ImportsApi.FormatOf("sessions: []"u8).Format.ShouldBe("document");
+        ImportsApi.FormatOf("sessions: []"u8.ToArray()).Format.ShouldBe("document");
     }
 }

@@ -11,7 +11,8 @@ namespace RunLift.Web.Tests.Browser;
 [Collection(nameof(BrowserTests))]
 public sealed class ProgressJourneyTests(BrowserFixture browser)
 {
-    private static DateOnly Today => DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+    // The app's today: the date of its TimeProvider's local time zone, as the log, dashboard and progress pages take it.
+    private static DateOnly Today => DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
 
     [Fact]
     public async Task LogASquatSession_WithTheRestTimer_ThenTheOneRepMaxChartAndTheDashboardShowIt()

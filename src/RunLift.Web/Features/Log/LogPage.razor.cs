@@ -45,7 +45,7 @@ public sealed partial class LogPage
     private async Task LoadAsync()
     {
         await using var db = await DbFactory.CreateDbContextAsync();
-        var today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
         var latest = await db.Sessions.Where(s => s.AccountId == accountId).MaxAsync(s => (DateOnly?)s.WeekStart);
         // The twelve weeks up to the latest logged one: an imported history from years ago still shows.
         var from = (latest ?? IsoWeek.MondayOf(today)).AddDays(-7 * (WeeksShown - 1));
@@ -68,7 +68,7 @@ public sealed partial class LogPage
     private void NewSession()
     {
         errors.Clear();
-        editor = new Editor { Date = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        editor = new Editor { Date = DateOnly.FromDateTime(Time.GetLocalNow().DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         editor.Sets.Add(new SetRow());
     }
 

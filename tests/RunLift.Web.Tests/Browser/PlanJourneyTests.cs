@@ -61,7 +61,7 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
         await page.Locator("#race-name").PressAsync("Tab");
         await page.GetByTestId("add-race").ClickAsync();
         await Assertions.Expect(page.GetByTestId("race")).ToContainTextAsync($"{raceDate} Spring Marathon · 42.195 km");
-        await page.SetViewportSizeAsync(1280, 1500);
+        await page.SetViewportSizeAsync(1280, 1760);
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await session.ScreenshotAsync("profile-desktop.png");
         await page.SetViewportSizeAsync(1280, 800);

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace RunLift.Web.Tests.Browser;
+
+/// <summary>
+/// A runner fills in the profile (a running week with key runs, equipment, a max, an A race), makes a plan with the
+/// wizard, reads the calendar and a session, saves the plan and downloads it as a calendar file.
+/// </summary>
+[Collection(nameof(BrowserTests))]
+public sealed class PlanJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Profile_ThenWizard_ThenCalendar_ThenIcsDownload()
+    {
+        await using var session = await browser.OpenAsync("/account/register", interactive: false);
+        var page = session.Page;
+        await session.RegisterAsync("Pia Planner");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/profile$"));
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+
+        // The profile: who, the running week (intervals on Tuesday, the long run on Sunday), equipment and a max.
+        await ChooseAsync(page, page.GetByTestId("experience"), "intermediate");
+        await page.Locator("#bodyweight").FillAsync("68");
+        await page.Locator("#bodyweight").PressAsync("Tab");
+        await page.GetByTestId("add-run-tuesday").ClickAsync();
+        await ChooseAsync(page, page.GetByTestId("run-kind-tuesday"), "intervals");
+        await page.Locator("#run-minutes-tuesday").FillAsync("60");
+        await page.Locator("#run-minutes-tuesday").PressAsync("Tab");
+        await page.GetByTestId("add-run-thursday").ClickAsync();
+        await page.Locator("#run-minutes-thursday").FillAsync("40");
+        await page.Locator("#run-minutes-thursday").PressAsync("Tab");
+        await page.GetByTestId("add-run-sunday").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("run-kind-sunday")).ToHaveTextAsync("long");
+        await page.Locator("#run-minutes-sunday").FillAsync("100");
+        await page.Locator("#run-minutes-sunday").PressAsync("Tab");
+        // A new profile starts with a full gym: this runner has a barbell, a rack, a bench and dumbbells.
+        foreach (var equipment in new[] { "barbell", "rack", "bench", "dumbbells", "kettlebell", "box", "pull-up bar", "bands" })
+        {
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = equipment, Exact = true }).SetCheckedAsync(Has(equipment));
+        }
+
+        await page.GetByTestId("add-max").ClickAsync();
+        await page.Locator("#max-exercise-0").FillAsync("back squat");
+        await page.Locator(".mud-popover-open").GetByText("Back Squat", new() { Exact = true }).ClickAsync();
+        await page.Locator("#max-load-0").FillAsync("100");
+        await page.Locator("#max-load-0").PressAsync("Tab");
+        await page.GetByTestId("save-profile").ClickAsync();
+        await Assertions.Expect(page.GetByText("Profile saved.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("profile-errors")).ToHaveCountAsync(0);
+
+        // The goal race, a Sunday about sixteen weeks ahead.
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var race = today.AddDays(16 * 7);
+        race = race.AddDays((7 - (int)race.DayOfWeek) % 7);
+        var raceDate = race.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.GetByTestId("race-date").FillAsync(raceDate);
+        await page.GetByTestId("race-date").PressAsync("Enter");
+        await page.Locator("#race-name").FillAsync("Spring Marathon");
+        await page.Locator("#race-name").PressAsync("Tab");
+        await page.GetByTestId("add-race").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("race")).ToContainTextAsync($"{raceDate} Spring Marathon · 42.195 km");
+        await page.SetViewportSizeAsync(1280, 1760);
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await session.ScreenshotAsync("profile-desktop.png");
+        await page.SetViewportSizeAsync(1280, 800);
+
+        // The wizard, filled in from the profile, one step at a time.
+        await page.GotoAsync("/plan");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(page.Locator("#run-minutes-tuesday")).ToHaveValueAsync("60");
+        await Assertions.Expect(page.GetByTestId("run-kind-tuesday")).ToHaveTextAsync("intervals");
+        await Assertions.Expect(page.GetByTestId("run-kind-sunday")).ToHaveTextAsync("long");
+        await page.GetByTestId("next").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("race")).ToContainTextAsync("Spring Marathon");
+        await page.GetByTestId("next").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "barbell", Exact = true })).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "kettlebell", Exact = true })).Not.ToBeCheckedAsync();
+        await page.GetByTestId("next").ClickAsync();
+        await Assertions.Expect(page.Locator("#max-exercise-0")).ToHaveValueAsync("Back Squat");
+        await Assertions.Expect(page.Locator("#max-load-0")).ToHaveValueAsync("100");
+        await page.GetByTestId("next").ClickAsync();
+        await Assertions.Expect(page.Locator("#plan-weeks")).ToHaveValueAsync("");
+        await page.GetByTestId("make-plan").ClickAsync();
+
+        // The calendar: weeks coloured by phase, the key runs on their days, strength sessions as chips.
+        var grid = page.GetByTestId("calendar");
+        await Assertions.Expect(page.GetByTestId("plan-title")).ToHaveTextAsync("Your new plan");
+        await Assertions.Expect(grid).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("calendar-list")).ToBeHiddenAsync();
+        (await page.GetByTestId("legend").GetByTestId("phase").CountAsync()).ShouldBeGreaterThanOrEqualTo(2);
+        await Assertions.Expect(page.GetByTestId("legend")).ToContainTextAsync("taper");
+        (await grid.GetByTestId("week").CountAsync()).ShouldBeGreaterThanOrEqualTo(15);
+        await Assertions.Expect(grid.GetByTestId("week").First).ToHaveCSSAsync("background-color", new Regex(@"^rgba\("));
+
+        var intervals = grid.Locator("[data-day=Tue] [data-testid=key-run]");
+        await Assertions.Expect(intervals.First).ToContainTextAsync("intervals 1h");
+        (await grid.GetByTestId("key-run").CountAsync()).ShouldBe(await intervals.CountAsync() + 1, "the intervals, and the race");
+        await Assertions.Expect(grid.Locator($"[data-date='{raceDate}'] [data-testid=key-run]")).ToContainTextAsync("race");
+        var longRuns = grid.Locator("[data-day=Sun] [data-testid=long-run]");
+        await Assertions.Expect(longRuns.First).ToContainTextAsync("long 1h40min");
+        (await grid.GetByTestId("long-run").CountAsync()).ShouldBe(await longRuns.CountAsync());
+        var chips = grid.GetByTestId("session");
+        await Assertions.Expect(chips.First).ToBeVisibleAsync();
+        var sessions = await chips.CountAsync();
+        sessions.ShouldBeGreaterThanOrEqualTo(15);
+        await session.ScreenshotAsync("plan-calendar-desktop.png");
+
+        // On a phone: a list per week instead of the grid.
+        await page.SetViewportSizeAsync(390, 844);
+        await Assertions.Expect(grid).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("calendar-list")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("calendar-list").GetByTestId("session").First).ToBeVisibleAsync();
+        await session.ScreenshotAsync("plan-calendar-phone.png");
+        await page.SetViewportSizeAsync(1280, 800);
+
+        // A session's exercises, with sets, reps and loads.
+        var name = await chips.First.InnerTextAsync();
+        await chips.First.ClickAsync();
+        var detail = page.GetByTestId("session-detail");
+        await Assertions.Expect(detail).ToContainTextAsync(name.Trim());
+        await Assertions.Expect(detail.GetByTestId("exercise").First).ToHaveTextAsync(new Regex(@"\d+x\d+"));
+        await Assertions.Expect(detail).ToContainTextAsync(" kg");
+        await detail.ScrollIntoViewIfNeededAsync();
+        await session.ScreenshotAsync("plan-session-desktop.png");
+
+        // Saved, the plan can be downloaded as a calendar: one event per strength session.
+        await page.GetByTestId("save-plan").ClickAsync();
+        await Assertions.Expect(page.GetByText("Plan saved.")).ToBeVisibleAsync();
+        var download = page.GetByTestId("download-ics");
+        await Assertions.Expect(download).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("saved-plans")).ToContainTextAsync(await page.GetByTestId("plan-title").InnerTextAsync());
+        var file = await page.RunAndWaitForDownloadAsync(() => download.ClickAsync());
+        file.SuggestedFilename.ShouldMatch(@"^runlift-plan-\d{4}-\d{2}-\d{2}-\d+\.ics$");
+        var ics = await File.ReadAllTextAsync(await file.PathAsync(), TestContext.Current.CancellationToken);
+        ics.ShouldStartWith("BEGIN:VCALENDAR");
+        ics.TrimEnd().ShouldEndWith("END:VCALENDAR");
+        Regex.Count(ics, "^BEGIN:VEVENT", RegexOptions.Multiline).ShouldBe(sessions);
+        ics.ShouldContain($"SUMMARY:{name.Trim()} (");
+        ics.ShouldContain("CATEGORIES:Strength training");
+
+        var href = await download.GetAttributeAsync("href");
+        var response = await page.APIRequest.GetAsync(href!);
+        response.Status.ShouldBe(200);
+        response.Headers["content-type"].ShouldStartWith("text/calendar");
+        response.Headers["content-disposition"].ShouldContain($"filename*=UTF-8''{file.SuggestedFilename}");
+
+        session.Errors.ShouldBeEmpty();
+    }
+
+    private static bool Has(string equipment) => equipment is "barbell" or "rack" or "bench" or "dumbbells";
+
+    /// <summary>Opens a MudSelect and picks one of its options.</summary>
+    private static async Task ChooseAsync(IPage page, ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Assertions.Expect(select).ToHaveTextAsync(option);
+    }
+}

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
 work=$(mktemp -d)
 trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
-dotnet publish src/RunLift.Web -c Release -o "$work/web" >/dev/null
+# Published as deployed (docs/deploy.md): ReadyToRun, so that starting does not wait for the JIT.
+dotnet publish src/RunLift.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/web" >/dev/null
 body=$(python3 -c 'import json,sys; print(json.dumps(open("examples/good-runner.yaml").read()))')
 cat > "$work/audit.lua" <<LUA
 wrk.method = "POST"
@@ -16,7 +17,7 @@ wrk.headers["Content-Type"] = "application/yaml"
 wrk.body = $body
 LUA
 start=$(date +%s.%N)
-(cd "$work/web" && ASPNETCORE_URLS=http://127.0.0.1:5080 RateLimiting__Anonymous__PermitLimit=100000000 Database__DataDirectory="$work/data" \
+(cd "$work/web" && Urls=http://127.0.0.1:5080 RateLimiting__Anonymous__PermitLimit=100000000 Database__DataDirectory="$work/data" \
   Logging__LogLevel__Default=Warning exec dotnet RunLift.Web.dll) > "$work/web.log" 2>&1 &
 pid=$!
 until curl -sf http://127.0.0.1:5080/health/ready >/dev/null; do sleep 0.05; done

@@ -43,11 +43,17 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
 
         await page.GetByTestId("add-max").ClickAsync();
         await page.Locator("#max-exercise-0").FillAsync("back squat");
-        await page.Locator(".mud-popover-open").GetByText("Back Squat", new() { Exact = true }).ClickAsync();
+
+        // The list follows the typing a keystroke behind: pick once it shows the last search, and check it took.
+        var option = page.Locator(".mud-popover-open").GetByText("Back Squat", new() { Exact = true });
+        await Assertions.Expect(option).ToBeVisibleAsync();
+        await option.ClickAsync();
+        await Assertions.Expect(page.Locator("#max-exercise-0")).ToHaveValueAsync("Back Squat");
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await page.Locator("#max-load-0").FillAsync("100");
         await page.Locator("#max-load-0").PressAsync("Tab");
         await page.GetByTestId("save-profile").ClickAsync();
-        await Assertions.Expect(page.GetByText("Profile saved.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Profile saved.")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByTestId("profile-errors")).ToHaveCountAsync(0);
 
         // The goal race, a Sunday about sixteen weeks ahead.

@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Formats;
@@ -15,8 +14,6 @@ internal static partial class AuditApi
 {
     /// <summary>The response header that says whether a finding is at or above <c>failOn</c>: <c>pass</c> or <c>fail</c>.</summary>
     public const string OutcomeHeader = "RunLift-Outcome";
-
-    private const string Multipart = "multipart/form-data";
 
     // The format is recognised from the content, as for files; the content type only says how the body is packed.
     private static readonly string[] DocumentTypes =
@@ -34,7 +31,7 @@ internal static partial class AuditApi
                 "with several files that are merged (a Hevy export plus a running-week YAML, say). The response is the " +
                 "JSON report of `runlift audit --format json`; the " + OutcomeHeader + " header says `fail` when a finding " +
                 "is at or above `failOn` (default `error`).")
-            .Accepts<string>(DocumentTypes[0], [.. DocumentTypes.Skip(1), Multipart])
+            .Accepts<string>(DocumentTypes[0], [.. DocumentTypes.Skip(1), MediaTypes.Multipart])
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -72,11 +69,11 @@ internal static partial class AuditApi
             return Problems.BadRequest($"failOn must be one of: {string.Join(", ", FailOnValues)}.");
         }
 
-        var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
-        var isMultipart = mediaType == Multipart;
+        var mediaType = MediaTypes.Of(request);
+        var isMultipart = mediaType == MediaTypes.Multipart;
         if (!isMultipart && (mediaType is null || !DocumentTypes.Contains(mediaType)))
         {
-            return Problems.UnsupportedMediaType(request.ContentType, [.. DocumentTypes, Multipart]);
+            return Problems.UnsupportedMediaType(request.ContentType, [.. DocumentTypes, MediaTypes.Multipart]);
         }
 
         var maxBytes = uploads.Value.MaxBytes;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Data.Log;
@@ -45,8 +44,6 @@ internal sealed record ImportView(
 /// </summary>
 internal static class ImportsApi
 {
-    private const string Multipart = "multipart/form-data";
-
     private static readonly string[] DocumentTypes =
         ["text/csv", "application/yaml", "application/x-yaml", "text/yaml", "application/json", "text/plain", "application/octet-stream"];
 
@@ -61,7 +58,7 @@ internal static class ImportsApi
                 "`preview=true` nothing is written: the answer says what would be added and what is already in the log. " +
                 "Importing the same file again adds nothing; an export that overlaps earlier imports adds only the new " +
                 "workouts; a file with a mistake adds nothing and the 400 says FILE:LINE:COLUMN.")
-            .Accepts<string>(DocumentTypes[0], [.. DocumentTypes.Skip(1), Multipart])
+            .Accepts<string>(DocumentTypes[0], [.. DocumentTypes.Skip(1), MediaTypes.Multipart])
             .Produces<ImportResult>(StatusCodes.Status200OK)
             .Produces<ImportResult>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -86,11 +83,11 @@ internal static class ImportsApi
         IOptions<UploadSettings> uploads, CancellationToken cancellation)
     {
         var request = http.Request;
-        var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
-        var isMultipart = mediaType == Multipart;
+        var mediaType = MediaTypes.Of(request);
+        var isMultipart = mediaType == MediaTypes.Multipart;
         if (!isMultipart && (mediaType is null || !DocumentTypes.Contains(mediaType)))
         {
-            return Problems.UnsupportedMediaType(request.ContentType, [.. DocumentTypes, Multipart]);
+            return Problems.UnsupportedMediaType(request.ContentType, [.. DocumentTypes, MediaTypes.Multipart]);
         }
 
         var maxBytes = uploads.Value.MaxBytes;

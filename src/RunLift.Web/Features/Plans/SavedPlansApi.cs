@@ -108,7 +108,7 @@ internal static class SavedPlansApi
         IOptions<UploadSettings> uploads,
         CancellationToken cancellation)
     {
-        var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType?.ToLowerInvariant() : null;
+        var mediaType = MediaTypes.Of(request);
         var isJson = mediaType is not null && (JsonTypes.Contains(mediaType) || mediaType.EndsWith("+json", StringComparison.Ordinal));
         if (!isJson && (mediaType is null || !YamlTypes.Contains(mediaType)))
         {

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace RunLift.Web.Operations;
 
@@ -13,22 +12,10 @@ internal static class AnonymousRateLimiting
 
     public static IServiceCollection AddAnonymousRateLimiting(this IServiceCollection services)
     {
-        services.AddOptions<AnonymousRateLimitSettings>().BindConfiguration("RateLimiting:Anonymous").ValidateDataAnnotations().ValidateOnStart();
+        services.AddPerClientPolicy(Policy, "RateLimiting:Anonymous", defaultPermits: 600);
         return services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(Policy, context =>
-            {
-                // Read per request rather than once, so that configuration is honoured however the host was built.
-                var settings = context.RequestServices.GetRequiredService<IOptions<AnonymousRateLimitSettings>>().Value;
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = settings.PermitLimit,
-                    Window = TimeSpan.FromSeconds(settings.WindowSeconds),
-                    QueueLimit = 0,
-                });
-            });
             limiter.OnRejected = async (rejected, cancellation) =>
             {
                 var context = rejected.HttpContext;
@@ -51,14 +38,4 @@ internal static class AnonymousRateLimiting
             };
         });
     }
-}
-
-/// <summary>Requests allowed per client in each window.</summary>
-internal sealed class AnonymousRateLimitSettings
-{
-    [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
-    public int PermitLimit { get; set; } = 600;
-
-    [System.ComponentModel.DataAnnotations.Range(1, 86_400)]
-    public int WindowSeconds { get; set; } = 60;
 }

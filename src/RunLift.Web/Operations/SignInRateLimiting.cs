@@ -1,6 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
-
 namespace RunLift.Web.Operations;
 
 /// <summary>
@@ -11,29 +8,6 @@ internal static class SignInRateLimiting
 {
     public const string Policy = "sign-in";
 
-    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services)
-    {
-        services.AddOptions<SignInRateLimitSettings>().BindConfiguration("RateLimiting:SignIn").ValidateDataAnnotations().ValidateOnStart();
-        return services.AddRateLimiter(limiter => limiter.AddPolicy(Policy, context =>
-        {
-            var settings = context.RequestServices.GetRequiredService<IOptions<SignInRateLimitSettings>>().Value;
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = settings.PermitLimit,
-                Window = TimeSpan.FromSeconds(settings.WindowSeconds),
-                QueueLimit = 0,
-            });
-        }));
-    }
-}
-
-/// <summary>Sign-in requests allowed per client in each window.</summary>
-internal sealed class SignInRateLimitSettings
-{
-    [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
-    public int PermitLimit { get; set; } = 20;
-
-    [System.ComponentModel.DataAnnotations.Range(1, 86_400)]
-    public int WindowSeconds { get; set; } = 60;
+    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services) =>
+        services.AddPerClientPolicy(Policy, "RateLimiting:SignIn", defaultPermits: 20);
 }

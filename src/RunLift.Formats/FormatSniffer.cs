@@ -13,6 +13,21 @@ public enum TrainingFileFormat
 
     /// <summary>A Strong CSV export (any of its forms).</summary>
     Strong,
+
+    /// <summary>A FitNotes CSV export.</summary>
+    FitNotes,
+
+    /// <summary>A Garmin FIT file (an activity from a watch, or a workout).</summary>
+    Fit,
+
+    /// <summary>A GPX track (a run recorded by a watch or app).</summary>
+    Gpx,
+
+    /// <summary>A Garmin Training Center (TCX) activity.</summary>
+    Tcx,
+
+    /// <summary>A zip archive of such files (a Garmin Connect bulk export, say).</summary>
+    Zip,
 }
 
 internal readonly record struct Sniffed(TrainingFileFormat Format, char Separator);
@@ -22,6 +37,8 @@ internal static class FormatSniffer
 {
     private const int HeadBytes = 8192;
 
+    private static readonly System.Buffers.SearchValues<char> NameEnds = System.Buffers.SearchValues.Create(" \t\r\n/>");
+
     public static Sniffed Sniff(Stream stream)
     {
         var buffer = new byte[HeadBytes];
@@ -30,6 +47,16 @@ internal static class FormatSniffer
         while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
         {
             length += read;
+        }
+
+        if (IsFit(buffer.AsSpan(0, length)))
+        {
+            return new Sniffed(TrainingFileFormat.Fit, '\0');
+        }
+
+        if (length >= 4 && buffer[0] == 'P' && buffer[1] == 'K' && ((buffer[2] == 3 && buffer[3] == 4) || (buffer[2] == 5 && buffer[3] == 6)))
+        {
+            return new Sniffed(TrainingFileFormat.Zip, '\0');
         }
 
         // Lenient decoding: this is only a peek; the real reader reports bad bytes.
@@ -48,6 +75,42 @@ internal static class FormatSniffer
             return new Sniffed(TrainingFileFormat.Strong, semicolons > commas ? ';' : ',');
         }
 
-        return new Sniffed(TrainingFileFormat.Routine, '\0');
+        return XmlRoot(head) switch
+        {
+            "gpx" => new Sniffed(TrainingFileFormat.Gpx, '\0'),
+            "TrainingCenterDatabase" => new Sniffed(TrainingFileFormat.Tcx, '\0'),
+            _ => new Sniffed(TrainingFileFormat.Routine, '\0'),
+        };
+    }
+
+    /// <summary>A FIT file starts with its header's size (12 or 14) and has ".FIT" at bytes 8 to 11.</summary>
+    private static bool IsFit(ReadOnlySpan<byte> head) =>
+        head.Length >= 12 && head[0] is 12 or 14 && head[8..12].SequenceEqual(".FIT"u8);
+
+    /// <summary>The local name of the first element of an XML document, or null when the text is not XML.</summary>
+    private static string? XmlRoot(string head)
+    {
+        var text = head.AsSpan().TrimStart();
+        while (text.StartsWith("<?", StringComparison.Ordinal) || text.StartsWith("<!--", StringComparison.Ordinal) || text.StartsWith("<!", StringComparison.Ordinal))
+        {
+            var close = text.StartsWith("<!--", StringComparison.Ordinal) ? text.IndexOf("-->", StringComparison.Ordinal) : text.IndexOf('>');
+            if (close < 0)
+            {
+                return null;
+            }
+
+            text = text[(close + (text.StartsWith("<!--", StringComparison.Ordinal) ? 3 : 1))..].TrimStart();
+        }
+
+        if (text.Length < 2 || text[0] != '<')
+        {
+            return null;
+        }
+
+        var name = text[1..];
+        var end = name.IndexOfAny(NameEnds);
+        name = end < 0 ? name : name[..end];
+        var colon = name.IndexOf(':');
+        return (colon < 0 ? name : name[(colon + 1)..]).ToString();
     }
 }

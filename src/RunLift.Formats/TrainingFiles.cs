@@ -70,7 +70,8 @@ public static class TrainingFiles
             {
                 TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable),
                 TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits),
-                _ => RoutineReader.Read(displayName, ReadText(seekable)),
+                TrainingFileFormat.Routine => RoutineReader.Read(displayName, ReadText(seekable)),
+                _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
             return document with { Sources = [displayName] };
         }

@@ -56,6 +56,15 @@ public sealed record Run(RunKind Kind)
     /// <summary>When in the day, when given.</summary>
     public TimeOfDay? Time { get; init; }
 
+    /// <summary>The distance covered, when recorded (a watch or app file).</summary>
+    public Distance? Distance { get; init; }
+
+    /// <summary>Average heart rate in beats per minute, when recorded.</summary>
+    public int? AverageHeartRate { get; init; }
+
+    /// <summary>The run's name or title in the file it came from, when it has one.</summary>
+    public string? Name { get; init; }
+
     /// <summary>
     /// A key run: a quality run (intervals, tempo, threshold, hills, fartlek, race pace), a long run
     /// (marked long or ≥ 90 min) or a race.

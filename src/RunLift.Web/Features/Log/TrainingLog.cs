@@ -98,6 +98,8 @@ internal static class TrainingLog
             Date = r.Date,
             Duration = TimeSpan.FromSeconds(r.DurationSeconds),
             Time = r.StartedAt is { } started ? TimeOfDay.At(TimeOnly.FromDateTime(started)) : null,
+            Distance = r.DistanceMeters is { } meters && double.IsFinite(meters) && meters >= 0 ? Distance.FromMeters(meters) : null,
+            AverageHeartRate = r.AverageHeartRate,
         }).ToList();
         return (sessions, runs);
     }
@@ -226,6 +228,8 @@ internal static class TrainingLog
                 StartedAt = StartedAt(date, run.Time),
                 Kind = run.Kind,
                 DurationSeconds = run.Duration is { } d ? (int)Math.Round(d.TotalSeconds) : 0,
+                DistanceMeters = run.Distance?.Meters,
+                AverageHeartRate = run.AverageHeartRate,
                 Source = source,
                 ImportKey = UniqueKey(keys, $"{prefix}|run|{Moment(date, run.Time)}|{KindName(run.Kind)}"),
             });

@@ -103,7 +103,8 @@ internal static class StrongReader
             if (created)
             {
                 session.Date = DateOnly.FromDateTime(lastDate);
-                session.Time = lastDate.TimeOfDay == TimeSpan.Zero && dateText.Length <= 10 ? null : TimeOfDay.At(TimeOnly.FromDateTime(lastDate));
+                // A start at exactly midnight is how a log without start times is written (StrongCsvWriter): unknown.
+                session.Time = lastDate.TimeOfDay == TimeSpan.Zero ? null : TimeOfDay.At(TimeOnly.FromDateTime(lastDate));
                 session.Duration = durationInSeconds
                     ? csv.Number(duration, "the duration") is > 0 and var s ? TimeSpan.FromSeconds(Math.Min(s, 86_400)) : null
                     : WorkoutDuration(csv, duration);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
+using RunLift.Data.Log;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
 
@@ -253,7 +254,8 @@ public sealed partial class LogPage
         try
         {
             await using var db = await DbFactory.CreateDbContextAsync();
-            var outcome = await ImportsApi.ImportAsync(db, Catalog, Time, accountId, name, importBytes!, preview, CancellationToken.None);
+            using var content = new MemoryStream(importBytes!, writable: false);
+            var outcome = await LogImport.ImportAsync(db, Catalog, Time, accountId, name, content, preview, CancellationToken.None);
             import = outcome.Result;
             importError = outcome.Error?.Message
                 ?? (outcome.Conflict ? "Another import of the same workouts finished first; nothing was added." : null);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
 using RunLift.Data;
+using RunLift.Data.Auditing;
 using RunLift.Data.Log;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;

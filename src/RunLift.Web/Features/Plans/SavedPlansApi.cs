@@ -14,7 +14,6 @@ using RunLift.Formats.Calendar;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
 using RunLift.Web.Features.Accounts;
-using RunLift.Web.Features.Profiles;
 using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Plans;

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
 using RunLift.Data;
+using RunLift.Data.Auditing;
 using RunLift.Data.Profiles;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
-using RunLift.Web.Features.Log;
 
 namespace RunLift.Web.Features.Profiles;
 

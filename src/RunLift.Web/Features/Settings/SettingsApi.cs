@@ -1,12 +1,11 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using RunLift.Data;
 using RunLift.Data.Accounts;
+using RunLift.Data.Export;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
 
@@ -37,10 +36,9 @@ internal static class SettingsApi
     /// <param name="user">The signed-in account.</param>
     /// <param name="db">The database.</param>
     /// <param name="time">The export's time stamp.</param>
-    /// <param name="json">The API's JSON options (camelCase, kebab-case enums).</param>
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult, NotFound>> Export(
-        string? format, ClaimsPrincipal user, AppDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellation)
+        string? format, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
     {
         format ??= "json";
         if (format is not ("json" or "csv"))
@@ -58,7 +56,7 @@ internal static class SettingsApi
         var name = $"runlift-export-{now:yyyy-MM-dd}";
         return format == "csv"
             ? TypedResults.File(ExportCsv.Zip(export), "application/zip", name + ".zip")
-            : TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(export, json.Value.SerializerOptions), "application/json", name + ".json");
+            : TypedResults.File(export.ToJson(), "application/json", name + ".json");
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult, NotFound>> DeleteAccount(

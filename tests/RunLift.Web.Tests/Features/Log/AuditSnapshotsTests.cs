@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RunLift.Catalog;
 using RunLift.Data;
+using RunLift.Data.Auditing;
 using RunLift.Formats.Reports;
 using RunLift.Testing;
 using RunLift.Training;
-using RunLift.Web.Features.Log;
 using static RunLift.Web.Tests.Http;
 
 namespace RunLift.Web.Tests.Features.Log;

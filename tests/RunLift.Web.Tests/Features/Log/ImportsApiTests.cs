@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RunLift.Catalog;
 using RunLift.Data;
+using RunLift.Data.Log;
 using RunLift.Testing;
-using RunLift.Web.Features.Log;
 using static RunLift.Web.Tests.Http;
 
 namespace RunLift.Web.Tests.Features.Log;
@@ -224,8 +224,8 @@ public sealed class ImportsApiTests
     [Fact]
     public void FormatOf_RecognisesTheExportsByTheirHeaders()
     {
-        ImportsApi.FormatOf(Encoding.UTF8.GetBytes(File.ReadAllLines(Hevy)[0])).Format.ShouldBe("hevy");
-        ImportsApi.FormatOf(Encoding.UTF8.GetBytes(File.ReadAllLines(Strong)[0])).Format.ShouldBe("strong");
-        ImportsApi.FormatOf("sessions: []"u8.ToArray()).Format.ShouldBe("document");
+        LogImport.FormatOf(new MemoryStream(Encoding.UTF8.GetBytes(File.ReadAllLines(Hevy)[0]))).Format.ShouldBe("hevy");
+        LogImport.FormatOf(new MemoryStream(Encoding.UTF8.GetBytes(File.ReadAllLines(Strong)[0]))).Format.ShouldBe("strong");
+        LogImport.FormatOf(new MemoryStream("sessions: []"u8.ToArray())).Format.ShouldBe("document");
     }
 }

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using RunLift.Auditing;
 using RunLift.Catalog;
-using RunLift.Data;
-using RunLift.Data.Auditing;
+using RunLift.Data.Log;
 using RunLift.Formats.Reports;
 using RunLift.Training;
 
-namespace RunLift.Web.Features.Log;
+namespace RunLift.Data.Auditing;
 
 /// <summary>
 /// Keeps the <see cref="AuditSnapshot"/> rows in step with the log.
@@ -32,7 +31,7 @@ namespace RunLift.Web.Features.Log;
 /// <see cref="RecomputeAllAsync"/>.
 /// </para>
 /// </remarks>
-internal static class AuditSnapshots
+public static class AuditSnapshots
 {
     /// <summary>How far before the first judged week the auditor reads (estimated maxes: 12 weeks).</summary>
     public const int LookbackWeeks = 12;

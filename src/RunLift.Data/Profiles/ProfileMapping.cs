@@ -1,12 +1,11 @@
 using System.Globalization;
-using RunLift.Data.Profiles;
 using RunLift.Planning;
 using RunLift.Training;
 
-namespace RunLift.Web.Features.Profiles;
+namespace RunLift.Data.Profiles;
 
 /// <summary>A stored profile and races as the domain's values, for the planner and the auditor.</summary>
-internal static class ProfileMapping
+public static class ProfileMapping
 {
     public static Athlete ToAthlete(this Profile profile) => new()
     {

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
-using RunLift.Data;
-using RunLift.Data.Log;
+using RunLift.Data.Profiles;
 using RunLift.Training;
-using RunLift.Web.Features.Profiles;
 
-namespace RunLift.Web.Features.Log;
+namespace RunLift.Data.Log;
 
 /// <summary>
 /// The bridge between the stored log and the domain: an athlete's log as a <see cref="TrainingDocument"/> for the
@@ -16,7 +14,7 @@ namespace RunLift.Web.Features.Log;
 /// <see cref="LoggedSession.StartedAt"/> and <see cref="LoggedRun.StartedAt"/> hold that wall-clock time (marked UTC, as
 /// every stored timestamp is); dates are the athlete's calendar days.
 /// </remarks>
-internal static class TrainingLog
+public static class TrainingLog
 {
     /// <summary>The largest key the database keeps (LogConfiguration).</summary>
     private const int MaxImportKeyLength = 300;
@@ -34,7 +32,7 @@ internal static class TrainingLog
     }
 
     /// <summary>The profile's part of the document (athlete, units, running week, races) around the given entries.</summary>
-    internal static async Task<TrainingDocument> DocumentAsync(
+    public static async Task<TrainingDocument> DocumentAsync(
         AppDbContext db, string accountId, IReadOnlyList<TrainingSession> sessions, IReadOnlyList<Run> runs, CancellationToken cancellation)
     {
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId, cancellation);
@@ -52,7 +50,7 @@ internal static class TrainingLog
     }
 
     /// <summary>The sessions and runs dated from <paramref name="from"/> to <paramref name="to"/>, in time order.</summary>
-    internal static async Task<(List<TrainingSession> Sessions, List<Run> Runs)> LoadEntriesAsync(
+    public static async Task<(List<TrainingSession> Sessions, List<Run> Runs)> LoadEntriesAsync(
         AppDbContext db, string accountId, DateOnly? from, DateOnly? to, CancellationToken cancellation)
     {
         var sessionRows = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId);

@@ -1,20 +1,20 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using RunLift.Data;
 using RunLift.Data.Coaching;
 using RunLift.Data.Log;
 using RunLift.Planning;
 using RunLift.Training;
 
-namespace RunLift.Web.Features.Settings;
+namespace RunLift.Data.Export;
 
 /// <summary>
-/// Everything stored for one account, read in one go for <c>GET /api/v1/export</c>: the account, profile,
+/// Everything stored for one account, read in one go for <c>GET /api/v1/export</c> and <c>runlift export</c>: the account, profile,
 /// races, sessions with their sets, runs, saved plans with their requests, imports, weekly audit snapshots and
 /// coach links in both directions (the invitations addressed to the account's e-mail included).
 /// Loads are in kilograms, as stored.
 /// </summary>
-internal sealed record DataExport(
+public sealed record DataExport(
     string Format,
     int Version,
     DateTime ExportedAt,
@@ -30,6 +30,15 @@ internal sealed record DataExport(
 {
     /// <summary>What the export calls itself, so that a reader can tell it from other JSON.</summary>
     public const string Name = "runlift-export";
+
+    /// <summary>The JSON the web API writes: camelCase names, kebab-case enums.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    /// <summary>The export as JSON (<see cref="JsonOptions"/>), as the API and the command line write it.</summary>
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, JsonOptions);
 
     /// <summary>Reads everything of <paramref name="accountId"/>; null when the account no longer exists.</summary>
     public static async Task<DataExport?> ReadAsync(AppDbContext db, string accountId, DateTime now, CancellationToken cancellation)
@@ -133,9 +142,9 @@ internal sealed record DataExport(
     }
 }
 
-internal sealed record ExportedAccount(string Id, string Email, string DisplayName, DateTime CreatedAt);
+public sealed record ExportedAccount(string Id, string Email, string DisplayName, DateTime CreatedAt);
 
-internal sealed record ExportedProfile(
+public sealed record ExportedProfile(
     Experience Experience,
     double? BodyweightKg,
     MassUnit Units,
@@ -147,13 +156,13 @@ internal sealed record ExportedProfile(
     List<ExportedWeeklyRun> RunningWeek,
     DateTime UpdatedAt);
 
-internal sealed record ExportedMax(string Exercise, double OneRepMaxKg);
+public sealed record ExportedMax(string Exercise, double OneRepMaxKg);
 
-internal sealed record ExportedWeeklyRun(DayOfWeek Day, RunKind Kind, int? Minutes, string? Time);
+public sealed record ExportedWeeklyRun(DayOfWeek Day, RunKind Kind, int? Minutes, string? Time);
 
-internal sealed record ExportedRace(long Id, DateOnly Date, string? Name, double DistanceMeters, RacePriority Priority);
+public sealed record ExportedRace(long Id, DateOnly Date, string? Name, double DistanceMeters, RacePriority Priority);
 
-internal sealed record ExportedSession(
+public sealed record ExportedSession(
     long Id,
     DateOnly Date,
     DateTime? StartedAt,
@@ -168,7 +177,7 @@ internal sealed record ExportedSession(
     string? Notes,
     List<ExportedSet> Sets);
 
-internal sealed record ExportedSet(
+public sealed record ExportedSet(
     long Id,
     int Position,
     string ExerciseName,
@@ -184,7 +193,7 @@ internal sealed record ExportedSet(
     bool PerSide,
     bool ToFailure);
 
-internal sealed record ExportedRun(
+public sealed record ExportedRun(
     long Id,
     DateOnly Date,
     DateTime? StartedAt,
@@ -197,12 +206,12 @@ internal sealed record ExportedRun(
     string? ImportKey);
 
 /// <summary>A saved plan: <c>request</c> is the YAML it was made from, <c>plan</c> the planner's JSON document.</summary>
-internal sealed record ExportedPlan(long Id, string Name, DateOnly Start, DateOnly End, DateTime CreatedAt, DateTime UpdatedAt, string Request, JsonElement Plan);
+public sealed record ExportedPlan(long Id, string Name, DateOnly Start, DateOnly End, DateTime CreatedAt, DateTime UpdatedAt, string Request, JsonElement Plan);
 
-internal sealed record ExportedImport(long Id, string FileName, string Format, string ContentSha256, DateTime ImportedAt, int SessionsAdded, int SetsAdded, int RunsAdded, int Skipped);
+public sealed record ExportedImport(long Id, string FileName, string Format, string ContentSha256, DateTime ImportedAt, int SessionsAdded, int SetsAdded, int RunsAdded, int Skipped);
 
 /// <summary>A weekly audit: <c>report</c> is the audit's JSON document (formats.md §3).</summary>
-internal sealed record ExportedAuditSnapshot(long Id, DateOnly WeekStart, int Errors, int Warnings, int Infos, string RuleIds, DateTime ComputedAt, JsonElement Report);
+public sealed record ExportedAuditSnapshot(long Id, DateOnly WeekStart, int Errors, int Warnings, int Infos, string RuleIds, DateTime ComputedAt, JsonElement Report);
 
 /// <summary>A coach link: <c>role</c> is the exporting account's side of it (<c>coach</c> or <c>athlete</c>).</summary>
-internal sealed record ExportedCoachLink(long Id, string Role, string CoachEmail, string AthleteEmail, CoachLinkStatus Status, DateTime InvitedAt, DateTime? RespondedAt);
+public sealed record ExportedCoachLink(long Id, string Role, string CoachEmail, string AthleteEmail, CoachLinkStatus Status, DateTime InvitedAt, DateTime? RespondedAt);

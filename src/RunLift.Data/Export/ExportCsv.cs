@@ -2,17 +2,24 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using CsvHelper;
+using RunLift.Data.Log;
+using RunLift.Formats.Csv;
+using RunLift.Training;
 
-namespace RunLift.Web.Features.Settings;
+namespace RunLift.Data.Export;
 
 /// <summary>
 /// The export as a zip of CSV files (UTF-8, comma-separated, a header row, RFC 4180 quoting): one file per table
 /// with the JSON export's field names as columns, plus <c>strong.csv</c>, the training log in Strong's CSV
 /// export format, which Strong-reading apps, and RunLift's own import, read back.
 /// </summary>
-internal static class ExportCsv
+public static class ExportCsv
 {
     private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>RFC 4180: a field is quoted when it holds a comma, a quote or a line break.</summary>
+    private static readonly CsvWriterOptions Tables = CsvWriterOptions.Default with { NewLine = "\n" };
 
     public static byte[] Zip(DataExport export)
     {
@@ -49,21 +56,53 @@ internal static class ExportCsv
 
             var strong = zip.CreateEntry("strong.csv", CompressionLevel.Optimal);
             using var writer = new StreamWriter(strong.Open(), Utf8);
-            StrongCsv.Write(writer, export.Sessions);
+            WriteStrong(writer, export);
         }
 
         return buffer.ToArray();
     }
 
+    /// <summary>The export's training log in Strong's CSV format (<see cref="StrongCsvWriter"/>), with the sessions' notes.</summary>
+    public static void WriteStrong(TextWriter writer, DataExport export)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        var sessions = export.Sessions.OrderBy(s => s.Date).ThenBy(s => s.StartedAt).ThenBy(s => s.Id).ToList();
+        var log = new TrainingDocument { Sessions = [.. sessions.Select(ToSession)] };
+        StrongCsvWriter.Write(writer, log, [.. sessions.Select(s => s.Notes)]);
+    }
+
+    /// <summary>A stored session as the domain's, its sets grouped into exercises as <see cref="TrainingLog"/> groups them.</summary>
+    private static TrainingSession ToSession(ExportedSession session) => new()
+    {
+        Name = session.Name,
+        Date = session.Date,
+        Time = session.StartedAt is { } at && DateOnly.FromDateTime(at) == session.Date ? TimeOfDay.At(TimeOnly.FromDateTime(at)) : null,
+        Duration = session.DurationMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null,
+        Exercises = TrainingLog.ToExercises(session.Sets.Select(set => new LoggedSet
+        {
+            ExerciseName = set.ExerciseName,
+            Kind = set.Kind,
+            Reps = set.Reps,
+            LoadKg = set.LoadKg,
+            Bodyweight = set.Bodyweight,
+            Rpe = set.Rpe,
+            DurationSeconds = set.DurationSeconds,
+            DistanceMeters = set.DistanceMeters,
+            RestSeconds = set.RestSeconds,
+            PerSide = set.PerSide,
+            ToFailure = set.ToFailure,
+        })),
+    };
+
     private static void Table(ZipArchive zip, string name, string[] header, IEnumerable<object?[]> rows)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
         using var writer = new StreamWriter(entry.Open(), Utf8);
-        var csv = new CsvLines(writer);
-        csv.Write(header);
+        using var csv = CsvWriter.Create(writer, Tables);
+        csv.WriteRecord(header);
         foreach (var row in rows)
         {
-            csv.Write(row.Select(Value));
+            csv.WriteRecord([.. row.Select(Value)]);
         }
     }
 

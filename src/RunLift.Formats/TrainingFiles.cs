@@ -2,13 +2,14 @@ using System.Text;
 using CsvHelper;
 using RunLift.Formats.Csv;
 using RunLift.Formats.Routines;
+using RunLift.Formats.Zip;
 using RunLift.Training;
 using YamlDotNet.Core;
 
 namespace RunLift.Formats;
 
 /// <summary>
-/// Reads routine documents (YAML or JSON), Hevy CSV exports and Strong CSV exports into a
+/// Reads routine documents (YAML or JSON), Hevy CSV exports, Strong CSV exports and zips of such files into a
 /// <see cref="TrainingDocument"/>. The format is recognised from the content, never from the file name,
 /// because people rename exports. Every problem with the input is an <see cref="InputException"/>.
 /// </summary>
@@ -71,6 +72,7 @@ public static class TrainingFiles
                 TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable),
                 TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits),
                 TrainingFileFormat.Routine => RoutineReader.Read(displayName, ReadText(seekable)),
+                TrainingFileFormat.Zip => Merge(TrainingArchive.ReadAll(displayName, seekable, options), nameof(content)),
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
             return document with { Sources = [displayName] };

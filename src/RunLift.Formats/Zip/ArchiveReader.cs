@@ -67,7 +67,7 @@ internal sealed class ArchiveReader(
     private ArchiveEntry Done(ArchiveEntry entry)
     {
         done++;
-        progress?.Report(new ImportProgress(done, total, unpacked));
+        progress?.Report(new ImportProgress(displayName, done, total, unpacked));
         return entry;
     }
 

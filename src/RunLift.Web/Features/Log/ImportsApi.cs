@@ -105,7 +105,8 @@ internal static class ImportsApi
         }
 
         using var stream = new MemoryStream(content, writable: false);
-        var outcome = await LogImport.ImportAsync(db, catalog, time, http.User.AccountId(), name, stream, preview == true, cancellation);
+        var outcome = await LogImport.ImportAsync(
+            db, catalog, time, http.User.AccountId(), new ImportFile(name, stream), new ImportOptions { Preview = preview == true }, cancellation);
         return outcome switch
         {
             { Error: { } error } => Problems.BadInput(error),
@@ -113,8 +114,8 @@ internal static class ImportsApi
                 statusCode: StatusCodes.Status409Conflict,
                 title: "Import conflict",
                 detail: "Another import of the same workouts finished first; nothing was added. Try again to see what is new."),
-            { Result: { Id: { } id } result } => TypedResults.Created($"/api/v1/imports/{id}", result),
-            _ => TypedResults.Ok(outcome.Result!),
+            { Results: [{ Id: { } id } result] } => TypedResults.Created($"/api/v1/imports/{id}", result),
+            _ => TypedResults.Ok(outcome.Results[0]),
         };
     }
 

@@ -255,8 +255,9 @@ public sealed partial class LogPage
         {
             await using var db = await DbFactory.CreateDbContextAsync();
             using var content = new MemoryStream(importBytes!, writable: false);
-            var outcome = await LogImport.ImportAsync(db, Catalog, Time, accountId, name, content, preview, CancellationToken.None);
-            import = outcome.Result;
+            var outcome = await LogImport.ImportAsync(
+                db, Catalog, Time, accountId, new ImportFile(name, content), new ImportOptions { Preview = preview }, CancellationToken.None);
+            import = outcome.Results is [var result] ? result : null;
             importError = outcome.Error?.Message
                 ?? (outcome.Conflict ? "Another import of the same workouts finished first; nothing was added." : null);
             if (!preview)

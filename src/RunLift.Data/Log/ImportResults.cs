@@ -1,0 +1,68 @@
+using RunLift.Formats;
+using RunLift.Formats.Zip;
+using RunLift.Training;
+
+namespace RunLift.Data.Log;
+
+/// <summary>A session of an import: <c>new</c> ones are (or would be) added, the others are in the log already.</summary>
+public sealed record ImportedSession(DateOnly Date, string Name, int Sets, bool New);
+
+/// <summary>A run of an import.</summary>
+public sealed record ImportedRun(DateOnly Date, RunKind Kind, int DurationSeconds, bool New);
+
+/// <summary>
+/// What an import added (or, for a preview, would add) and what it skipped: <see cref="Skipped"/> counts the sessions
+/// and runs already in the log; for an archive, <see cref="Archive"/> says what became of its files.
+/// </summary>
+public sealed record ImportResult(
+    long? Id,
+    string FileName,
+    string Format,
+    bool Preview,
+    bool AlreadyImported,
+    int SessionsAdded,
+    int SetsAdded,
+    int RunsAdded,
+    int Skipped,
+    IReadOnlyList<string> UnresolvedExercises,
+    IReadOnlyList<ImportedSession> Sessions,
+    IReadOnlyList<ImportedRun> Runs,
+    ArchiveSummary? Archive = null);
+
+/// <summary>
+/// What became of an archive's files: <c>imported</c> ones had dated sessions or runs (new or already in the log);
+/// the others were skipped, grouped by reason with the first few of each.
+/// </summary>
+public sealed record ArchiveSummary(int Files, int Imported, int Skipped, IReadOnlyList<SkippedFiles> Skips);
+
+/// <summary>The files skipped for one reason: how many, and the first <see cref="SkippedFiles.Shown"/> with what exactly.</summary>
+public sealed record SkippedFiles(SkipReason Reason, string Description, int Count, IReadOnlyList<SkippedFile> Files)
+{
+    /// <summary>How many files of each reason are named.</summary>
+    public const int Shown = 5;
+}
+
+/// <summary>A skipped file: its path in the archive and what exactly (the reader's error, the limit).</summary>
+public sealed record SkippedFile(string Name, string Detail);
+
+/// <summary>
+/// What an import did: a result per file, a file that could not be read (nothing was imported), or a conflict with a
+/// concurrent import (nothing was imported).
+/// </summary>
+public sealed record ImportOutcome(IReadOnlyList<ImportResult> Results, InputException? Error = null, bool Conflict = false);
+
+/// <summary>A file to import: its name (in errors, results and the import list) and its content, seekable.</summary>
+public sealed record ImportFile(string Name, Stream Content);
+
+/// <summary>How to import.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>Only say what would be added; write nothing.</summary>
+    public bool Preview { get; init; }
+
+    /// <summary>What an archive may unpack to.</summary>
+    public ArchiveLimits Limits { get; init; } = ArchiveLimits.Default;
+
+    /// <summary>Told after each file of an archive, and after each single file.</summary>
+    public IProgress<ImportProgress>? Progress { get; init; }
+}

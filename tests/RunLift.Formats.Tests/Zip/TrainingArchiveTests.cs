@@ -2,7 +2,7 @@ using System.IO.Compression;
 using CsCheck;
 using RunLift.Formats.Zip;
 using RunLift.Testing;
-using static RunLift.Formats.Tests.Zip.Zips;
+using static RunLift.Testing.Zips;
 
 namespace RunLift.Formats.Tests.Zip;
 

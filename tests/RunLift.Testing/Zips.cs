@@ -2,10 +2,10 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace RunLift.Formats.Tests.Zip;
+namespace RunLift.Testing;
 
 /// <summary>Zip archives made in tests: plain, nested, damaged, encrypted, lying about their sizes.</summary>
-internal static class Zips
+public static class Zips
 {
     public static byte[] Of(params (string Name, byte[] Content)[] files) => Of(CompressionLevel.Optimal, files);
 

@@ -1,0 +1,261 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
+using RunLift.Catalog;
+using RunLift.Data.Accounts;
+using RunLift.Data.Log;
+using RunLift.Formats;
+using RunLift.Formats.Zip;
+using RunLift.Testing;
+using static RunLift.Testing.Zips;
+
+namespace RunLift.Data.Tests.Log;
+
+/// <summary>Archives and several files into the log: in one transaction, idempotent, and nothing stored when anything fails.</summary>
+public sealed class LogImportTests
+{
+    private const string AccountId = "ann";
+
+    private const string Log = """
+        sessions:
+          - name: Strength A
+            date: 2026-03-03
+            time: "18:00"
+            exercises:
+              - Back Squat 3x5 @ 100 kg
+        runs:
+          - 2026-03-04 long 1h40min am
+        """;
+
+    private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static byte[] Hevy => File.ReadAllBytes(SharedFiles.Path("fixtures/csv/sample_hevy.csv"));
+
+    private static byte[] Strong => File.ReadAllBytes(SharedFiles.Path("fixtures/csv/sample_strong.csv"));
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Archive_ImportsItsFilesInOneGo_AndTheSameArchiveAgainAddsNothing(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var zip = Of(("exports/hevy.csv", Hevy), ("exports/strong.csv", Strong), Text("exports/summary.json", "[]"), Text("log.yaml", Log));
+
+        var result = await ImportAsync(database, ("export.zip", zip));
+
+        result.Format.ShouldBe("zip");
+        result.Archive!.Files.ShouldBe(4);
+        result.Archive.Imported.ShouldBe(3);
+        var skip = result.Archive.Skips.ShouldHaveSingleItem();
+        (skip.Reason, skip.Count, skip.Files.Single().Name).ShouldBe((SkipReason.NotTrainingFile, 1, "exports/summary.json"));
+        result.SetsAdded.ShouldBeGreaterThan(LogImport.BatchRows);
+        result.RunsAdded.ShouldBe(1);
+        await using (var db = database.NewContext())
+        {
+            (await db.Sessions.CountAsync(Cancel)).ShouldBe(result.SessionsAdded);
+            (await db.Sets.CountAsync(Cancel)).ShouldBe(result.SetsAdded);
+            (await db.Sessions.CountAsync(s => s.Source == LogSource.Hevy, Cancel)).ShouldBeGreaterThan(0);
+            (await db.Sessions.CountAsync(s => s.Source == LogSource.Strong, Cancel)).ShouldBeGreaterThan(0);
+            var import = await db.Imports.SingleAsync(Cancel);
+            (import.FileName, import.Format, import.SessionsAdded, import.SetsAdded, import.RunsAdded)
+                .ShouldBe(("export.zip", "zip", result.SessionsAdded, result.SetsAdded, 1));
+            (await db.Sessions.AllAsync(s => s.ImportId == import.Id, Cancel)).ShouldBeTrue();
+
+            // One snapshot for every week with something logged, each what the auditor says of the log up to it.
+            var weeks = await db.Sessions.Select(s => s.WeekStart).Union(db.Runs.Select(r => r.WeekStart)).Distinct().OrderBy(w => w).ToListAsync(Cancel);
+            (await db.AuditSnapshots.OrderBy(s => s.WeekStart).Select(s => s.WeekStart).ToListAsync(Cancel)).ShouldBe(weeks);
+        }
+
+        var again = await ImportAsync(database, ("export-copy.zip", zip));
+
+        again.AlreadyImported.ShouldBeTrue();
+        (again.SessionsAdded, again.RunsAdded).ShouldBe((0, 0));
+        await using var after = database.NewContext();
+        (await after.Imports.CountAsync(Cancel)).ShouldBe(1);
+        (await after.Sessions.CountAsync(Cancel)).ShouldBe(result.SessionsAdded);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Archive_HoldingTheSameExportTwice_AddsEachWorkoutOnce(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        await ImportAsync(database, ("log.yaml", Encoding.UTF8.GetBytes(Log)));
+
+        var result = await ImportAsync(database, ("export.zip", Of(("a/strong.csv", Strong), ("b/strong.csv", Strong), Text("log.yaml", Log))));
+
+        var sessions = TrainingFiles.Read("strong.csv", new MemoryStream(Strong)).Sessions.Count;
+        result.SessionsAdded.ShouldBe(sessions);
+        result.Skipped.ShouldBe(sessions + 2);
+        result.Sessions.Count(s => s.New).ShouldBe(sessions);
+        await using var db = database.NewContext();
+        (await db.Sessions.CountAsync(Cancel)).ShouldBe(sessions + 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Archive_WithBadFiles_ImportsTheRestAndSaysWhy(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var weekly = "sessions:\n  - name: A\n    day: mon\n    exercises:\n      - Back Squat 3x5 @ 100kg\n";
+        var zip = Of(
+            ("strong.csv", Strong),
+            Text("broken.yaml", "sessions:\n  - name: A\n    date: 2026-03-03\n    exercises:\n      - Back Squat 3x5 @\n"),
+            Text("week.yaml", weekly),
+            Text("a.json", "{}"),
+            Text("b.json", "{}"));
+
+        var result = await ImportAsync(database, ("export.zip", zip));
+
+        result.Archive!.Imported.ShouldBe(1);
+        result.Archive.Skips.Select(s => (s.Reason, s.Count)).ShouldBe(
+            [(SkipReason.NotTrainingFile, 2), (SkipReason.Unreadable, 1), (SkipReason.NothingToImport, 1)]);
+        result.Archive.Skips[1].Files.Single().Detail.ShouldStartWith("5:");
+        result.Archive.Skips[2].Files.Single().Detail.ShouldContain("weekly routine");
+        await using var db = database.NewContext();
+        (await db.Sessions.CountAsync(Cancel)).ShouldBe(result.SessionsAdded);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ZipBomb_StoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var bomb = new byte[20 * 1024 * 1024];
+        bomb[0] = 12;
+        ".FIT"u8.CopyTo(bomb.AsSpan(8));
+
+        var outcome = await TryImportAsync(database, new ImportOptions(), ("export.zip", Of(("hevy.csv", Hevy), ("bomb.fit", bomb))));
+
+        outcome.Error!.Message.ShouldContain("bomb.fit unpacks to more than 100 times its packed size");
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SeveralFiles_OneUnreadable_StoresNothingOfAny(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+
+        var outcome = await TryImportAsync(database, new ImportOptions(), ("strong.csv", Strong), ("export.zip", Of(("hevy.csv", Hevy))), ("notes.yaml", "sessions: ["u8.ToArray()));
+
+        outcome.Error!.File.ShouldBe("notes.yaml");
+        outcome.Results.ShouldBeEmpty();
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Cancelled_StoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        using var cancel = new CancellationTokenSource();
+        var zip = Of(("hevy.csv", Hevy), ("strong.csv", Strong), Text("log.yaml", Log));
+        var options = new ImportOptions { Progress = new Reports(p => { if (p.EntriesDone == 2) { cancel.Cancel(); } }) };
+
+        await Should.ThrowAsync<OperationCanceledException>(() => TryImportAsync(database, options, cancel.Token, ("export.zip", zip)));
+
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task DatabaseFailingMidway_StoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        database.Settings.Configure(options);
+        options.AddInterceptors(new FailOnSave(afterSaves: 2));
+        await using var db = new AppDbContext(options.Options);
+
+        var file = new ImportFile("export.zip", new MemoryStream(Of(("hevy.csv", Hevy), ("strong.csv", Strong))));
+
+        await Should.ThrowAsync<DbFailure>(() => LogImport.ImportAsync(db, ExerciseCatalog.Default, Time, AccountId, file, new ImportOptions(), Cancel));
+
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Preview_OfAnArchive_SaysWhatAnImportAddsAndWritesNothing(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var zip = Of(("hevy.csv", Hevy), ("strong.csv", Strong), Text("log.yaml", Log), Text("a.json", "{}"));
+        var progress = new List<ImportProgress>();
+
+        var preview = (await TryImportAsync(database, new ImportOptions { Preview = true, Progress = new Reports(progress.Add) }, ("export.zip", zip))).Results.Single();
+
+        preview.Preview.ShouldBeTrue();
+        preview.Id.ShouldBeNull();
+        progress.Select(p => p.EntriesDone).ShouldBe([1, 2, 3, 4]);
+        progress.ShouldAllBe(p => p.File == "export.zip" && p.EntriesTotal == 4);
+        await ShouldBeEmptyAsync(database);
+        var imported = await ImportAsync(database, ("export.zip", zip));
+        (imported.SessionsAdded, imported.SetsAdded, imported.RunsAdded).ShouldBe((preview.SessionsAdded, preview.SetsAdded, preview.RunsAdded));
+        imported.Archive!.Skips.Single().Count.ShouldBe(preview.Archive!.Skips.Single().Count);
+    }
+
+    private static async Task<TestDatabase> NewDatabaseAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.NewContext();
+        db.Users.Add(new Account { Id = AccountId, UserName = "ann@example.com", Email = "ann@example.com", NormalizedEmail = "ANN@EXAMPLE.COM" });
+        await db.SaveChangesAsync(Cancel);
+        return database;
+    }
+
+    private static async Task<ImportResult> ImportAsync(TestDatabase database, params (string Name, byte[] Content)[] files)
+    {
+        var outcome = await TryImportAsync(database, new ImportOptions(), files);
+        outcome.Error.ShouldBeNull();
+        outcome.Conflict.ShouldBeFalse();
+        return outcome.Results.ShouldHaveSingleItem();
+    }
+
+    private static Task<ImportOutcome> TryImportAsync(TestDatabase database, ImportOptions options, params (string Name, byte[] Content)[] files) =>
+        TryImportAsync(database, options, Cancel, files);
+
+    private static async Task<ImportOutcome> TryImportAsync(
+        TestDatabase database, ImportOptions options, CancellationToken cancellation, params (string Name, byte[] Content)[] files)
+    {
+        await using var db = database.NewContext();
+        return await LogImport.ImportAsync(
+            db, ExerciseCatalog.Default, Time, AccountId, [.. files.Select(f => new ImportFile(f.Name, new MemoryStream(f.Content)))], options, cancellation);
+    }
+
+    private static async Task ShouldBeEmptyAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        (await db.Imports.CountAsync(Cancel)).ShouldBe(0);
+        (await db.Sessions.CountAsync(Cancel)).ShouldBe(0);
+        (await db.Sets.CountAsync(Cancel)).ShouldBe(0);
+        (await db.Runs.CountAsync(Cancel)).ShouldBe(0);
+        (await db.AuditSnapshots.CountAsync(Cancel)).ShouldBe(0);
+    }
+
+    /// <summary>Progress reported on the reporting thread, as it happens.</summary>
+    private sealed class Reports(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+
+    /// <summary>A database that fails on the given save, as a lost connection or a full disk would.</summary>
+    private sealed class FailOnSave(int afterSaves) : SaveChangesInterceptor
+    {
+        private int saves;
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            ++saves > afterSaves ? throw new DbFailure() : ValueTask.FromResult(result);
+    }
+
+    private sealed class DbFailure : DbException
+    {
+        public DbFailure()
+            : base("The database went away.")
+        {
+        }
+    }
+}

@@ -9,6 +9,12 @@ internal static class ExitCodes
     /// <summary>Findings at or above --fail-on.</summary>
     public const int Findings = 1;
 
+    /// <summary>
+    /// For import and export: nothing was done, through no fault of the input (another import finished first, the
+    /// database cannot be reached).
+    /// </summary>
+    public const int NotDone = 1;
+
     /// <summary>The input or the command line could not be read; nothing was printed to stdout.</summary>
     public const int BadInput = 2;
 }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
+using RunLift.Testing;
 
 namespace RunLift.Cli.Tests;
 
@@ -10,13 +12,19 @@ internal static class Cli
     /// <summary>"Now" for every command run here: Wednesday 2 December 2026, 09:00 UTC.</summary>
     public static readonly DateTimeOffset Now = new(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => Run(new ConfigurationBuilder().Build(), args);
+
+    /// <summary>Runs with <paramref name="configuration"/> as the environment (where import and export find the database).</summary>
+    public static Result Run(IConfiguration configuration, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var time = new FakeTimeProvider(Now);
         time.SetLocalTimeZone(TimeZoneInfo.Utc);
-        var code = RunLiftCli.Run(args, output, error, colour: false, time);
+        var code = RunLiftCli.Run(args, output, error, colour: false, time, configuration);
         return new Result(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>The configuration that points import and export at <paramref name="database"/>.</summary>
+    public static IConfiguration On(TestDatabase database) => new ConfigurationBuilder().AddInMemoryCollection(database.Configuration).Build();
 }

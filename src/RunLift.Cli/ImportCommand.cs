@@ -1,0 +1,191 @@
+using System.CommandLine;
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using RunLift.Catalog;
+using RunLift.Data.Log;
+using RunLift.Formats;
+using RunLift.Formats.Zip;
+using Spectre.Console;
+
+namespace RunLift.Cli;
+
+/// <summary>
+/// <c>runlift import FILE... [--account EMAIL] [--preview] [--database FILE]</c>: exports, device files and archives
+/// into the web app's training log, all files in one transaction (<see cref="LogImport"/>).
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(ExerciseCatalog catalog, TimeProvider time, IConfiguration configuration, bool progressBar)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Hevy, Strong or FitNotes exports, FIT, GPX or TCX files, dated logs (YAML/JSON), zips of them (a Garmin Connect export).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var account = LogDatabase.AccountOption();
+        var preview = new Option<bool>("--preview") { Description = "Say what would be imported, and write nothing." };
+        var database = LogDatabase.DatabaseOption();
+        var command = new Command("import", "Import workouts and runs into the training log of the web app's database.")
+        {
+            files, account, preview, database,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var paths = parse.GetRequiredValue(files);
+            var streams = new List<FileStream>();
+            try
+            {
+                foreach (var path in paths)
+                {
+                    if (Open(path, error) is not { } stream)
+                    {
+                        return ExitCodes.BadInput;
+                    }
+
+                    streams.Add(stream);
+                }
+
+                await using var store = await LogDatabase.OpenAsync(configuration, parse.GetValue(database), cancellation);
+                var (accountId, problem) = await store.AccountAsync(parse.GetValue(account), cancellation);
+                if (accountId is null)
+                {
+                    error.WriteLine($"runlift import: {problem}");
+                    return ExitCodes.BadInput;
+                }
+
+                await using var db = store.NewContext();
+                var import = new List<ImportFile>(paths.Select((path, i) => new ImportFile(Path.GetFileName(path), streams[i])));
+                var isPreview = parse.GetValue(preview);
+                Task<ImportOutcome> Run(IProgress<ImportProgress>? progress) => LogImport.ImportAsync(
+                    db, catalog, time, accountId, import, new ImportOptions { Preview = isPreview, Progress = progress }, cancellation);
+                var outcome = progressBar ? await WithProgressBarAsync(error, Run) : await Run(null);
+
+                switch (outcome)
+                {
+                    case { Error: { } input }:
+                        error.WriteLine(input.Message);
+                        error.WriteLine("runlift import: nothing was imported.");
+                        return ExitCodes.BadInput;
+                    case { Conflict: true }:
+                        error.WriteLine("runlift import: another import of the same workouts finished first; nothing was imported. Run it again to add what is new.");
+                        return ExitCodes.NotDone;
+                }
+
+                foreach (var result in outcome.Results)
+                {
+                    Print(output, result);
+                }
+
+                if (isPreview)
+                {
+                    output.WriteLine("Nothing was written (--preview).");
+                }
+
+                return ExitCodes.Clean;
+            }
+            catch (InputException e)
+            {
+                error.WriteLine(e.Message);
+                return ExitCodes.BadInput;
+            }
+            catch (DbException e)
+            {
+                error.WriteLine($"runlift import: the database cannot be used: {e.Message}");
+                return ExitCodes.NotDone;
+            }
+            finally
+            {
+                foreach (var stream in streams)
+                {
+                    await stream.DisposeAsync();
+                }
+            }
+        });
+        return command;
+    }
+
+    private static FileStream? Open(string path, TextWriter error)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "no such file",
+                UnauthorizedAccessException => "permission denied",
+                _ => "cannot be opened: " + e.Message,
+            };
+            error.WriteLine(new InputException(path, reason).Message);
+            return null;
+        }
+    }
+
+    /// <summary>A bar on standard error while the files are read (only for a person at a terminal).</summary>
+    private static Task<ImportOutcome> WithProgressBarAsync(TextWriter error, Func<IProgress<ImportProgress>, Task<ImportOutcome>> run)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+        return console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(context => run(new Bar(context.AddTask("Reading", maxValue: 1))));
+    }
+
+    /// <summary>Prints what an import did (or would do): counts, then the archive's skipped files by reason.</summary>
+    internal static void Print(TextWriter output, ImportResult result)
+    {
+        var verb = result.Preview ? "would add" : "added";
+        if (result.AlreadyImported)
+        {
+            output.WriteLine($"{result.FileName} ({result.Format}): imported before; nothing to add.");
+        }
+        else
+        {
+            output.WriteLine(
+                $"{result.FileName} ({result.Format}): {verb} {Count(result.SessionsAdded, "session")} ({Count(result.SetsAdded, "set")}) " +
+                $"and {Count(result.RunsAdded, "run")}; {result.Skipped:N0} already in the log.");
+        }
+
+        if (result.Archive is { } archive)
+        {
+            output.WriteLine($"  {archive.Imported:N0} of {Count(archive.Files, "file")} imported, {archive.Skipped:N0} skipped.");
+            foreach (var skip in archive.Skips)
+            {
+                output.WriteLine($"  {skip.Count:N0} {skip.Description}:");
+                foreach (var file in skip.Files)
+                {
+                    output.WriteLine($"    {file.Name}: {file.Detail}");
+                }
+
+                if (skip.Count > skip.Files.Count)
+                {
+                    output.WriteLine($"    … and {skip.Count - skip.Files.Count:N0} more");
+                }
+            }
+        }
+
+        if (result.UnresolvedExercises.Count > 0)
+        {
+            output.WriteLine($"  Not in the exercise catalog (kept as written): {string.Join(", ", result.UnresolvedExercises)}");
+        }
+    }
+
+    private static string Count(int count, string noun) =>
+        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
+
+    /// <summary>Files done of those known, for the bar.</summary>
+    private sealed class Bar(ProgressTask task) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value)
+        {
+            task.Description = $"{Markup.Escape(value.File)}: {value.EntriesDone:N0} of {value.EntriesTotal:N0} files";
+            task.MaxValue = Math.Max(value.EntriesTotal, 1);
+            task.Value = value.EntriesDone;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using RunLift.Data;
+using RunLift.Data.Accounts;
+using RunLift.Formats;
+using RunLift.Testing;
+using static RunLift.Testing.Zips;
+
+namespace RunLift.Cli.Tests;
+
+/// <summary><c>runlift import</c> and <c>runlift export</c> on the web app's database, through the command line.</summary>
+public sealed class ImportExportCommandTests : IDisposable
+{
+    private const string Log = """
+        sessions:
+          - name: Strength A
+            date: 2026-03-03
+            time: "18:00"
+            exercises:
+              - Back Squat 3x5 @ 100 kg
+        runs:
+          - 2026-03-04 long 1h40min am
+        """;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("runlift-cli-").FullName;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static string Strong => SharedFiles.Path("fixtures/csv/sample_strong.csv");
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ImportAnArchive_ThenExport_GivesBackTheLog(DatabaseProvider provider)
+    {
+        await using var database = await DatabaseWithAsync(provider, "ann@example.com");
+        var zip = Write("export.zip", Of(("exports/strong.csv", File.ReadAllBytes(Strong)), Text("log.yaml", Log), Text("summary.json", "[]")));
+        var env = Cli.On(database);
+
+        var imported = Cli.Run(env, "import", zip);
+
+        imported.ExitCode.ShouldBe(0, imported.Err);
+        imported.Err.ShouldBeEmpty();
+        var sessions = TrainingFiles.Read(Strong).Sessions.Count + 1;
+        imported.Out.ShouldStartWith($"export.zip (zip): added {sessions} sessions (");
+        imported.Out.ShouldContain("  2 of 3 files imported, 1 skipped.\n  1 not training files:\n    summary.json: is not a training file\n");
+        await using (var db = database.NewContext())
+        {
+            (await db.Sessions.CountAsync(Cancel)).ShouldBe(sessions);
+            (await db.Runs.CountAsync(Cancel)).ShouldBe(1);
+            (await db.AuditSnapshots.CountAsync(Cancel)).ShouldBeGreaterThan(0);
+        }
+
+        var again = Cli.Run(env, "import", zip);
+        again.ExitCode.ShouldBe(0);
+        again.Out.ShouldBe("export.zip (zip): imported before; nothing to add.\n");
+
+        var strong = Cli.Run(env, "export", "--format", "strong-csv");
+        strong.ExitCode.ShouldBe(0, strong.Err);
+        var log = TrainingFiles.Read("strong.csv", new MemoryStream(Encoding.UTF8.GetBytes(strong.Out)));
+        log.Sessions.Count.ShouldBe(sessions);
+        log.Sessions.Sum(s => s.Exercises.Sum(e => e.Sets.Count)).ShouldBe(TrainingFiles.Read(Strong).Sessions.Sum(s => s.Exercises.Sum(e => e.Sets.Count)) + 3);
+
+        var json = Path.Combine(folder, "me.json");
+        Cli.Run(env, "export", "--out", json).ExitCode.ShouldBe(0);
+        using var document = JsonDocument.Parse(File.ReadAllText(json));
+        document.RootElement.GetProperty("format").GetString().ShouldBe("runlift-export");
+        document.RootElement.GetProperty("account").GetProperty("email").GetString().ShouldBe("ann@example.com");
+        document.RootElement.GetProperty("sessions").GetArrayLength().ShouldBe(sessions);
+        document.RootElement.GetProperty("runs")[0].GetProperty("kind").GetString().ShouldBe("long");
+        document.RootElement.GetProperty("imports")[0].GetProperty("format").GetString().ShouldBe("zip");
+
+        var archive = Path.Combine(folder, "me.zip");
+        Cli.Run(env, "export", "--format", "zip", "--out", archive).ExitCode.ShouldBe(0);
+        using var exported = ZipFile.OpenRead(archive);
+        exported.Entries.Select(e => e.FullName).ShouldContain("strong.csv");
+        exported.Entries.Select(e => e.FullName).ShouldContain("runs.csv");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_AFileWithAMistake_Is2AndStoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await DatabaseWithAsync(provider, "ann@example.com");
+        var good = Write("log.yaml", Encoding.UTF8.GetBytes(Log));
+        var bad = Write("bad.yaml", Encoding.UTF8.GetBytes(Log.Replace("3x5 @ 100 kg", "3x5 @", StringComparison.Ordinal)));
+
+        var result = Cli.Run(Cli.On(database), "import", good, bad);
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldStartWith("bad.yaml:6:");
+        result.Err.ShouldEndWith("runlift import: nothing was imported.\n");
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Fact]
+    public async Task Import_AZipBomb_Is2AndStoresNothing()
+    {
+        await using var database = await DatabaseWithAsync(DatabaseProvider.Sqlite, "ann@example.com");
+        var bomb = new byte[20 * 1024 * 1024];
+        bomb[0] = 12;
+        ".FIT"u8.CopyTo(bomb.AsSpan(8));
+        var zip = Write("export.zip", Of(Text("log.yaml", Log), ("activity.fit", bomb)));
+
+        var result = Cli.Run(Cli.On(database), "import", zip);
+
+        result.ExitCode.ShouldBe(2);
+        result.Err.ShouldBe("export.zip: activity.fit unpacks to more than 100 times its packed size, as zip bombs do\nrunlift import: nothing was imported.\n");
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Fact]
+    public async Task Import_Preview_SaysWhatItWouldAddAndWritesNothing()
+    {
+        await using var database = await DatabaseWithAsync(DatabaseProvider.Sqlite, "ann@example.com");
+
+        var result = Cli.Run(Cli.On(database), "import", Write("log.yaml", Encoding.UTF8.GetBytes(Log)), "--preview");
+
+        result.ExitCode.ShouldBe(0);
+        result.Out.ShouldBe("log.yaml (document): would add 1 session (3 sets) and 1 run; 0 already in the log.\nNothing was written (--preview).\n");
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Fact]
+    public async Task Account_IsChosenByEmail_WhenThereAreSeveral()
+    {
+        await using var database = await DatabaseWithAsync(DatabaseProvider.Sqlite, "ann@example.com", "bob@example.com");
+        var env = Cli.On(database);
+        var file = Write("log.yaml", Encoding.UTF8.GetBytes(Log));
+
+        var unnamed = Cli.Run(env, "import", file);
+        unnamed.ExitCode.ShouldBe(2);
+        unnamed.Err.ShouldBe("runlift import: the database holds several accounts: choose one with --account EMAIL\n");
+
+        var unknown = Cli.Run(env, "export", "--account", "eve@example.com");
+        unknown.ExitCode.ShouldBe(2);
+        unknown.Err.ShouldBe("runlift export: --account: no account has the e-mail eve@example.com\n");
+
+        Cli.Run(env, "import", file, "--account", "Bob@Example.com").ExitCode.ShouldBe(0);
+        await using var db = database.NewContext();
+        (await db.Sessions.Select(s => s.AccountId).SingleAsync(Cancel)).ShouldBe("bob");
+    }
+
+    [Fact]
+    public void DefaultDatabase_IsTheWebAppsFileInTheDataDirectory_CreatedAndMigrated()
+    {
+        var env = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = folder }).Build();
+
+        var result = Cli.Run(env, "export");
+
+        result.ExitCode.ShouldBe(2);
+        result.Err.ShouldBe("runlift export: the database has no accounts yet: register in the web app first\n");
+        File.Exists(Path.Combine(folder, "runlift.db")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void DatabaseOption_UsesThatSqliteFile()
+    {
+        var file = Path.Combine(folder, "other.db");
+
+        Cli.Run("export", "--database", file).Err.ShouldContain("no accounts yet");
+
+        File.Exists(file).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void BadSettingsAndOptions_Are2()
+    {
+        var env = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "Oracle" }).Build();
+
+        var settings = Cli.Run(env, "export");
+        settings.ExitCode.ShouldBe(2);
+        settings.Err.ShouldStartWith("database settings: Database:Provider is 'Oracle'");
+
+        var zip = Cli.Run("export", "--format", "zip");
+        zip.ExitCode.ShouldBe(2);
+        zip.Err.ShouldContain("--out FILE");
+
+        var missing = Cli.Run("import", Path.Combine(folder, "nothing.csv"));
+        missing.ExitCode.ShouldBe(2);
+        missing.Err.ShouldEndWith("nothing.csv: no such file\n");
+    }
+
+    private string Write(string name, byte[] content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    private static async Task<TestDatabase> DatabaseWithAsync(DatabaseProvider provider, params string[] emails)
+    {
+        var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.NewContext();
+        foreach (var email in emails)
+        {
+            db.Users.Add(new Account { Id = email.Split('@')[0], UserName = email, Email = email, NormalizedEmail = email.ToUpperInvariant() });
+        }
+
+        await db.SaveChangesAsync(Cancel);
+        return database;
+    }
+
+    private static async Task ShouldBeEmptyAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        (await db.Imports.CountAsync(Cancel)).ShouldBe(0);
+        (await db.Sessions.CountAsync(Cancel)).ShouldBe(0);
+        (await db.Runs.CountAsync(Cancel)).ShouldBe(0);
+        (await db.AuditSnapshots.CountAsync(Cancel)).ShouldBe(0);
+    }
+}

@@ -134,7 +134,7 @@ internal static class FitWorkoutBuilder
             throw new ArgumentException($"A Garmin workout step holds at most {MaxWeight}; this set asks for {load}.", nameof(set));
         }
 
-        return Load.FromKilograms(Math.Round(load.Kilograms * 100) / 100);
+        return Load.FromKilograms(Math.Round(load.Kilograms * 100, MidpointRounding.AwayFromZero) / 100);
     }
 
     private static string? Notes(TrainingSet set, MassUnit units, string? side)

@@ -83,7 +83,7 @@ public static class FitWorkoutWriter
                 .String(FitProfile.WorkoutStep.Notes, step.Notes, FitWorkoutBuilder.NotesSize)
                 .Integer(FitProfile.WorkoutStep.ExerciseCategory, FitBaseType.UInt16, step.ExerciseCategory)
                 .Integer(FitProfile.WorkoutStep.ExerciseName, FitBaseType.UInt16, step.ExerciseName)
-                .Integer(FitProfile.WorkoutStep.ExerciseWeight, FitBaseType.UInt16, step.ExerciseWeight is { } w ? (long)Math.Round(w.Kilograms * 100) : null)
+                .Integer(FitProfile.WorkoutStep.ExerciseWeight, FitBaseType.UInt16, step.ExerciseWeight is { } w ? (long)Math.Round(w.Kilograms * 100, MidpointRounding.AwayFromZero) : null)
                 .Integer(FitProfile.WorkoutStep.WeightDisplayUnit, FitBaseType.UInt16, step.WeightDisplayUnit));
         }
 

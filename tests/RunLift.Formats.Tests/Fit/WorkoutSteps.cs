@@ -62,7 +62,10 @@ internal static class WorkoutSteps
                     { Distance: { } distance } => $"cm {distance.Meters * 100:0}",
                     _ => "open",
                 };
-                var weight = set.Load is { Kilograms: > 0 } load && !set.Assisted ? $" weight {load.Kilograms:0.00}" : "";
+                // The nearest hundredth of a kilogram: what a step holds.
+                var weight = set.Load is { Kilograms: > 0 } load && !set.Assisted
+                    ? $" weight {Math.Round(load.Kilograms * 100, MidpointRounding.AwayFromZero) / 100:0.00}"
+                    : "";
                 var work = $"{garmin} {amount}{weight}";
                 steps.Add(work);
                 if (set.PerSide)

@@ -174,6 +174,11 @@ internal sealed class GarminSdkDecoding(JsonElement root)
     public int MessageNumber(string key) =>
         int.TryParse(key, out var number) ? number : Root.GetProperty("fields").GetProperty(key).GetProperty("num").GetInt32();
 
+    /// <summary>True when the SDK's profile declares field <paramref name="number"/> of <paramref name="key"/>'s messages an array.</summary>
+    public bool IsArray(string key, int number) =>
+        Root.GetProperty("fields").TryGetProperty(key, out var message)
+        && message.GetProperty("arrays").EnumerateArray().Any(n => n.GetInt32() == number);
+
     /// <summary>The field number behind <paramref name="name"/> in <paramref name="key"/>'s messages (a number stays itself).</summary>
     public int FieldNumber(string key, string name) =>
         int.TryParse(name, out var number) ? number : Root.GetProperty("fields").GetProperty(key).GetProperty("fields").GetProperty(name).GetInt32();

@@ -7,8 +7,9 @@
 // seconds since the FIT epoch, no sub-fields, no expanded components, unknown fields kept under their number),
 // so a comparison can be exact. --readable uses the SDK's own defaults (scaled values, enum names, dates).
 // Output: { profileVersion, errors: [string], messages: { fileIdMesgs: [...], setMesgs: [...], ... },
-//           fields: { setMesgs: { num: 225, fields: { repetitions: 3, ... } }, ... } }
-// where "fields" maps each message key and field name the SDK used back to the FIT message and field numbers.
+//           fields: { setMesgs: { num: 225, fields: { repetitions: 3, ... }, arrays: [7, 8] }, ... } }
+// where "fields" maps each message key and field name the SDK used back to the FIT message and field numbers, and
+// names the fields the profile declares as arrays (the SDK gives those as arrays, any other field as one value).
 // Dates become ISO strings and 64-bit integers decimal strings.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -44,13 +45,17 @@ for (const profile of Object.values(Profile.messages)) {
         continue;
     }
     const names = {};
+    const arrays = [];
     for (const field of Object.values(profile.fields)) {
         names[field.name] = field.num;
+        if (field.array) {
+            arrays.push(field.num);
+        }
         for (const subField of field.subFields ?? []) {
             names[subField.name] = field.num;
         }
     }
-    fields[profile.messagesKey] = { num: profile.num, fields: names };
+    fields[profile.messagesKey] = { num: profile.num, fields: names, arrays };
 }
 
 const json = JSON.stringify(

@@ -224,6 +224,29 @@ public sealed class FitWorkoutWriterTests
         }
     }
 
+    [Theory]
+    [InlineData("full gym")]
+    [InlineData("bodyweight only")]
+    public void Write_Plan_ReadsBackThroughTheFitReader_AsEachSessionsExercisesAndSets(string kind)
+    {
+        var plan = PlanOf(kind);
+        foreach (var file in FitWorkoutWriter.Write(plan, Created))
+        {
+            using var stream = new MemoryStream(file.Content.ToArray());
+            var session = FitReader.Read(file.FileName, stream).Document.Sessions.ShouldHaveSingleItem();
+
+            session.Exercises.Select(e => e.Name).ShouldBe(file.Session.Exercises.Select(e => e.Exercise.Name), file.FileName);
+            for (var i = 0; i < session.Exercises.Count; i++)
+            {
+                // A set per side comes back as a set for each side, the rest after the second: the same volume.
+                var expected = file.Session.Exercises[i].Sets.SelectMany(s => s.PerSide ? new[] { s with { Rest = null }, s } : [s]);
+                session.Exercises[i].Sets.Select(s => (s.Reps, s.Duration, s.Load?.Kilograms, s.Rest))
+                    .ShouldBe(expected.Select(s => (s.Reps, s.Duration, s.Load is { } l ? Math.Round(l.Kilograms * 100, MidpointRounding.AwayFromZero) / 100 : (double?)null, s.Rest)),
+                        $"{file.FileName} {session.Exercises[i].Name}");
+            }
+        }
+    }
+
     public static readonly TheoryData<string> Plans = ["full gym", "pounds", "bodyweight only", "dumbbells and bands"];
 
     [Theory]

@@ -14,8 +14,8 @@ namespace RunLift.Formats.Fit;
 internal static class FitWorkoutBuilder
 {
     /// <summary>
-    /// Garmin Connect and the watches it sends to hold at most 50 steps in a workout (repeat steps count). A plan's
-    /// session needs about 25, because equal sets share one repeat.
+    /// Garmin Connect holds at most 50 steps in a workout (repeat steps count), so 50 is what watches are sure to
+    /// take. A plan's session needs about 25, because equal sets share one repeat.
     /// </summary>
     public const int MaxSteps = 50;
 
@@ -30,6 +30,9 @@ internal static class FitWorkoutBuilder
 
     /// <summary>The heaviest exercise weight a step holds: 65534 hundredths of a kilogram (65535 means none).</summary>
     public static readonly Load MaxWeight = Load.FromKilograms(655.34);
+
+    // wkt_step_target "open": the step has no target to hold (pace, heart rate...), as every strength step.
+    private const byte OpenTarget = 2;
 
     /// <summary>The workout for <paramref name="session"/>, loads shown in <paramref name="units"/>.</summary>
     /// <exception cref="ArgumentException">the session needs more than <see cref="MaxSteps"/> steps, or a load beyond <see cref="MaxWeight"/>.</exception>
@@ -91,8 +94,6 @@ internal static class FitWorkoutBuilder
             ExerciseTitles = Titles(session),
         };
     }
-
-    private const byte OpenTarget = 2;
 
     private static FitWorkoutStep Work(Exercise exercise, TrainingSet set, MassUnit units, string? side)
     {

@@ -13,7 +13,7 @@ internal static class FitActivities
     private const byte Training = 10;
     private const byte StrengthTraining = 20;
     private const byte RestSet = 0;
-    private static readonly TimeSpan MaxUtcOffset = TimeSpan.FromHours(18);
+    private static readonly TimeSpan MaxUtcOffset = TimeSpan.FromHours(14);
 
     public static TrainingDocument Read(string file, FitContent fit, ExerciseCatalog catalog)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using CsvHelper;
 using RunLift.Formats.Csv;
+using RunLift.Formats.Fit;
 using RunLift.Formats.Routines;
 using RunLift.Formats.Zip;
 using RunLift.Training;
@@ -9,8 +10,8 @@ using YamlDotNet.Core;
 namespace RunLift.Formats;
 
 /// <summary>
-/// Reads routine documents (YAML or JSON), Hevy CSV exports, Strong CSV exports and zips of such files into a
-/// <see cref="TrainingDocument"/>. The format is recognised from the content, never from the file name,
+/// Reads routine documents (YAML or JSON), Hevy CSV exports, Strong CSV exports, Garmin FIT files and zips of such
+/// files into a <see cref="TrainingDocument"/>. The format is recognised from the content, never from the file name,
 /// because people rename exports. Every problem with the input is an <see cref="InputException"/>.
 /// </summary>
 public static class TrainingFiles
@@ -72,6 +73,7 @@ public static class TrainingFiles
                 TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable),
                 TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits),
                 TrainingFileFormat.Routine => RoutineReader.Read(displayName, ReadText(seekable)),
+                TrainingFileFormat.Fit => FitReader.Read(displayName, seekable, options.Fit).Document,
                 TrainingFileFormat.Zip => Merge(TrainingArchive.ReadAll(displayName, seekable, options), nameof(content)),
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
@@ -126,28 +128,32 @@ public static class TrainingFiles
         var documents = new List<TrainingDocument>();
         bool? dated = null;
         string? first = null;
+        string? firstUndated = null;
         foreach (var (path, document) in read)
         {
             if (document.Sessions.Count > 0)
             {
                 var isDated = document.IsDated;
-                var isWeekly = document.Sessions.All(s => s.Day is not null);
-                if (!isDated && !isWeekly)
+                // Sessions without a date are a weekly routine's, or a workout's (a FIT workout file says what to do, not when).
+                var isUndated = document.Sessions.All(s => s.Date is null);
+                if (!isDated && !isUndated)
                 {
                     throw new InputException(path, "mixes sessions on weekdays with sessions on dates");
                 }
 
+                var undated = document.Sessions.Any(s => s.Day is not null) ? "a weekly routine" : "a workout without dates";
                 if (dated is { } before && before != isDated)
                 {
                     throw new InputException(
                         path,
                         isDated
-                            ? $"is a dated log, but {first} is a weekly routine; audit them separately"
-                            : $"is a weekly routine, but {first} is a dated log; audit them separately");
+                            ? $"is a dated log, but {first} is {firstUndated}; audit them separately"
+                            : $"is {undated}, but {first} is a dated log; audit them separately");
                 }
 
                 dated = isDated;
                 first ??= path;
+                firstUndated ??= undated;
             }
 
             documents.Add(document);
@@ -187,4 +193,7 @@ public sealed record ReadOptions
     /// otherwise). The other Strong forms say their unit themselves.
     /// </summary>
     public MassUnit StrongUnits { get; init; } = MassUnit.Kilograms;
+
+    /// <summary>How FIT files are decoded (whether a bad CRC stops the reading).</summary>
+    public FitDecodeOptions Fit { get; init; } = FitDecodeOptions.Default;
 }

@@ -157,7 +157,15 @@ internal sealed class ArchiveReader(
 
                 try
                 {
-                    return (new ArchiveEntry(name, format, TrainingFiles.Read(name, content, options)), null);
+                    var document = TrainingFiles.Read(name, content, options);
+                    return format == TrainingFileFormat.Fit && document.Sessions.Count > 0 && !document.IsDated
+                        ? (ArchiveEntry.Skip(name, format, SkipReason.NotAnActivity, "is a FIT workout: what to do, not what was done"), null)
+                        : (new ArchiveEntry(name, format, document), null);
+                }
+                catch (InputException e) when (format == TrainingFileFormat.Fit && e.Reason.Contains("holds no training", StringComparison.Ordinal))
+                {
+                    // FitReader's word for a course, settings or other file that is not an activity or a workout.
+                    return (ArchiveEntry.Skip(name, format, SkipReason.NotAnActivity, e.Reason), null);
                 }
                 catch (InputException e)
                 {

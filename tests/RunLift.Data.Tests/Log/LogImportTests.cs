@@ -80,6 +80,39 @@ public sealed class LogImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task GarminExport_OfFitFiles_AddsTheDevicesSessionsAndRuns_AndAnotherExportOfThemAddsNothing(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var fits = Directory.GetFiles(SharedFiles.Path("fixtures/fit"), "*.fit").Order(StringComparer.Ordinal)
+            .Select(path => (Path.GetFileName(path), File.ReadAllBytes(path))).ToArray();
+        var part = Of(fits);
+        var export = Of(
+            Text("DI_CONNECT/DI-Connect-Fitness/ann_0_summarizedActivities.json", "[]"),
+            ("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", part));
+
+        var result = await ImportAsync(database, ("garmin.zip", export));
+
+        result.Archive!.Files.ShouldBe(fits.Length + 1);
+        result.Archive.Skips.ShouldContain(s => s.Reason == SkipReason.NotAnActivity && s.Files.Any(f => f.Name.EndsWith("_workout.fit", StringComparison.Ordinal)));
+        result.SessionsAdded.ShouldBeGreaterThan(0);
+        result.RunsAdded.ShouldBeGreaterThan(0);
+        await using (var db = database.NewContext())
+        {
+            (await db.Sessions.AllAsync(s => s.Source == LogSource.Device && s.ImportKey!.StartsWith("device|"), Cancel)).ShouldBeTrue();
+            (await db.Runs.AllAsync(r => r.Source == LogSource.Device, Cancel)).ShouldBeTrue();
+            (await db.Sets.CountAsync(Cancel)).ShouldBe(result.SetsAdded);
+        }
+
+        // A later export holds the same activities, packed differently: nothing new.
+        var later = await ImportAsync(database, ("garmin-later.zip", Of([.. fits.Reverse()])));
+
+        later.AlreadyImported.ShouldBeFalse();
+        (later.SessionsAdded, later.RunsAdded).ShouldBe((0, 0));
+        later.Skipped.ShouldBe(result.SessionsAdded + result.RunsAdded);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Archive_HoldingTheSameExportTwice_AddsEachWorkoutOnce(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider);

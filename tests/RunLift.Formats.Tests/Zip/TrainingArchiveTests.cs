@@ -66,8 +66,10 @@ public sealed class TrainingArchiveTests
     public void GarminLayout_OpensTheZipsInsideOneLevelDeep()
     {
         var fit = File.ReadAllBytes(SharedFiles.Path("fixtures/fit/20555050352_ACTIVITY.fit"));
+        var workout = File.ReadAllBytes(SharedFiles.Path("fixtures/fit/FullBody_-_Beginner_-_A_workout.fit"));
         var part = Of(
             ("20555050352_ACTIVITY.fit", fit),
+            ("FullBody_-_Beginner_-_A_workout.fit", workout),
             Text("strong.csv", Strong),
             ("deeper.zip", Of(Text("log.yaml", Log))));
         var zip = Of(
@@ -82,17 +84,22 @@ public sealed class TrainingArchiveTests
         entries.Select(e => e.Name).ShouldBe([
             "DI_CONNECT/DI-Connect-Fitness/ann_0_summarizedActivities.json",
             Part + "20555050352_ACTIVITY.fit",
+            Part + "FullBody_-_Beginner_-_A_workout.fit",
             Part + "strong.csv",
             Part + "deeper.zip",
             "DI_CONNECT/DI-Connect-User/user_profile.json",
         ]);
+        entries[0].Skipped.ShouldBe(SkipReason.NotTrainingFile);
         entries[1].Format.ShouldBe(TrainingFileFormat.Fit);
-        entries[1].Skipped.ShouldNotBe(SkipReason.NotTrainingFile);
-        entries[2].Document!.Sessions.ShouldHaveSingleItem();
-        entries[3].Skipped.ShouldBe(SkipReason.OverLimit);
-        entries[3].Detail!.ShouldContain("archive inside an archive");
-        progress[^1].EntriesDone.ShouldBe(5);
-        progress[^1].EntriesTotal.ShouldBe(5);
+        entries[1].Document!.IsDated.ShouldBeTrue();
+        entries[1].Document!.Sessions.Sum(s => s.Exercises.Sum(e => e.Sets.Count)).ShouldBeGreaterThan(0);
+        entries[2].Skipped.ShouldBe(SkipReason.NotAnActivity);
+        entries[3].Document!.Sessions.ShouldHaveSingleItem();
+        entries[4].Skipped.ShouldBe(SkipReason.OverLimit);
+        entries[4].Detail!.ShouldContain("archive inside an archive");
+        entries[5].Skipped.ShouldBe(SkipReason.NotTrainingFile);
+        progress[^1].EntriesDone.ShouldBe(6);
+        progress[^1].EntriesTotal.ShouldBe(6);
         progress.ShouldAllBe(p => p.EntriesDone <= p.EntriesTotal);
     }
 

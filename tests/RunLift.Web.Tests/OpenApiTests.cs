@@ -86,4 +86,18 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
         audit.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).ShouldContain("multipart/form-data");
         audit.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["200", "400", "413", "415", "429"], ignoreOrder: true);
     }
+
+    [Fact]
+    public async Task Imports_AcceptEveryFormat()
+    {
+        var document = await (await client.GetAsync("/openapi/v1.json", Cancel)).JsonAsync();
+        var import = document.GetProperty("paths").GetProperty("/api/v1/imports").GetProperty("post");
+
+        import.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).ShouldBe(
+            ["text/csv", "application/yaml", "application/x-yaml", "text/yaml", "application/json", "text/plain", "application/gpx+xml",
+             "application/vnd.garmin.tcx+xml", "application/vnd.ant.fit", "application/zip", "application/x-zip-compressed",
+             "application/octet-stream", "multipart/form-data"],
+            ignoreOrder: true);
+        import.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["200", "201", "400", "409", "413", "415"], ignoreOrder: true);
+    }
 }

@@ -4,11 +4,18 @@ using Microsoft.Extensions.Options;
 
 namespace RunLift.Web.Operations;
 
-/// <summary>The largest request body the API reads (<c>Uploads:MaxBytes</c>, 20 MB by default).</summary>
+/// <summary>
+/// The largest request body the API reads (<c>Uploads:MaxBytes</c>, 20 MB by default), and the largest archive an
+/// import takes (<c>Uploads:MaxArchiveBytes</c>, 1 GB by default: a Garmin Connect export), which is spooled to a
+/// temporary file, never held in memory.
+/// </summary>
 internal sealed class UploadSettings
 {
     [System.ComponentModel.DataAnnotations.Range(1, long.MaxValue)]
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+
+    [System.ComponentModel.DataAnnotations.Range(1, long.MaxValue)]
+    public long MaxArchiveBytes { get; set; } = 1024L * 1024 * 1024;
 }
 
 internal static class UploadLimit

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,27 +16,37 @@ internal sealed record ImportView(
     long Id, string FileName, string Format, DateTime ImportedAt, int SessionsAdded, int SetsAdded, int RunsAdded, int Skipped);
 
 /// <summary>
-/// <c>/api/v1/imports</c>: Hevy and Strong exports and routine logs into the training log, idempotently (the same
-/// file again adds nothing; an overlapping export adds only the workouts not yet in the log) and atomically (a file
-/// that cannot be read, or any error while writing, adds nothing).
+/// <c>/api/v1/imports</c>: exports (Hevy, Strong, FitNotes), device files (FIT, GPX, TCX), routine logs and zips of
+/// them (a Garmin Connect export) into the training log, idempotently and atomically (<see cref="LogImport"/>).
+/// Uploads are spooled to a temporary file as they arrive, deleted when the import is done.
 /// </summary>
 internal static class ImportsApi
 {
     private static readonly string[] DocumentTypes =
-        ["text/csv", "application/yaml", "application/x-yaml", "text/yaml", "application/json", "text/plain", "application/octet-stream"];
+    [
+        "text/csv", "application/yaml", "application/x-yaml", "text/yaml", "application/json", "text/plain",
+        "application/gpx+xml", "application/vnd.garmin.tcx+xml", "application/vnd.ant.fit",
+    ];
+
+    /// <summary>Bodies that may be archives: up to <see cref="UploadSettings.MaxArchiveBytes"/>.</summary>
+    private static readonly string[] ArchiveTypes = ["application/zip", "application/x-zip-compressed", "application/octet-stream"];
 
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/imports").RequireAuthorization().WithTags("Log");
         group.MapPost("", Import)
             .WithName("CreateImport")
-            .WithSummary("Import a Hevy or Strong export, or a routine log, into my log")
+            .WithSummary("Import an export, a device file, a routine log or a zip of them (a Garmin Connect export) into my log")
             .WithDescription(
-                "The body is the file itself, or multipart/form-data with the file as its first file part. With " +
-                "`preview=true` nothing is written: the answer says what would be added and what is already in the log. " +
-                "Importing the same file again adds nothing; an export that overlaps earlier imports adds only the new " +
-                "workouts; a file with a mistake adds nothing and the 400 says FILE:LINE:COLUMN.")
-            .Accepts<string>(DocumentTypes[0], [.. DocumentTypes.Skip(1), MediaTypes.Multipart])
+                "The body is the file itself, or multipart/form-data with the file as its first file part. Hevy, Strong " +
+                "and FitNotes CSV exports, FIT, GPX and TCX files, dated routine logs (YAML/JSON) and zips of them are " +
+                "recognised by their content. With `preview=true` nothing is written: the answer says what would be added " +
+                "and what is already in the log. Importing the same file again adds nothing; an export that overlaps " +
+                "earlier imports adds only the new workouts; a file with a mistake adds nothing and the 400 says " +
+                "FILE:LINE:COLUMN. In a zip, files that cannot be imported are skipped and `archive` says which and why; " +
+                "a zip over the limits (a zip bomb) adds nothing. Archives may be up to Uploads:MaxArchiveBytes, other " +
+                "files up to Uploads:MaxBytes.")
+            .Accepts<string>(DocumentTypes[0], [.. DocumentTypes.Skip(1), .. ArchiveTypes, MediaTypes.Multipart])
             .Produces<ImportResult>(StatusCodes.Status200OK)
             .Produces<ImportResult>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -53,7 +64,7 @@ internal static class ImportsApi
     /// <param name="db">The database.</param>
     /// <param name="catalog">The exercise catalog.</param>
     /// <param name="time">The clock.</param>
-    /// <param name="uploads">The upload limit.</param>
+    /// <param name="uploads">The upload limits.</param>
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Results<Ok<ImportResult>, Created<ImportResult>, ProblemHttpResult>> Import(
         HttpContext http, bool? preview, string? fileName, AppDbContext db, ExerciseCatalog catalog, TimeProvider time,
@@ -62,35 +73,26 @@ internal static class ImportsApi
         var request = http.Request;
         var mediaType = MediaTypes.Of(request);
         var isMultipart = mediaType == MediaTypes.Multipart;
-        if (!isMultipart && (mediaType is null || !DocumentTypes.Contains(mediaType)))
+        if (!isMultipart && (mediaType is null || !(DocumentTypes.Contains(mediaType) || ArchiveTypes.Contains(mediaType))))
         {
-            return Problems.UnsupportedMediaType(request.ContentType, [.. DocumentTypes, MediaTypes.Multipart]);
+            return Problems.UnsupportedMediaType(request.ContentType, [.. DocumentTypes, .. ArchiveTypes, MediaTypes.Multipart]);
         }
 
-        var maxBytes = uploads.Value.MaxBytes;
-        await using var body = await UploadLimit.BufferAsync(request, maxBytes, cancellation);
-        if (body is null)
+        // A body that says it is a document is held to the document limit from the start; anything else may be an archive.
+        var limits = uploads.Value;
+        var maxBytes = isMultipart || ArchiveTypes.Contains(mediaType) ? Math.Max(limits.MaxBytes, limits.MaxArchiveBytes) : limits.MaxBytes;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
-            return UploadLimit.TooLarge(maxBytes);
+            bodySize.MaxRequestBodySize = maxBytes;
         }
 
-        byte[] content;
-        string name;
+        ImportUpload? upload;
         try
         {
-            if (isMultipart)
+            (upload, var tooLarge) = await ImportUpload.ReceiveAsync(request, isMultipart, fileName, maxBytes, cancellation);
+            if (tooLarge)
             {
-                var file = await ReadFileAsync(request, body, cancellation);
-                if (file is null)
-                {
-                    return Problems.BadRequest("The form has no file: send the export as a file part.");
-                }
-
-                (name, content) = file.Value;
-            }
-            else
-            {
-                (name, content) = (string.IsNullOrWhiteSpace(fileName) ? "upload" : fileName.Trim(), body.ToArray());
+                return UploadLimit.TooLarge(maxBytes);
             }
         }
         catch (InputException e)
@@ -98,25 +100,32 @@ internal static class ImportsApi
             return Problems.BadInput(e);
         }
 
-        name = Path.GetFileName(name);
-        if (name.Length > 260)
+        if (upload is null)
         {
-            name = name[..260];
+            return Problems.BadRequest("The form has no file: send the export as a file part.");
         }
 
-        using var stream = new MemoryStream(content, writable: false);
-        var outcome = await LogImport.ImportAsync(
-            db, catalog, time, http.User.AccountId(), new ImportFile(name, stream), new ImportOptions { Preview = preview == true }, cancellation);
-        return outcome switch
+        await using (upload)
         {
-            { Error: { } error } => Problems.BadInput(error),
-            { Conflict: true } => TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "Import conflict",
-                detail: "Another import of the same workouts finished first; nothing was added. Try again to see what is new."),
-            { Results: [{ Id: { } id } result] } => TypedResults.Created($"/api/v1/imports/{id}", result),
-            _ => TypedResults.Ok(outcome.Results[0]),
-        };
+            if (upload.Content.Length > limits.MaxBytes && TrainingFiles.FormatOf(upload.Content) != TrainingFileFormat.Zip)
+            {
+                return UploadLimit.TooLarge(limits.MaxBytes);
+            }
+
+            upload.Content.Position = 0;
+            var outcome = await LogImport.ImportAsync(
+                db, catalog, time, http.User.AccountId(), new ImportFile(upload.Name, upload.Content), new ImportOptions { Preview = preview == true }, cancellation);
+            return outcome switch
+            {
+                { Error: { } error } => Problems.BadInput(error),
+                { Conflict: true } => TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Import conflict",
+                    detail: "Another import of the same workouts finished first; nothing was added. Try again to see what is new."),
+                { Results: [{ Id: { } id } result] } => TypedResults.Created($"/api/v1/imports/{id}", result),
+                _ => TypedResults.Ok(outcome.Results[0]),
+            };
+        }
     }
 
     private static async Task<Ok<List<ImportView>>> List(HttpContext http, AppDbContext db, CancellationToken cancellation)
@@ -136,20 +145,5 @@ internal static class ImportsApi
             .Select(i => new ImportView(i.Id, i.FileName, i.Format, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped))
             .FirstOrDefaultAsync(cancellation);
         return view is null ? TypedResults.NotFound() : TypedResults.Ok(view);
-    }
-
-    private static async Task<(string Name, byte[] Content)?> ReadFileAsync(HttpRequest request, MemoryStream body, CancellationToken cancellation)
-    {
-        var form = await BufferedForms.ReadAsync(request, body, cancellation);
-
-        if (form.Files.Count == 0)
-        {
-            return null;
-        }
-
-        var file = form.Files[0];
-        using var copy = new MemoryStream();
-        await file.CopyToAsync(copy, cancellation);
-        return (string.IsNullOrWhiteSpace(file.FileName) ? file.Name : file.FileName, copy.ToArray());
     }
 }

@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Data.Log;
+using RunLift.Formats;
+using RunLift.Formats.Zip;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
 
 namespace RunLift.Web.Features.Log;
 
 /// <summary>The training log: recent weeks, logging a session with a rest timer, imports.</summary>
-public sealed partial class LogPage
+public sealed partial class LogPage : IAsyncDisposable
 {
     private const int WeeksShown = 12;
 
@@ -23,9 +25,11 @@ public sealed partial class LogPage
     private MassUnit units = MassUnit.Kilograms;
     private string accountId = "";
     private bool busy;
+    private readonly CancellationTokenSource leaving = new();
     private ImportResult? import;
-    private byte[]? importBytes;
+    private ImportUpload? upload;
     private string? importError;
+    private (string Text, double? Percent)? importProgress;
 
     [CascadingParameter]
     private Task<AuthenticationState>? Authentication { get; set; }
@@ -221,54 +225,141 @@ public sealed partial class LogPage
         }
     }
 
+    /// <summary>
+    /// Uploads the file to a temporary file (an archive may be a gigabyte), with the bytes shown as they arrive, then
+    /// previews its import, with an archive's files shown as they are read.
+    /// </summary>
     private async Task PreviewImportAsync(IBrowserFile? file)
     {
-        (import, importError, importBytes) = (null, null, null);
+        await DiscardUploadAsync();
+        (import, importError) = (null, null);
         if (file is null)
         {
             return;
         }
 
-        var maxBytes = Uploads.Value.MaxBytes;
+        var limits = Uploads.Value;
+        var maxBytes = Math.Max(limits.MaxBytes, limits.MaxArchiveBytes);
         if (file.Size > maxBytes)
         {
             importError = $"{file.Name}: larger than the upload limit of {maxBytes:N0} bytes.";
             return;
         }
 
-        using var buffer = new MemoryStream();
-        await using (var upload = file.OpenReadStream(maxBytes))
+        busy = true;
+        try
         {
-            await upload.CopyToAsync(buffer);
-        }
+            var size = Math.Max(file.Size, 1);
+            var uploading = new Shown<long>(this, bytes => ($"Uploading {file.Name}: {bytes / 1e6:N1} of {size / 1e6:N1} MB", 100.0 * bytes / size));
+            await using (var stream = file.OpenReadStream(maxBytes, leaving.Token))
+            {
+                upload = await ImportUpload.SpoolAsync(file.Name, stream, maxBytes, uploading, leaving.Token);
+            }
 
-        importBytes = buffer.ToArray();
-        await RunImportAsync(file.Name, preview: true);
+            if (upload is null)
+            {
+                importError = $"{file.Name}: larger than the upload limit of {maxBytes:N0} bytes.";
+                return;
+            }
+
+            if (upload.Content.Length > limits.MaxBytes && TrainingFiles.FormatOf(upload.Content) != TrainingFileFormat.Zip)
+            {
+                importError = $"{file.Name}: larger than the limit of {limits.MaxBytes:N0} bytes for a file that is not a zip archive.";
+                await DiscardUploadAsync();
+                return;
+            }
+
+            await RunImportAsync(preview: true);
+        }
+        finally
+        {
+            (busy, importProgress) = (false, null);
+        }
     }
 
-    private Task ConfirmImportAsync() => RunImportAsync(import!.FileName, preview: false);
-
-    private async Task RunImportAsync(string name, bool preview)
+    private async Task ConfirmImportAsync()
     {
         busy = true;
         try
         {
-            await using var db = await DbFactory.CreateDbContextAsync();
-            using var content = new MemoryStream(importBytes!, writable: false);
-            var outcome = await LogImport.ImportAsync(
-                db, Catalog, Time, accountId, new ImportFile(name, content), new ImportOptions { Preview = preview }, CancellationToken.None);
-            import = outcome.Results is [var result] ? result : null;
-            importError = outcome.Error?.Message
-                ?? (outcome.Conflict ? "Another import of the same workouts finished first; nothing was added." : null);
-            if (!preview)
-            {
-                importBytes = null;
-                await LoadAsync();
-            }
+            await RunImportAsync(preview: false);
         }
         finally
         {
-            busy = false;
+            (busy, importProgress) = (false, null);
+        }
+    }
+
+    /// <summary>Runs the import away from the page's thread, so that the page can show its progress meanwhile.</summary>
+    private async Task RunImportAsync(bool preview)
+    {
+        var file = upload!;
+        file.Content.Position = 0;
+        var reading = new Shown<ImportProgress>(this, p => ($"Reading {p.File}: {p.EntriesDone:N0} of {p.EntriesTotal:N0} files", 100.0 * p.EntriesDone / Math.Max(p.EntriesTotal, 1)));
+        var options = new ImportOptions { Preview = preview, Progress = reading };
+        var outcome = await Task.Run(
+            async () =>
+            {
+                await using var db = await DbFactory.CreateDbContextAsync(leaving.Token);
+                return await LogImport.ImportAsync(db, Catalog, Time, accountId, new ImportFile(file.Name, file.Content), options, leaving.Token);
+            },
+            leaving.Token);
+        import = outcome.Results is [var result] ? result : null;
+        importError = outcome.Error?.Message
+            ?? (outcome.Conflict ? "Another import of the same workouts finished first; nothing was added." : null);
+        if (!preview || import is null || import.AlreadyImported)
+        {
+            await DiscardUploadAsync();
+        }
+
+        if (!preview)
+        {
+            await LoadAsync();
+        }
+    }
+
+    private async Task CloseImportAsync()
+    {
+        import = null;
+        await DiscardUploadAsync();
+    }
+
+    private async Task DiscardUploadAsync()
+    {
+        if (upload is not null)
+        {
+            await upload.DisposeAsync();
+            upload = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await leaving.CancelAsync();
+        await DiscardUploadAsync();
+        leaving.Dispose();
+    }
+
+    /// <summary>Progress shown on the page: redrawn when the whole percentage changes, not on every report.</summary>
+    private sealed class Shown<T>(LogPage page, Func<T, (string Text, double Percent)> describe) : IProgress<T>
+    {
+        private int percent = -1;
+
+        public void Report(T value)
+        {
+            var (text, exact) = describe(value);
+            var whole = (int)exact;
+            if (whole == percent)
+            {
+                return;
+            }
+
+            percent = whole;
+            _ = page.InvokeAsync(() =>
+            {
+                page.importProgress = (text, exact);
+                page.StateHasChanged();
+            });
         }
     }
 

@@ -221,6 +221,109 @@ public sealed class ImportsApiTests
         (await client.PostAsync("/api/v1/imports", Body("x", "text/csv"), Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_Zip_ImportsItsFilesAndSaysWhichWereSkippedAndWhy(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var client = await factory.RegisterAsync("ann@example.com");
+        var broken = (await File.ReadAllTextAsync(Strong, Cancel)).Replace("10.0,13.0", "heavy,13.0", StringComparison.Ordinal);
+        var zip = Zips.Encrypt(
+            Zips.Of(
+                ("exports/strong.csv", await File.ReadAllBytesAsync(Strong, Cancel)),
+                ("fit/activity.fit", await File.ReadAllBytesAsync(SharedFiles.Path("fixtures/fit/20555050352_ACTIVITY.fit"), Cancel)),
+                Zips.Text("exports/broken.csv", broken),
+                Zips.Text("exports/locked.csv", "x"),
+                Zips.Text("summary.json", "[]")),
+            3);
+
+        var response = await PostZipAsync(client, zip);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var result = await response.JsonAsync();
+        result.GetProperty("format").GetString().ShouldBe("zip");
+        var archive = result.GetProperty("archive");
+        (archive.GetProperty("files").GetInt32(), archive.GetProperty("imported").GetInt32(), archive.GetProperty("skipped").GetInt32()).ShouldBe((5, 2, 3));
+        var skips = archive.GetProperty("skips").EnumerateArray().ToDictionary(s => s.GetProperty("reason").GetString()!);
+        skips.Keys.ShouldBe(["not-training-file", "unreadable", "encrypted"]);
+        skips["unreadable"].GetProperty("files")[0].GetProperty("name").GetString().ShouldBe("exports/broken.csv");
+        skips["unreadable"].GetProperty("files")[0].GetProperty("detail").GetString().ShouldStartWith("2:");
+        var sessions = result.GetProperty("sessionsAdded").GetInt32();
+        (await CountAsync(client, "sessions")).ShouldBe(sessions);
+        (await CountAsync(client, "runs")).ShouldBe(result.GetProperty("runsAdded").GetInt32());
+
+        // The same archive again, as a form this time: nothing to add.
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(zip) { Headers = { ContentType = new MediaTypeHeaderValue("application/zip") } }, "file", "export.zip");
+        var again = await client.PostAsync("/api/v1/imports", form, Cancel);
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.JsonAsync()).GetProperty("alreadyImported").GetBoolean().ShouldBeTrue();
+        (await CountAsync(client, "sessions")).ShouldBe(sessions);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_ZipBomb_Is400AndStoresNothing(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var client = await factory.RegisterAsync("ann@example.com");
+        var bomb = new byte[20 * 1024 * 1024];
+        bomb[0] = 12;
+        ".FIT"u8.CopyTo(bomb.AsSpan(8));
+
+        var response = await PostZipAsync(client, Zips.Of(("strong.csv", await File.ReadAllBytesAsync(Strong, Cancel)), ("bomb.fit", bomb)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.JsonAsync()).GetProperty("detail").GetString().ShouldBe("export.zip: bomb.fit unpacks to more than 100 times its packed size, as zip bombs do");
+        (await CountAsync(client, "sessions")).ShouldBe(0);
+        (await (await client.GetAsync("/api/v1/imports", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(0);
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Cancel);
+        (await db.Sets.CountAsync(Cancel)).ShouldBe(0);
+        (await db.AuditSnapshots.CountAsync(Cancel)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Preview_OfAZip_WritesNothing()
+    {
+        await using var factory = WebFactory.With();
+        var client = await factory.RegisterAsync("ann@example.com");
+
+        var response = await PostZipAsync(client, Zips.Of(("strong.csv", await File.ReadAllBytesAsync(Strong, Cancel))), preview: true);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var preview = await response.JsonAsync();
+        preview.GetProperty("preview").GetBoolean().ShouldBeTrue();
+        preview.GetProperty("sessionsAdded").GetInt32().ShouldBeGreaterThan(0);
+        preview.GetProperty("archive").GetProperty("imported").GetInt32().ShouldBe(1);
+        (await CountAsync(client, "sessions")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Import_ArchivesHaveTheirOwnLimit_OtherFilesTheUploadLimit()
+    {
+        await using var factory = WebFactory.With(new Dictionary<string, string?> { ["Uploads:MaxBytes"] = "2000", ["Uploads:MaxArchiveBytes"] = "200000" });
+        var client = await factory.RegisterAsync("ann@example.com");
+        var strong = await File.ReadAllBytesAsync(Strong, Cancel);
+
+        // A zip larger than the upload limit but within the archive limit is imported.
+        (await PostZipAsync(client, Zips.Of(System.IO.Compression.CompressionLevel.NoCompression, ("strong.csv", strong)))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // The same CSV sent as bytes of no particular type is held to the upload limit once it is seen not to be a zip.
+        var raw = await client.PostAsync("/api/v1/imports?fileName=strong.csv", new ByteArrayContent(strong) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } }, Cancel);
+        raw.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+
+        // And a zip over the archive limit is refused.
+        var big = Zips.Of(System.IO.Compression.CompressionLevel.NoCompression, ("a.fit", new byte[300_000]));
+        (await PostZipAsync(client, big)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await (await client.GetAsync("/api/v1/imports", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(1);
+    }
+
+    private static Task<HttpResponseMessage> PostZipAsync(HttpClient client, byte[] zip, bool preview = false) =>
+        client.PostAsync(
+            $"/api/v1/imports?fileName=export.zip{(preview ? "&preview=true" : "")}",
+            new ByteArrayContent(zip) { Headers = { ContentType = new MediaTypeHeaderValue("application/zip") } },
+            Cancel);
+
     [Fact]
     public void FormatOf_RecognisesTheExportsByTheirHeaders()
     {

@@ -156,7 +156,7 @@ internal static class ImportCommand
             output.WriteLine($"  {archive.Imported:N0} of {Count(archive.Files, "file")} imported, {archive.Skipped:N0} skipped.");
             foreach (var skip in archive.Skips)
             {
-                output.WriteLine($"  {skip.Count:N0} {skip.Description}:");
+                output.WriteLine($"  {skip.Description} ({skip.Count:N0}):");
                 foreach (var file in skip.Files)
                 {
                     output.WriteLine($"    {file.Name}: {file.Detail}");

@@ -47,7 +47,7 @@ public sealed class ImportExportCommandTests : IDisposable
         imported.Err.ShouldBeEmpty();
         var sessions = TrainingFiles.Read(Strong).Sessions.Count + 1;
         imported.Out.ShouldStartWith($"export.zip (zip): added {sessions} sessions (");
-        imported.Out.ShouldContain("  2 of 3 files imported, 1 skipped.\n  1 not training files:\n    summary.json: is not a training file\n");
+        imported.Out.ShouldContain("  2 of 3 files imported, 1 skipped.\n  not training files (1):\n    summary.json: is not a training file\n");
         await using (var db = database.NewContext())
         {
             (await db.Sessions.CountAsync(Cancel)).ShouldBe(sessions);

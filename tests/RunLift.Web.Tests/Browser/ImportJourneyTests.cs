@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+using RunLift.Testing;
+
+namespace RunLift.Web.Tests.Browser;
+
+/// <summary>A runner imports a Garmin Connect export on the Log page: a preview, what was skipped and why, then the import.</summary>
+[Collection(nameof(BrowserTests))]
+public sealed class ImportJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task ImportAGarminExport_PreviewSaysWhatIsSkipped_ThenTheRunsAreListed()
+    {
+        var part = Zips.Of(
+            ("20555050352_ACTIVITY.fit", await File.ReadAllBytesAsync(SharedFiles.Path("fixtures/fit/20555050352_ACTIVITY.fit"), Http.Cancel)),
+            ("garmin-fenix-5-run.fit", await File.ReadAllBytesAsync(SharedFiles.Path("fixtures/fit/garmin-fenix-5-run.fit"), Http.Cancel)),
+            ("FullBody_-_Beginner_-_A_workout.fit", await File.ReadAllBytesAsync(SharedFiles.Path("fixtures/fit/FullBody_-_Beginner_-_A_workout.fit"), Http.Cancel)));
+        var export = Zips.Of(
+            Zips.Text("DI_CONNECT/DI-Connect-Fitness/ann_0_summarizedActivities.json", "[]"),
+            ("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", part));
+        await using var session = await browser.OpenAsync("/account/register", interactive: false);
+        var page = session.Page;
+        await session.RegisterAsync("Ann Runner");
+        await page.GotoAsync("/log");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        var earlier = session.Errors.Count;
+
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "garmin-export.zip", MimeType = "application/zip", Buffer = export });
+
+        var preview = page.GetByTestId("import-preview");
+        await Assertions.Expect(preview).ToContainTextAsync("Import preview · garmin-export.zip (zip)", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("import-files")).ToContainTextAsync("2 of 4 files to import, 2 skipped.");
+        await Assertions.Expect(preview).ToContainTextAsync("not training files (1)");
+        await Assertions.Expect(preview).ToContainTextAsync("FullBody_-_Beginner_-_A_workout.fit: is a FIT workout");
+        await session.ScreenshotAsync("log-import-preview.png");
+
+        await page.GetByTestId("import-confirm").ClickAsync();
+
+        await Assertions.Expect(preview).ToContainTextAsync("Imported · garmin-export.zip", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("run-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("session-row").First).ToBeVisibleAsync();
+        session.Errors.Skip(earlier).ShouldBeEmpty();
+    }
+}

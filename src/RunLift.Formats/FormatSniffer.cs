@@ -93,13 +93,23 @@ internal static class FormatSniffer
         var text = head.AsSpan().TrimStart();
         while (text.StartsWith("<?", StringComparison.Ordinal) || text.StartsWith("<!--", StringComparison.Ordinal) || text.StartsWith("<!", StringComparison.Ordinal))
         {
-            var close = text.StartsWith("<!--", StringComparison.Ordinal) ? text.IndexOf("-->", StringComparison.Ordinal) : text.IndexOf('>');
+            var comment = text.StartsWith("<!--", StringComparison.Ordinal);
+            var close = comment ? text.IndexOf("-->", StringComparison.Ordinal) : text.IndexOf('>');
+
+            // A DOCTYPE's internal subset holds '>'s of its own: the declaration ends at "]>".
+            var subset = text.IndexOf('[');
+            if (!comment && subset >= 0 && subset < close)
+            {
+                var bracket = text.IndexOf(']');
+                close = bracket < 0 ? -1 : text[bracket..].IndexOf('>') is var after and >= 0 ? bracket + after : -1;
+            }
+
             if (close < 0)
             {
                 return null;
             }
 
-            text = text[(close + (text.StartsWith("<!--", StringComparison.Ordinal) ? 3 : 1))..].TrimStart();
+            text = text[(close + (comment ? 3 : 1))..].TrimStart();
         }
 
         if (text.Length < 2 || text[0] != '<')

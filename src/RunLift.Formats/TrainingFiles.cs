@@ -1,6 +1,8 @@
 using System.Text;
 using CsvHelper;
 using RunLift.Formats.Csv;
+using RunLift.Formats.Gpx;
+using RunLift.Formats.Tcx;
 using RunLift.Formats.Routines;
 using RunLift.Training;
 using YamlDotNet.Core;
@@ -71,6 +73,8 @@ public static class TrainingFiles
                 TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable),
                 TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits),
                 TrainingFileFormat.Routine => RoutineReader.Read(displayName, ReadText(seekable)),
+                TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone),
+                TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone),
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
             return document with { Sources = [displayName] };
@@ -185,4 +189,10 @@ public sealed record ReadOptions
     /// otherwise). The other Strong forms say their unit themselves.
     /// </summary>
     public MassUnit StrongUnits { get; init; } = MassUnit.Kilograms;
+
+    /// <summary>
+    /// The time zone whose wall clock runs from device files (GPX, TCX: recorded in UTC) are dated and timed in, so they
+    /// line up with lifts that Hevy, Strong and routine files log in local time. UTC unless told.
+    /// </summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 }

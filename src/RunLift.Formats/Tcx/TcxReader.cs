@@ -111,7 +111,8 @@ internal static class TcxReader
             var where = $"{file}:{a.Line}";
             if (a.Sport != "Running")
             {
-                var sport = a.Sport.Length == 0 ? "an activity without a sport" : $"a {a.Sport} activity";
+                var sport = a.Sport.Length == 0 ? "an activity without a sport"
+                    : $"{("AEIOUaeiou".Contains(a.Sport[0], StringComparison.Ordinal) ? "an" : "a")} {a.Sport} activity";
                 skipped.Add(new SkippedInput(where, $"{sport}{On(a.Started)} is not a run"));
                 return;
             }
@@ -267,7 +268,7 @@ internal static class TcxReader
                 case (1, _):
                     Parent = null;
                     break;
-                case (3, "Trackpoint"):
+                case (2, "Trackpoint"):
                     pointDepth = reader.Depth;
                     if (reader.IsEmptyElement)
                     {

@@ -10,7 +10,7 @@ using YamlDotNet.Core;
 namespace RunLift.Formats;
 
 /// <summary>
-/// Reads routine documents (YAML or JSON), Hevy CSV exports and Strong CSV exports into a
+/// Reads routine documents (YAML or JSON), Hevy, Strong and FitNotes CSV exports, and GPX and TCX runs into a
 /// <see cref="TrainingDocument"/>. The format is recognised from the content, never from the file name,
 /// because people rename exports. Every problem with the input is an <see cref="InputException"/>.
 /// </summary>
@@ -73,6 +73,7 @@ public static class TrainingFiles
                 TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable),
                 TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits),
                 TrainingFileFormat.Routine => RoutineReader.Read(displayName, ReadText(seekable)),
+                TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable),
                 TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone),
                 TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone),
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),

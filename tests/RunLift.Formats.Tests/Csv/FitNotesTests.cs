@@ -107,6 +107,17 @@ public sealed class FitNotesTests
         Read.Error(Header + "\n" + row + "\n", "fitnotes.csv").Message.ShouldBe(message);
 
     [Fact]
+    public void AnUnclosedQuote_DoesNotSwallowTheFileIntoOneRecord()
+    {
+        var csv = Header + "\n2026-03-02,\"Barbell Squat,Legs,100.0,5,,,,\n" + string.Concat(Enumerable.Repeat("2026-03-02,Barbell Squat,Legs,100.0,5,,,,\n", 100_000));
+
+        var error = Read.Error(csv, "fitnotes.csv");
+
+        error.Line.ShouldBe(2);
+        error.Reason.ShouldStartWith("not valid CSV");
+    }
+
+    [Fact]
     public void AHeaderWithoutExercise_IsNotFitNotes()
     {
         TrainingFiles.FormatOf(Stream("Date,Workout,Category,Weight (kgs),Reps\n")).ShouldBe(TrainingFileFormat.Routine);

@@ -86,6 +86,20 @@ public sealed class DeviceFileFuzzTests
         documents.ShouldBeGreaterThan(Cases / 20);
     }
 
+    [Fact(Timeout = HangGuard)]
+    public async Task MutatedDeviceFiles_ThroughTheSniffer_EndInADocumentOrAnInputException()
+    {
+        // A mutation can make a device file look like another format: whatever reads it must still fail cleanly.
+        byte[][] seeds =
+        [
+            File.ReadAllBytes(SharedFiles.Path("fixtures/tcx-gpx/gpx_with_garmin_extension.gpx")),
+            Slice(SharedFiles.Path("fixtures/tcx-gpx/test.tcx"), trackpointsPerLap: 2),
+            Utf8("Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time,Comment\n2026-03-03,Running (Outdoor),Cardio,,,5.0,km,0:25:00,tempo\n"),
+        ];
+
+        await Task.Run(() => Fuzzer.Run("sniffed", seeds, s => TrainingFiles.Read("fuzz", s), Cases / 5), TestContext.Current.CancellationToken);
+    }
+
     [Fact]
     public void Cases_AreReproducibleFromTheirSeedAndIndex()
     {

@@ -1,6 +1,8 @@
 #!/usr/bin/env dotnet
-// Builds src/RunLift/Catalog/exercises.json from the public-domain free-exercise-db (../shared/data/free-exercise-db)
-// and our curation (tools/catalog-curation.json). Run from the repository: dotnet run tools/build-catalog.cs [PATH-TO-free-exercise-db/exercises.json]
+// Builds src/RunLift/Catalog/exercises.json from the public-domain free-exercise-db (../shared/data/free-exercise-db),
+// our curation (tools/catalog-curation.json) and Garmin's FIT exercise enums (../shared/data/fit-profile), which turn the
+// curated Garmin names into the profile's numbers. Run from the repository:
+// dotnet run tools/build-catalog.cs [PATH-TO-free-exercise-db/exercises.json [PATH-TO-fit-exercise-names.json]]
 // See docs/catalog.md for what the classification means.
 #:project ../src/RunLift/RunLift.csproj
 #:property PublishAot=false
@@ -11,6 +13,7 @@ using RunLift.Catalog;
 
 var root = FindRoot(Environment.CurrentDirectory);
 var dbPath = args.Length > 0 ? args[0] : Path.Combine(root, "..", "shared", "data", "free-exercise-db", "exercises.json");
+var garminPath = args.Length > 1 ? args[1] : Path.Combine(root, "..", "shared", "data", "fit-profile", "fit-exercise-names.json");
 var curationPath = Path.Combine(root, "tools", "catalog-curation.json");
 var outputPath = Path.Combine(root, "src", "RunLift", "Catalog", "exercises.json");
 
@@ -74,7 +77,56 @@ foreach (var d in db)
 
 errors.AddRange(curation.Overrides.Keys.Except(overridesUsed).Select(n => $"override for '{n}' matches no derived free-exercise-db entry"));
 
+var garminNames = new Dictionary<Draft, string>();
+var garminProfile = GarminProfile.Read(garminPath);
+foreach (var (id, written) in curation.Garmin)
+{
+    var draft = entries.FirstOrDefault(e => e.Id == id);
+    if (draft is null)
+    {
+        errors.Add($"garmin: '{id}' is no catalog id");
+    }
+    else if (garminProfile.Find(written) is not { } garmin)
+    {
+        errors.Add($"garmin: {id}: '{written}' is not CATEGORY or CATEGORY/NAME of the FIT profile");
+    }
+    else
+    {
+        draft.Garmin = garmin;
+        if (written.Contains('/', StringComparison.Ordinal))
+        {
+            garminNames[draft] = written[(written.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        }
+    }
+}
+
 var exercises = entries.Select(e => e.ToExercise()).ToList();
+
+// Garmin's name becomes an alias where it does not already resolve to the entry, so that logs written with
+// Garmin's names (BARBELL_BACK_SQUAT, CABLE_CORE_PRESS) resolve. Entries sharing a pair are the same movement; the
+// first of them in the catalog is the one Garmin's name denotes, and ExerciseCatalog.ByGarmin answers with it.
+var before = new ExerciseCatalog(exercises);
+foreach (var group in garminNames.GroupBy(p => p.Key.Garmin))
+{
+    var claimants = group.Select(p => p.Key).OrderBy(entries.IndexOf).ToList();
+    var garminName = group.First().Value;
+    var resolved = before.Resolve(garminName);
+    var claimant = claimants.FirstOrDefault(c => c.Id == resolved.Exercise.Id);
+    if (claimant is null && resolved.Match is MatchKind.Exact or MatchKind.Normalized)
+    {
+        errors.Add($"garmin: {garminName} is mapped to {string.Join(", ", claimants.Select(c => c.Id))} but names {resolved.Exercise.Id}");
+    }
+    else if (claimant is not null && claimant != claimants[0] && resolved.Match == MatchKind.Exact)
+    {
+        errors.Add($"garmin: {garminName} names {claimant.Id}: list it before {claimants[0].Id}");
+    }
+    else if (claimant is null)
+    {
+        claimants[0].Aliases.Add(garminName);
+    }
+}
+
+exercises = [.. entries.Select(e => e.ToExercise())];
 var ids = exercises.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
 foreach (var e in exercises)
 {
@@ -309,6 +361,66 @@ sealed class Curation
     public Dictionary<string, Override> Overrides { get; init; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, List<string>> SwapsByMuscle { get; init; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Garmin { get; init; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>Garmin's exercise categories and per-category exercise names, by their upper-snake names (SQUAT, BARBELL_BACK_SQUAT).</summary>
+sealed class GarminProfile(Dictionary<string, (ushort Number, Dictionary<string, ushort> Names)> categories)
+{
+    public static GarminProfile Read(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var names = json.RootElement.GetProperty("names");
+        var categories = new Dictionary<string, (ushort, Dictionary<string, ushort>)>(StringComparer.Ordinal);
+        foreach (var category in json.RootElement.GetProperty("exerciseCategory").EnumerateObject())
+        {
+            var camel = category.Value.GetString()!;
+            var byName = names.TryGetProperty(camel + "ExerciseName", out var list)
+                ? list.EnumerateObject().ToDictionary(n => UpperSnake(n.Value.GetString()!), n => ushort.Parse(n.Name, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+                : new Dictionary<string, ushort>(StringComparer.Ordinal);
+            categories[UpperSnake(camel)] = (ushort.Parse(category.Name, System.Globalization.CultureInfo.InvariantCulture), byName);
+        }
+
+        return new GarminProfile(categories);
+    }
+
+    /// <summary>CATEGORY or CATEGORY/NAME, or null when the profile has no such category or name.</summary>
+    public GarminExercise? Find(string written)
+    {
+        var parts = written.Split('/');
+        if (parts.Length > 2 || !categories.TryGetValue(parts[0], out var category) || category.Number >= GarminExercise.UnknownCategory)
+        {
+            return null;
+        }
+
+        if (parts.Length == 1)
+        {
+            return new GarminExercise(category.Number);
+        }
+
+        return category.Names.TryGetValue(parts[1], out var name) ? new GarminExercise(category.Number, name) : null;
+    }
+
+    // The profile's JSON spells names as JavaScript does (barbellBackSquat, 3WayCalfRaise); Garmin's own files and
+    // exports spell them BARBELL_BACK_SQUAT, 3_WAY_CALF_RAISE.
+    static string UpperSnake(string camel)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < camel.Length; i++)
+        {
+            var c = camel[i];
+            if (i > 0 && c != '_' && camel[i - 1] != '_'
+                && ((char.IsUpper(c) && !char.IsUpper(camel[i - 1])) || char.IsDigit(c) != char.IsDigit(camel[i - 1])))
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(char.ToUpperInvariant(c));
+        }
+
+        return sb.ToString();
+    }
 }
 
 sealed class CuratedEntry
@@ -367,6 +479,7 @@ sealed class Draft
     public bool RunnerAccessory { get; set; }
     public List<string> Equipment { get; set; } = [];
     public List<string> Swaps { get; set; } = [];
+    public GarminExercise? Garmin { get; set; }
 
     public static Draft FromCuration(CuratedEntry c)
     {
@@ -412,5 +525,6 @@ sealed class Draft
         RunnerAccessory = RunnerAccessory,
         Equipment = [.. Equipment],
         Swaps = [.. Swaps],
+        Garmin = Garmin,
     };
 }

@@ -3,6 +3,7 @@ using CsvHelper;
 using RunLift.Formats.Csv;
 using RunLift.Formats.Gpx;
 using RunLift.Formats.Tcx;
+using RunLift.Formats.Fit;
 using RunLift.Formats.Routines;
 using RunLift.Training;
 using YamlDotNet.Core;
@@ -10,8 +11,8 @@ using YamlDotNet.Core;
 namespace RunLift.Formats;
 
 /// <summary>
-/// Reads routine documents (YAML or JSON), Hevy, Strong and FitNotes CSV exports, and GPX and TCX runs into a
-/// <see cref="TrainingDocument"/>. The format is recognised from the content, never from the file name,
+/// Reads routine documents (YAML or JSON), Hevy, Strong and FitNotes CSV exports, Garmin FIT files, and GPX and TCX runs
+/// into a <see cref="TrainingDocument"/>. The format is recognised from the content, never from the file name,
 /// because people rename exports. Every problem with the input is an <see cref="InputException"/>.
 /// </summary>
 public static class TrainingFiles
@@ -76,6 +77,7 @@ public static class TrainingFiles
                 TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable),
                 TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone),
                 TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone),
+                TrainingFileFormat.Fit => FitReader.Read(displayName, seekable, options.Fit).Document,
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
             return document with { Sources = [displayName] };
@@ -129,28 +131,32 @@ public static class TrainingFiles
         var documents = new List<TrainingDocument>();
         bool? dated = null;
         string? first = null;
+        string? firstUndated = null;
         foreach (var (path, document) in read)
         {
             if (document.Sessions.Count > 0)
             {
                 var isDated = document.IsDated;
-                var isWeekly = document.Sessions.All(s => s.Day is not null);
-                if (!isDated && !isWeekly)
+                // Sessions without a date are a weekly routine's, or a workout's (a FIT workout file says what to do, not when).
+                var isUndated = document.Sessions.All(s => s.Date is null);
+                if (!isDated && !isUndated)
                 {
                     throw new InputException(path, "mixes sessions on weekdays with sessions on dates");
                 }
 
+                var undated = document.Sessions.Any(s => s.Day is not null) ? "a weekly routine" : "a workout without dates";
                 if (dated is { } before && before != isDated)
                 {
                     throw new InputException(
                         path,
                         isDated
-                            ? $"is a dated log, but {first} is a weekly routine; audit them separately"
-                            : $"is a weekly routine, but {first} is a dated log; audit them separately");
+                            ? $"is a dated log, but {first} is {firstUndated}; audit them separately"
+                            : $"is {undated}, but {first} is a dated log; audit them separately");
                 }
 
                 dated = isDated;
                 first ??= path;
+                firstUndated ??= undated;
             }
 
             documents.Add(document);
@@ -196,4 +202,6 @@ public sealed record ReadOptions
     /// line up with lifts that Hevy, Strong and routine files log in local time. UTC unless told.
     /// </summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+    /// <summary>How FIT files are decoded (whether a bad CRC stops the reading).</summary>
+    public FitDecodeOptions Fit { get; init; } = FitDecodeOptions.Default;
 }

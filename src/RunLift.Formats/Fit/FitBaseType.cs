@@ -68,6 +68,20 @@ internal static class FitBaseTypes
         _ => 0,
     };
 
+    /// <summary>The raw bits that mean "no value" for <paramref name="type"/> (strings: the empty string, not used here).</summary>
+    public static ulong InvalidOf(FitBaseType type) => type switch
+    {
+        FitBaseType.SInt8 => 0x7F,
+        FitBaseType.SInt16 => 0x7FFF,
+        FitBaseType.UInt16 => 0xFFFF,
+        FitBaseType.SInt32 => 0x7FFFFFFF,
+        FitBaseType.UInt32 or FitBaseType.Float32 => 0xFFFFFFFF,
+        FitBaseType.Float64 or FitBaseType.UInt64 => ulong.MaxValue,
+        FitBaseType.SInt64 => long.MaxValue,
+        FitBaseType.UInt8Z or FitBaseType.UInt16Z or FitBaseType.UInt32Z or FitBaseType.UInt64Z or FitBaseType.String => 0,
+        _ => 0xFF,
+    };
+
     /// <summary>
     /// The base type a definition's type byte names. Writers set bit 7 on multi-byte types and some leave it off;
     /// the low five bits alone identify the type, so they are what is read.

@@ -102,6 +102,10 @@ public sealed record Exercise
     /// <summary>Ids of runner-appropriate replacements, when this exercise is a poor choice for runners.</summary>
     public IReadOnlyList<string> Swaps { get; init; } = [];
 
+    /// <summary>Garmin's FIT category and name for the exercise, or null where Garmin has no exercise like it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public GarminExercise? Garmin { get; init; }
+
     /// <summary>True for the patterns that count as strength work (not plyometric, core, mobility or cardio).</summary>
     [JsonIgnore]
     public bool IsStrength => Pattern is MovementPattern.Squat or MovementPattern.Hinge or MovementPattern.SingleLeg

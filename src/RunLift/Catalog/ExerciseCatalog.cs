@@ -16,6 +16,7 @@ public sealed class ExerciseCatalog
     private static readonly Lazy<ExerciseCatalog> DefaultCatalog = new(LoadDefault);
 
     private readonly FrozenDictionary<string, Exercise> _byId;
+    private readonly FrozenDictionary<(ushort Category, ushort Name), Exercise> _byGarmin;
     private readonly FrozenDictionary<string, Exercise> _byPlain;
     private readonly FrozenDictionary<string, Exercise> _byKey;
     private readonly IndexedName[] _names;
@@ -35,6 +36,13 @@ public sealed class ExerciseCatalog
         }
 
         _byId = Exercises.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+
+        // Where several entries are the same Garmin exercise (a Romanian deadlift with a barbell or dumbbells), the
+        // first is the one named as Garmin names it: the catalog lists it first (a test checks).
+        _byGarmin = Exercises
+            .Where(e => e.Garmin?.Name is not null)
+            .GroupBy(e => (e.Garmin!.Value.Category, e.Garmin.Value.Name!.Value))
+            .ToFrozenDictionary(g => g.Key, g => g.First());
 
         var byPlain = new Dictionary<string, Exercise>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, Exercise>(StringComparer.Ordinal);
@@ -98,6 +106,13 @@ public sealed class ExerciseCatalog
 
     /// <summary>The entry with <paramref name="id"/>, or null.</summary>
     public Exercise? FindById(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The entry for Garmin's exercise <paramref name="name"/> of <paramref name="category"/> (FIT profile values, as a
+    /// watch records them in a set or a workout step), or null when the catalog maps no entry to exactly that pair.
+    /// A category alone never answers: a plyometric set of an unmapped name is not a pogo hop.
+    /// </summary>
+    public Exercise? ByGarmin(ushort category, ushort name) => _byGarmin.GetValueOrDefault((category, name));
 
     /// <summary>
     /// Resolves a written exercise name: exactly (ignoring case and punctuation), then after normalising

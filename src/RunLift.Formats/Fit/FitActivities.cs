@@ -1,0 +1,282 @@
+using RunLift.Catalog;
+using RunLift.Training;
+
+namespace RunLift.Formats.Fit;
+
+/// <summary>
+/// Turns an activity's messages into the log: strength sessions with their sets, and runs. Sessions of other sports
+/// (cycling, swimming, ...) are left out: they are neither lifting nor running.
+/// </summary>
+internal static class FitActivities
+{
+    private const byte Running = 1;
+    private const byte Training = 10;
+    private const byte StrengthTraining = 20;
+    private const byte RestSet = 0;
+    private static readonly TimeSpan MaxUtcOffset = TimeSpan.FromHours(14);
+
+    public static TrainingDocument Read(string file, FitContent fit, ExerciseCatalog catalog)
+    {
+        var offset = UtcOffset(fit);
+        var sessions = new List<TrainingSession>();
+        var runs = new List<Run>();
+        var undated = 0;
+        var setsBySession = AssignSets(fit);
+        for (var i = 0; i < fit.Sessions.Count; i++)
+        {
+            var session = fit.Sessions[i];
+            var sets = setsBySession[i];
+            var isRun = session.Sport == Running;
+            if (!isRun && sets.Count == 0 && !(session.Sport == Training && session.SubSport == StrengthTraining))
+            {
+                continue;
+            }
+
+            if (FitTime.ToDateTime(session.StartTime ?? 0) is not { } start)
+            {
+                undated++;
+                continue;
+            }
+
+            var local = start.ToOffset(offset);
+            var date = DateOnly.FromDateTime(local.DateTime);
+            var time = TimeOfDay.At(TimeOnly.FromDateTime(local.DateTime));
+            var name = SessionName(fit, i, isRun ? Running : Training);
+            if (isRun)
+            {
+                runs.Add(new Run(RunKindOf(fit, session, name))
+                {
+                    Date = date,
+                    Time = time,
+                    Duration = Milliseconds(session.TimerMilliseconds),
+                    Distance = session.DistanceCentimeters is { } cm and > 0 ? Distance.FromMeters(cm / 100.0) : null,
+                    AverageHeartRate = session.AverageHeartRate,
+                    Name = name,
+                });
+            }
+            else
+            {
+                sessions.Add(new TrainingSession
+                {
+                    Name = name ?? "Strength",
+                    Date = date,
+                    Time = time,
+                    Duration = Milliseconds(session.ElapsedMilliseconds),
+                    Exercises = Exercises(sets, catalog),
+                });
+            }
+        }
+
+        if (fit.Sessions.Count == 0 && fit.Sets.Count > 0)
+        {
+            // A file with sets but no session message (cut short before the watch wrote it): the sets still date it.
+            var sets = SortSets(fit.Sets);
+            if (FitTime.ToDateTime(sets[0].StartTime ?? 0) is { } start)
+            {
+                var local = start.ToOffset(offset);
+                sessions.Add(new TrainingSession
+                {
+                    Name = fit.WorkoutName ?? "Strength",
+                    Date = DateOnly.FromDateTime(local.DateTime),
+                    Time = TimeOfDay.At(TimeOnly.FromDateTime(local.DateTime)),
+                    Exercises = Exercises(sets, catalog),
+                });
+            }
+            else
+            {
+                undated++;
+            }
+        }
+
+        if (undated > 0 && sessions.Count == 0 && runs.Count == 0)
+        {
+            throw new InputException(file, "has no usable date: the device's clock was not set when it was recorded (its times count from when it was switched on)");
+        }
+
+        return new TrainingDocument { Sessions = sessions, Runs = runs };
+    }
+
+    /// <summary>The wearer's offset from UTC: the activity message's local timestamp minus its timestamp, else none.</summary>
+    private static TimeSpan UtcOffset(FitContent fit)
+    {
+        if (fit.ActivityTimestamp is not { } utc || fit.ActivityLocalTimestamp is not { } local
+            || FitTime.ToDateTime(utc) is null || FitTime.ToDateTime(local) is null)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var offset = TimeSpan.FromSeconds((long)local - utc);
+        return offset.Duration() <= MaxUtcOffset ? TimeSpan.FromMinutes(Math.Round(offset.TotalMinutes)) : TimeSpan.Zero;
+    }
+
+    private static string? SessionName(FitContent fit, int index, byte sport)
+    {
+        if (fit.WorkoutName is { } workout && (fit.WorkoutSport is null || fit.WorkoutSport == sport))
+        {
+            return workout;
+        }
+
+        return fit.Sessions[index].ProfileName ?? (index < fit.Sports.Count ? fit.Sports[index].Name : null);
+    }
+
+    /// <summary>
+    /// The sets of each session: those that started within its time span, or else after its start and before the next
+    /// session's; runs get none.
+    /// </summary>
+    private static List<FitSet>[] AssignSets(FitContent fit)
+    {
+        var bySession = new List<FitSet>[fit.Sessions.Count];
+        for (var i = 0; i < bySession.Length; i++)
+        {
+            bySession[i] = [];
+        }
+
+        var lifting = Enumerable.Range(0, fit.Sessions.Count).Where(i => fit.Sessions[i].Sport != Running).ToList();
+        if (lifting.Count == 0)
+        {
+            return bySession;
+        }
+
+        foreach (var set in SortSets(fit.Sets))
+        {
+            var target = lifting[0];
+            if (set.StartTime is { } at)
+            {
+                foreach (var i in lifting)
+                {
+                    var session = fit.Sessions[i];
+                    if (session.StartTime is { } start && start <= at)
+                    {
+                        target = i;
+                        if (at - start <= (session.ElapsedMilliseconds ?? 0) / 1000)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+
+            bySession[target].Add(set);
+        }
+
+        return bySession;
+    }
+
+    /// <summary>By start time, then message index: a Forerunner gives every set of a session the same timestamp.</summary>
+    private static List<FitSet> SortSets(IEnumerable<FitSet> sets) =>
+        [.. sets.OrderBy(s => s.StartTime ?? uint.MaxValue).ThenBy(s => s.MessageIndex ?? int.MaxValue).ThenBy(s => s.Order)];
+
+    /// <summary>
+    /// Active sets in order, consecutive sets of one exercise in one entry; a rest set becomes the rest of the active
+    /// set before it.
+    /// </summary>
+    private static List<ExerciseEntry> Exercises(List<FitSet> sets, ExerciseCatalog catalog)
+    {
+        var entries = new List<(string Name, List<TrainingSet> Sets)>();
+        foreach (var set in sets)
+        {
+            if (set.SetType == RestSet)
+            {
+                if (entries.Count > 0 && Milliseconds(set.DurationMilliseconds) is { } rest)
+                {
+                    var last = entries[^1].Sets;
+                    last[^1] = last[^1] with { Rest = (last[^1].Rest ?? TimeSpan.Zero) + rest };
+                }
+
+                continue;
+            }
+
+            var name = GarminExerciseNames.Name(catalog, set.Category, set.CategorySubtype);
+            if (entries.Count == 0 || entries[^1].Name != name)
+            {
+                entries.Add((name, []));
+            }
+
+            entries[^1].Sets.Add(new TrainingSet
+            {
+                Reps = set.Repetitions is { } reps and > 0 ? reps : null,
+                Load = set.Weight16 is { } weight and > 0 ? Load.FromKilograms(weight / 16.0) : null,
+                Duration = Milliseconds(set.DurationMilliseconds),
+            });
+        }
+
+        return [.. entries.Select(e => new ExerciseEntry(e.Name, e.Sets))];
+    }
+
+    private static TimeSpan? Milliseconds(uint? value) => value is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
+
+    private static RunKind RunKindOf(FitContent fit, FitSession session, string? name) =>
+        (name is null ? null : KindFromName(name)) ?? (HasIntervalLaps(fit, session) ? RunKind.Intervals : RunKind.Easy);
+
+    /// <summary>
+    /// Three or more blocks of work laps (active or interval) with rest or recovery laps between them. Warm-up and
+    /// cool-down laps, and laps that give no intensity (auto laps), separate nothing.
+    /// </summary>
+    private static bool HasIntervalLaps(FitContent fit, FitSession session)
+    {
+        if (session.StartTime is not { } start)
+        {
+            return false;
+        }
+
+        var end = start + ((session.ElapsedMilliseconds ?? 0) / 1000);
+        var blocks = 0;
+        var resting = true;
+        foreach (var lap in fit.Laps)
+        {
+            if (lap.StartTime is not { } at || at < start || at > end)
+            {
+                continue;
+            }
+
+            switch ((FitIntensity?)lap.Intensity)
+            {
+                case FitIntensity.Active or FitIntensity.Interval:
+                    if (resting)
+                    {
+                        blocks++;
+                    }
+
+                    resting = false;
+                    break;
+                case FitIntensity.Rest or FitIntensity.Recovery:
+                    resting = true;
+                    break;
+            }
+        }
+
+        return blocks >= 3;
+    }
+
+    /// <summary>
+    /// The kind a run's name says ("Tuesday intervals", "Parkrun race"): FIT has no field for it. Long runs are not
+    /// named here; the domain knows them by their length.
+    /// </summary>
+    private static RunKind? KindFromName(string name)
+    {
+        var words = name.ToUpperInvariant().Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            RunKind? kind = words[i] switch
+            {
+                "INTERVAL" or "INTERVALS" or "REPEATS" or "VO2MAX" => RunKind.Intervals,
+                "TEMPO" => RunKind.Tempo,
+                "THRESHOLD" => RunKind.Threshold,
+                "HILL" or "HILLS" => RunKind.Hills,
+                "FARTLEK" => RunKind.Fartlek,
+                "RACE" when i + 1 < words.Length && words[i + 1] == "PACE" => RunKind.RacePace,
+                "RACE" => RunKind.Race,
+                "RECOVERY" => RunKind.Recovery,
+                _ => null,
+            };
+            if (kind is not null)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char[] NameSeparators = [' ', '-', '_', ',', '.', ':', '/', '(', ')'];
+}

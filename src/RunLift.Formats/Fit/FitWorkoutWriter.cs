@@ -29,22 +29,35 @@ public static class FitWorkoutWriter
     public static IReadOnlyList<FitWorkoutFile> Write(TrainingPlan plan, DateTimeOffset created)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = FileNames(plan);
         var files = new List<FitWorkoutFile>(plan.Sessions.Count);
         for (var i = 0; i < plan.Sessions.Count; i++)
         {
-            var session = plan.Sessions[i];
+            files.Add(new FitWorkoutFile(names[i], plan.Sessions[i], Write(plan.Sessions[i], plan.Request.Units, created, (ushort)(i + 1))));
+        }
+
+        return files;
+    }
+
+    /// <summary>The file name of each session of <paramref name="plan"/>, in order: its date and name, unique within the plan.</summary>
+    public static IReadOnlyList<string> FileNames(TrainingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>(plan.Sessions.Count);
+        foreach (var session in plan.Sessions)
+        {
             var stem = PlanVocabulary.Date(session.Date) + "-" + Slug(session.Name);
             var name = stem + ".fit";
-            for (var n = 2; !names.Add(name); n++)
+            for (var n = 2; !taken.Add(name); n++)
             {
                 name = $"{stem}-{n}.fit";
             }
 
-            files.Add(new FitWorkoutFile(name, session, Write(session, plan.Request.Units, created, (ushort)(i + 1))));
+            names.Add(name);
         }
 
-        return files;
+        return names;
     }
 
     /// <summary>

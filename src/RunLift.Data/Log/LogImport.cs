@@ -106,7 +106,7 @@ public static class LogImport
         TrainingFileFormat.Fit => ("fit", LogSource.Device),
         TrainingFileFormat.Gpx => ("gpx", LogSource.Device),
         TrainingFileFormat.Tcx => ("tcx", LogSource.Device),
-        TrainingFileFormat.FitNotes => ("fitnotes", LogSource.Document),
+        TrainingFileFormat.FitNotes => ("fitnotes", LogSource.FitNotes),
         TrainingFileFormat.Zip => ("zip", LogSource.Document),
         _ => ("document", LogSource.Document),
     };

@@ -72,6 +72,9 @@ public enum LogSource
     /// <summary>Imported from a routine or log document.</summary>
     Document,
 
-    /// <summary>Imported from a device file.</summary>
+    /// <summary>Imported from a device file (FIT, GPX, TCX).</summary>
     Device,
+
+    /// <summary>Imported from a FitNotes export.</summary>
+    FitNotes,
 }

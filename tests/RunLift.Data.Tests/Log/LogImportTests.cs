@@ -103,6 +103,13 @@ public sealed class LogImportTests
             (await db.Sets.CountAsync(Cancel)).ShouldBe(result.SetsAdded);
         }
 
+        // GPX and TCX files of a phone app or an older watch, beside them.
+        var tracks = await ImportAsync(database, ("tracks.zip", Of(
+            ("gpx1.1_with_all_fields.gpx", File.ReadAllBytes(SharedFiles.Path("fixtures/tcx-gpx/gpx1.1_with_all_fields.gpx"))),
+            ("test.tcx", File.ReadAllBytes(SharedFiles.Path("fixtures/tcx-gpx/test.tcx"))))));
+        tracks.Archive!.Imported.ShouldBe(2);
+        tracks.RunsAdded.ShouldBeGreaterThan(0);
+
         // A later export holds the same activities, packed differently: nothing new.
         var later = await ImportAsync(database, ("garmin-later.zip", Of([.. fits.Reverse()])));
 

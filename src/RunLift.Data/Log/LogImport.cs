@@ -32,7 +32,7 @@ namespace RunLift.Data.Log;
 public static class LogImport
 {
     /// <summary>Rows (sessions, sets, runs) added before they are saved and let go.</summary>
-    public const int BatchRows = 5_000;
+    public const int BatchRows = 1_000;
 
     /// <summary>
     /// Imports <paramref name="files"/> into the log of <paramref name="accountId"/> in one transaction, or with

@@ -4,26 +4,38 @@ namespace RunLift.Formats.Zip;
 
 /// <summary>One pass over an archive (see <see cref="TrainingArchive"/>): the counts that the limits and the progress need.</summary>
 internal sealed class ArchiveReader(
-    string displayName, ArchiveLimits limits, ReadOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellation)
+    string displayName, ArchiveLimits limits, ReadOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellation) : IDisposable
 {
     private const int HeadBytes = 8192;
 
     private readonly ArchiveLimits limits = limits;
     private readonly CancellationToken cancellation = cancellation;
+
+    // One set of buffers for every file: files come one at a time, and buffers of large files would otherwise pile up
+    // on the large object heap until a full collection.
+    private readonly byte[] head = new byte[HeadBytes];
+    private readonly byte[] chunk = new byte[Unpacking.ChunkBytes];
+    private readonly MemoryStream content = new();
     private int entries;
     private int done;
     private int total;
     private long unpacked;
 
+    /// <summary>The files of the archive, read as the enumeration reaches them; disposes the reader when it ends.</summary>
     public IEnumerable<ArchiveEntry> Read(Stream archive)
     {
-        using var zip = Open(archive) ?? throw new InputException(displayName, "is not a readable zip archive");
-        total = Files(zip).Count();
-        foreach (var entry in Entries(zip, archive.Length, "", 0))
+        using (this)
         {
-            yield return entry;
+            using var zip = Open(archive) ?? throw new InputException(displayName, "is not a readable zip archive");
+            total = Files(zip).Count();
+            foreach (var entry in Entries(zip, archive.Length, "", 0))
+            {
+                yield return entry;
+            }
         }
     }
+
+    public void Dispose() => content.Dispose();
 
     private static IEnumerable<ZipArchiveEntry> Files(ZipArchive zip) => zip.Entries.Where(e => !e.FullName.EndsWith('/'));
 
@@ -128,7 +140,6 @@ internal sealed class ArchiveReader(
             var unpacking = new Unpacking(this, source, name, packed);
             try
             {
-                var head = new byte[HeadBytes];
                 var length = unpacking.ReadAtMost(head);
                 var format = FormatSniffer.Sniff(new MemoryStream(head, 0, length, writable: false)).Format;
                 if (format == TrainingFileFormat.Zip)
@@ -149,8 +160,7 @@ internal sealed class ArchiveReader(
                     return (ArchiveEntry.Skip(name, format, SkipReason.OverLimit, tooLarge), null);
                 }
 
-                var content = unpacking.ToMemory(head.AsSpan(0, length), limits.MaxEntryBytes);
-                if (content is null)
+                if (!unpacking.ToMemory(head.AsSpan(0, length), limits.MaxEntryBytes))
                 {
                     return (ArchiveEntry.Skip(name, format, SkipReason.OverLimit, tooLarge), null);
                 }
@@ -189,7 +199,7 @@ internal sealed class ArchiveReader(
     /// <summary>Reading a file's unpacked bytes, counting them against the limits as they come.</summary>
     private sealed class Unpacking(ArchiveReader reader, Stream source, string name, long packed)
     {
-        private const int ChunkBytes = 81_920;
+        public const int ChunkBytes = 81_920;
 
         private long bytes;
 
@@ -205,25 +215,25 @@ internal sealed class ArchiveReader(
             return length;
         }
 
-        /// <summary>The whole file in memory, or null when it is larger than <paramref name="maxBytes"/>.</summary>
-        public MemoryStream? ToMemory(ReadOnlySpan<byte> head, long maxBytes)
+        /// <summary>The whole file in the reader's buffer, at its start; false when it is larger than <paramref name="maxBytes"/>.</summary>
+        public bool ToMemory(ReadOnlySpan<byte> head, long maxBytes)
         {
-            var content = new MemoryStream();
+            var content = reader.content;
+            content.SetLength(0);
             content.Write(head);
-            var chunk = new byte[ChunkBytes];
             int read;
-            while ((read = Read(chunk)) > 0)
+            while ((read = Read(reader.chunk)) > 0)
             {
                 if (content.Length + read > maxBytes)
                 {
-                    return null;
+                    return false;
                 }
 
-                content.Write(chunk, 0, read);
+                content.Write(reader.chunk, 0, read);
             }
 
             content.Position = 0;
-            return content;
+            return true;
         }
 
         /// <summary>The whole file in a temporary file that is deleted when closed (an archive must be seekable to be read).</summary>
@@ -234,11 +244,10 @@ internal sealed class ArchiveReader(
             try
             {
                 file.Write(head);
-                var chunk = new byte[ChunkBytes];
                 int read;
-                while ((read = Read(chunk, countsInTotal: false)) > 0)
+                while ((read = Read(reader.chunk, countsInTotal: false)) > 0)
                 {
-                    file.Write(chunk, 0, read);
+                    file.Write(reader.chunk, 0, read);
                 }
 
                 file.Position = 0;

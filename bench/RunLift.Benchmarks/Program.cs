@@ -13,6 +13,10 @@ switch (args)
     // with years of logs, for ProgressBenchmarks and the page timings (docs/performance.md).
     case ["seed-athlete", ..]:
         return await AthleteSeeder.RunAsync(args);
+    // `garmin-export ACTIVITIES FILE` writes a synthetic Garmin Connect bulk export for the import benchmark.
+    case ["garmin-export", var count, var path]:
+        GarminExportGenerator.Write(path, int.Parse(count, CultureInfo.InvariantCulture));
+        return 0;
     case ["plan-sweep", var count]:
         return PlanSweep.Run(int.Parse(count, CultureInfo.InvariantCulture));
     default:

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Formats;
@@ -8,14 +9,23 @@ using RunLift.Training;
 
 namespace RunLift.Cli;
 
-/// <summary><c>runlift audit FILE... [--format text|json|markdown] [--config FILE] [--fail-on error|warning|never] [--since DATE] [--weeks N] [--units kg|lb]</c></summary>
+/// <summary>
+/// <c>runlift audit FILE... [--format text|json|markdown] [--config FILE] [--fail-on error|warning|never] [--since DATE]
+/// [--weeks N] [--units kg|lb] [--key-run DATE[=KIND]]...</c>
+/// </summary>
 internal static class AuditCommand
 {
-    public static Command Create(ExerciseCatalog catalog, bool colour)
+    private static readonly (string Name, RunKind Kind)[] KeyKinds =
+    [
+        ("long", RunKind.Long), ("intervals", RunKind.Intervals), ("tempo", RunKind.Tempo), ("threshold", RunKind.Threshold),
+        ("hills", RunKind.Hills), ("fartlek", RunKind.Fartlek), ("race-pace", RunKind.RacePace), ("race", RunKind.Race),
+    ];
+
+    public static Command Create(ExerciseCatalog catalog, bool colour, TimeProvider time)
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Routine files (YAML/JSON) and workout exports (Hevy, Strong CSV); several are merged.",
+            Description = "Routine files (YAML/JSON), workout exports (Hevy, Strong, FitNotes CSV) and runs (GPX, TCX); several are merged.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format") { Description = "Report format.", DefaultValueFactory = _ => "text" };
@@ -35,9 +45,26 @@ internal static class AuditCommand
             }
         });
 
+        var keyRuns = new Option<string[]>("--key-run")
+        {
+            Description = "A date that held a key run, where the files cannot say: DATE[=KIND], KIND one of "
+                + string.Join(", ", KeyKinds.Select(k => k.Name)) + " (default intervals). Repeatable.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        keyRuns.Validators.Add(result =>
+        {
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (ParseKeyRun(value) is null)
+                {
+                    result.AddError($"--key-run '{value}' is not DATE[=KIND] (2025-09-09=tempo); KIND is one of {string.Join(", ", KeyKinds.Select(k => k.Name))}.");
+                }
+            }
+        });
+
         var command = new Command("audit", "Audit a routine or workout log against the rules for runners who lift.")
         {
-            files, format, config, failOn, since, weeks, units,
+            files, format, config, failOn, since, weeks, units, keyRuns,
         };
         command.SetAction(parse =>
         {
@@ -46,8 +73,19 @@ internal static class AuditCommand
             AuditReport report;
             try
             {
-                var readOptions = new ReadOptions { StrongUnits = parse.GetValue(units) == "lb" ? MassUnit.Pounds : MassUnit.Kilograms };
+                var readOptions = new ReadOptions
+                {
+                    StrongUnits = parse.GetValue(units) == "lb" ? MassUnit.Pounds : MassUnit.Kilograms,
+                    TimeZone = time.LocalTimeZone,
+                };
                 var document = TrainingFiles.ReadAll(parse.GetRequiredValue(files), readOptions);
+                var marks = (parse.GetValue(keyRuns) ?? []).Select(v => ParseKeyRun(v)!.Value).ToList();
+                document = document with { Runs = KeyRunMark.Apply(document.Runs, marks) };
+                foreach (var skipped in document.Skipped)
+                {
+                    error.WriteLine($"skipped {skipped}");
+                }
+
                 var settings = parse.GetValue(config) is { } configPath ? AuditConfigReader.Read(configPath) : AuditSettings.Default;
                 report = new Auditor(catalog).Audit(document, new AuditOptions
                 {
@@ -71,6 +109,23 @@ internal static class AuditCommand
             };
         });
         return command;
+    }
+
+    private static KeyRunMark? ParseKeyRun(string value)
+    {
+        var parts = value.Split('=', 2, StringSplitOptions.TrimEntries);
+        if (!DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return null;
+        }
+
+        if (parts.Length == 1)
+        {
+            return new KeyRunMark(date, RunKind.Intervals);
+        }
+
+        var kind = Array.FindIndex(KeyKinds, k => k.Name.Equals(parts[1], StringComparison.OrdinalIgnoreCase));
+        return kind < 0 ? null : new KeyRunMark(date, KeyKinds[kind].Kind);
     }
 
     private static void Write(AuditReport report, string format, TextWriter output, bool colour)

@@ -1,26 +1,41 @@
 using System.CommandLine;
+using System.Globalization;
 using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Formats;
 using RunLift.Formats.Calendar;
+using RunLift.Formats.Fit;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
 
 namespace RunLift.Cli;
 
-/// <summary><c>runlift plan REQUEST.yaml [--format yaml|json|markdown|ics] [--out FILE]</c> (formats.md §4).</summary>
+/// <summary>
+/// <c>runlift plan REQUEST.yaml [--format yaml|json|markdown|ics|fit] [--out FILE|DIR]</c> (formats.md §4): with
+/// <c>fit</c>, one Garmin workout file per session into the folder <c>--out</c> names.
+/// </summary>
 internal static class PlanCommand
 {
     public static Command Create(ExerciseCatalog catalog, TimeProvider time)
     {
         var request = new Argument<string>("REQUEST") { Description = "The plan request: athlete, units, running, races and plan (YAML or JSON)." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "yaml" };
-        format.AcceptOnlyFromAmong("yaml", "json", "markdown", "ics");
-        var output = new Option<string?>("--out") { Description = "Write the plan to this file (replaced only when planning succeeds) instead of stdout." };
+        format.AcceptOnlyFromAmong("yaml", "json", "markdown", "ics", "fit");
+        var output = new Option<string?>("--out")
+        {
+            Description = "Write the plan to this file (replaced only when planning succeeds) instead of stdout; with --format fit, the folder for the workout files.",
+        };
         var command = new Command("plan", "Write a periodized strength plan around your running week and races.")
         {
             request, format, output,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(format) == "fit" && string.IsNullOrEmpty(result.GetValue(output)))
+            {
+                result.AddError("--format fit writes one Garmin workout file per session: give the folder to write them to with --out DIR.");
+            }
+        });
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -47,7 +62,38 @@ internal static class PlanCommand
             }
 
             var chosen = parse.GetValue(format)!;
-            if (parse.GetValue(output) is { } path)
+            if (chosen == "fit")
+            {
+                var folder = parse.GetValue(output)!;
+                IReadOnlyList<FitWorkoutFile> files;
+                try
+                {
+                    files = FitWorkoutWriter.Write(plan, time.GetUtcNow());
+                }
+                catch (ArgumentException e)
+                {
+                    error.WriteLine($"runlift plan: cannot write the Garmin workouts: {e.Message}");
+                    return ExitCodes.BadInput;
+                }
+
+                try
+                {
+                    WriteAllAtomically(folder, files);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    error.WriteLine($"{folder}: cannot be written: {e.Message}");
+                    return ExitCodes.BadInput;
+                }
+
+                foreach (var file in files)
+                {
+                    stdout.WriteLine($"{file.FileName,-36} {file.Session.Date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture),-16} {file.Session.Name}");
+                }
+
+                stdout.WriteLine($"{files.Count} Garmin workouts written to {folder}.");
+            }
+            else if (parse.GetValue(output) is { } path)
             {
                 try
                 {
@@ -92,6 +138,32 @@ internal static class PlanCommand
             default:
                 PlanYamlWriter.Write(plan, output);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Writes every file to a temporary name in <paramref name="folder"/> (created when missing), then moves them all
+    /// into place, replacing files of the same name: a run that fails before the moves leaves the folder as it was.
+    /// </summary>
+    private static void WriteAllAtomically(string folder, IReadOnlyList<FitWorkoutFile> files)
+    {
+        var full = Directory.CreateDirectory(folder).FullName;
+        var temporary = files.Select(f => Path.Combine(full, $".{f.FileName}.{Guid.NewGuid():N}.tmp")).ToList();
+        try
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                File.WriteAllBytes(temporary[i], files[i].Content.Span);
+            }
+
+            for (var i = 0; i < files.Count; i++)
+            {
+                File.Move(temporary[i], Path.Combine(full, files[i].FileName), overwrite: true);
+            }
+        }
+        finally
+        {
+            temporary.ForEach(File.Delete);
         }
     }
 

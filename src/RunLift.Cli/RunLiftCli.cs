@@ -11,7 +11,7 @@ internal static class RunLiftCli
         var catalog = ExerciseCatalog.Default;
         var root = new RootCommand("RunLift: strength training for runners. Lift heavy, recover fully, train the entire body, don't overdo it.")
         {
-            AuditCommand.Create(catalog, colour),
+            AuditCommand.Create(catalog, colour, time),
             CatalogCommand.Create(catalog),
             PlanCommand.Create(catalog, time),
             RulesCommand.Create(),

@@ -75,12 +75,25 @@ internal static class FormatSniffer
             return new Sniffed(TrainingFileFormat.Strong, semicolons > commas ? ';' : ',');
         }
 
+        if (IsFitNotes(firstLine))
+        {
+            return new Sniffed(TrainingFileFormat.FitNotes, ',');
+        }
+
         return XmlRoot(head) switch
         {
             "gpx" => new Sniffed(TrainingFileFormat.Gpx, '\0'),
             "TrainingCenterDatabase" => new Sniffed(TrainingFileFormat.Tcx, '\0'),
             _ => new Sniffed(TrainingFileFormat.Routine, '\0'),
         };
+    }
+
+    /// <summary>FitNotes names its columns Date, Exercise and Category, and the weight with its unit: <c>Weight (kgs)</c>, <c>Weight (lbs)</c> or <c>Weight Unit</c>.</summary>
+    private static bool IsFitNotes(string firstLine)
+    {
+        var columns = firstLine.Split(',').Select(c => c.Trim().Trim('"')).ToHashSet(StringComparer.Ordinal);
+        return columns.Contains("Date") && columns.Contains("Exercise") && columns.Contains("Category")
+            && (columns.Contains("Weight (kgs)") || columns.Contains("Weight (lbs)") || columns.Contains("Weight Unit"));
     }
 
     /// <summary>A FIT file starts with its header's size (12 or 14) and has ".FIT" at bytes 8 to 11.</summary>
@@ -93,13 +106,23 @@ internal static class FormatSniffer
         var text = head.AsSpan().TrimStart();
         while (text.StartsWith("<?", StringComparison.Ordinal) || text.StartsWith("<!--", StringComparison.Ordinal) || text.StartsWith("<!", StringComparison.Ordinal))
         {
-            var close = text.StartsWith("<!--", StringComparison.Ordinal) ? text.IndexOf("-->", StringComparison.Ordinal) : text.IndexOf('>');
+            var comment = text.StartsWith("<!--", StringComparison.Ordinal);
+            var close = comment ? text.IndexOf("-->", StringComparison.Ordinal) : text.IndexOf('>');
+
+            // A DOCTYPE's internal subset holds '>'s of its own: the declaration ends at "]>".
+            var subset = text.IndexOf('[');
+            if (!comment && subset >= 0 && subset < close)
+            {
+                var bracket = text.IndexOf(']');
+                close = bracket < 0 ? -1 : text[bracket..].IndexOf('>') is var after and >= 0 ? bracket + after : -1;
+            }
+
             if (close < 0)
             {
                 return null;
             }
 
-            text = text[(close + (text.StartsWith("<!--", StringComparison.Ordinal) ? 3 : 1))..].TrimStart();
+            text = text[(close + (comment ? 3 : 1))..].TrimStart();
         }
 
         if (text.Length < 2 || text[0] != '<')

@@ -1,6 +1,8 @@
 using System.Text;
 using CsvHelper;
 using RunLift.Formats.Csv;
+using RunLift.Formats.Gpx;
+using RunLift.Formats.Tcx;
 using RunLift.Formats.Fit;
 using RunLift.Formats.Routines;
 using RunLift.Training;
@@ -9,8 +11,8 @@ using YamlDotNet.Core;
 namespace RunLift.Formats;
 
 /// <summary>
-/// Reads routine documents (YAML or JSON), Hevy CSV exports, Strong CSV exports and Garmin FIT files into a
-/// <see cref="TrainingDocument"/>. The format is recognised from the content, never from the file name,
+/// Reads routine documents (YAML or JSON), Hevy, Strong and FitNotes CSV exports, Garmin FIT files, and GPX and TCX runs
+/// into a <see cref="TrainingDocument"/>. The format is recognised from the content, never from the file name,
 /// because people rename exports. Every problem with the input is an <see cref="InputException"/>.
 /// </summary>
 public static class TrainingFiles
@@ -72,6 +74,9 @@ public static class TrainingFiles
                 TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable),
                 TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits),
                 TrainingFileFormat.Routine => RoutineReader.Read(displayName, ReadText(seekable)),
+                TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable),
+                TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone),
+                TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone),
                 TrainingFileFormat.Fit => FitReader.Read(displayName, seekable, options.Fit).Document,
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
@@ -192,6 +197,11 @@ public sealed record ReadOptions
     /// </summary>
     public MassUnit StrongUnits { get; init; } = MassUnit.Kilograms;
 
+    /// <summary>
+    /// The time zone whose wall clock runs from device files (GPX, TCX: recorded in UTC) are dated and timed in, so they
+    /// line up with lifts that Hevy, Strong and routine files log in local time. UTC unless told.
+    /// </summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
     /// <summary>How FIT files are decoded (whether a bad CRC stops the reading).</summary>
     public FitDecodeOptions Fit { get; init; } = FitDecodeOptions.Default;
 }

@@ -61,6 +61,7 @@ api.MapCatalog();
 api.MapAccountApi();
 api.MapProfile();
 api.MapSavedPlans();
+api.MapGarminWorkouts();
 api.MapCoaching();
 api.MapSettings();
 api.MapSessions();

@@ -169,4 +169,73 @@ public sealed class PlanCommandTests : IDisposable
         File.ReadAllText(output).ShouldBe(Cli.Run("plan", Write(Request)).Out);
         Directory.GetFiles(folder).Select(Path.GetFileName).ShouldBe(["plan.yaml", "request.yaml"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void Fit_WithoutOut_IsAUsageError_AndPrintsNothing()
+    {
+        var result = Cli.Run("plan", Write(Request), "--format", "fit");
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldStartWith("runlift: --format fit writes one Garmin workout file per session: give the folder to write them to with --out DIR.");
+    }
+
+    [Fact]
+    public void Fit_WritesOneWorkoutPerSession_IntoTheFolderItCreates_AndListsThem()
+    {
+        var watch = Path.Combine(folder, "garmin", "workouts");
+
+        var result = Cli.Run("plan", Write(Request), "--format", "fit", "--out", watch);
+
+        result.ExitCode.ShouldBe(0, result.Err);
+        result.Err.ShouldBeEmpty();
+        Snapshot.Match("plan-fit.txt", result.Out.Replace(watch, "OUT", StringComparison.Ordinal));
+        var sessions = Cli.Run("plan", Write(Request)).Out.Split('\n').Count(l => l.StartsWith("- name: ", StringComparison.Ordinal));
+        var files = Directory.GetFiles(watch);
+        files.Length.ShouldBe(sessions);
+        files.Where(f => !f.EndsWith(".fit", StringComparison.Ordinal) || !IsFit(f)).ShouldBeEmpty();
+        result.Out.ShouldEndWith($"{sessions} Garmin workouts written to {watch}.\n");
+    }
+
+    [Fact]
+    public void Fit_ReplacesTheFilesOfTheSameSessions_AndLeavesOtherFilesAlone()
+    {
+        var watch = Directory.CreateDirectory(Path.Combine(folder, "watch")).FullName;
+        File.WriteAllText(Path.Combine(watch, "2026-12-08-adaptation-a.fit"), "an older plan's session");
+        File.WriteAllText(Path.Combine(watch, "notes.txt"), "mine");
+
+        var result = Cli.Run("plan", Write(Request), "--format", "fit", "--out", watch);
+
+        result.ExitCode.ShouldBe(0, result.Err);
+        IsFit(Path.Combine(watch, "2026-12-08-adaptation-a.fit")).ShouldBeTrue();
+        File.ReadAllText(Path.Combine(watch, "notes.txt")).ShouldBe("mine");
+        Directory.GetFiles(watch).ShouldAllBe(f => !f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fit_BadRequest_WritesNothing()
+    {
+        var watch = Path.Combine(folder, "watch");
+
+        var result = Cli.Run("plan", Write("plan:\n  weeks: 0\n"), "--format", "fit", "--out", watch);
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldBeEmpty();
+        Directory.Exists(watch).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Fit_OutNamingAFile_Exits2()
+    {
+        var file = Write("not a folder", "watch");
+
+        var result = Cli.Run("plan", Write(Request), "--format", "fit", "--out", file);
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldStartWith(file + ": cannot be written: ");
+        File.ReadAllText(file).ShouldBe("not a folder");
+    }
+
+    private static bool IsFit(string path) => File.ReadAllBytes(path).AsSpan(8, 4).SequenceEqual(".FIT"u8);
 }

@@ -63,6 +63,20 @@ public sealed class PlanExamplesTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Requests))]
+    public void Plans_AsGarminWorkouts_OneFilePerSession(string name)
+    {
+        var watch = Path.Combine(folder, "watch");
+
+        var result = Cli.Run("plan", Example(name), "--format", "fit", "--out", watch);
+
+        result.ExitCode.ShouldBe(0, result.Err);
+        var sessions = PlanJson(name).GetProperty("sessions").GetArrayLength();
+        Directory.GetFiles(watch, "*.fit").Length.ShouldBe(sessions);
+        result.Out.ShouldEndWith($"{sessions} Garmin workouts written to {watch}.\n");
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
     public void YamlPlan_AuditsWithNoErrorsOrWarnings_OverAllItsWeeks(string name)
     {
         var plan = Cli.Run("plan", Example(name));

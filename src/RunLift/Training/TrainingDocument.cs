@@ -33,6 +33,9 @@ public sealed record TrainingDocument
     /// <summary>Strength sessions.</summary>
     public IReadOnlyList<TrainingSession> Sessions { get; init; } = [];
 
+    /// <summary>What the inputs held that was not read as training (a bike ride, a route without times), and why.</summary>
+    public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
+
     /// <summary>True when the sessions are dated (a log or plan) rather than on weekdays.</summary>
     public bool IsDated => Sessions.Count > 0 && Sessions.All(s => s.Date is not null);
 
@@ -59,6 +62,7 @@ public sealed record TrainingDocument
             Runs = [.. documents.SelectMany(d => d.Runs)],
             Races = [.. documents.SelectMany(d => d.Races).Distinct()],
             Sessions = [.. documents.SelectMany(d => d.Sessions)],
+            Skipped = [.. documents.SelectMany(d => d.Skipped)],
         };
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using RunLift.Formats.Fit;
 
 namespace RunLift.Web.Tests.Browser;
 
@@ -151,6 +153,22 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
         response.Status.ShouldBe(200);
         response.Headers["content-type"].ShouldStartWith("text/calendar");
         response.Headers["content-disposition"].ShouldContain($"filename*=UTF-8''{file.SuggestedFilename}");
+
+        // And for the watch: every session as a Garmin workout in one zip, or the open session's own file.
+        var garmin = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-garmin").ClickAsync());
+        garmin.SuggestedFilename.ShouldMatch(@"^runlift-plan-\d{4}-\d{2}-\d{2}-\d+-garmin\.zip$");
+        using (var zip = ZipFile.OpenRead(await garmin.PathAsync()))
+        {
+            zip.Entries.Count.ShouldBe(sessions);
+        }
+
+        await chips.First.ClickAsync();
+        var workout = await page.RunAndWaitForDownloadAsync(() => detail.GetByTestId("download-garmin-session").ClickAsync());
+        workout.SuggestedFilename.ShouldEndWith(".fit");
+        await using (var fit = File.OpenRead(await workout.PathAsync()))
+        {
+            FitWorkoutReader.Read(workout.SuggestedFilename, fit).Steps.ShouldContain(s => s.DurationType == FitStepDuration.Reps);
+        }
 
         session.Errors.ShouldBeEmpty();
     }

@@ -345,7 +345,7 @@ internal static class SavedPlansApi
         detail: string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message}")),
         title: "The plan request is not valid");
 
-    private static string FileName(SavedPlan saved) => $"runlift-plan-{saved.Start:yyyy-MM-dd}-{saved.Id}";
+    internal static string FileName(SavedPlan saved) => $"runlift-plan-{saved.Start:yyyy-MM-dd}-{saved.Id}";
 
     /// <summary>The short form, or null when the JSON is a plan request document (it has one of its sections).</summary>
     private static SavePlanInput? ShortForm(string text)

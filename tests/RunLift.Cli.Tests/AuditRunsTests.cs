@@ -1,0 +1,144 @@
+using System.Text.Json;
+using RunLift.Testing;
+
+namespace RunLift.Cli.Tests;
+
+/// <summary>
+/// Runs from GPX, TCX and FitNotes files are the running schedule of a dated log. The Hevy sample's "Lower // Ramp //
+/// Strength // 1" session (barbell squats) starts on Monday 8 September 2025 at 07:41; every command here runs in UTC.
+/// </summary>
+public sealed class AuditRunsTests
+{
+    private static string Hevy => SharedFiles.Path("fixtures/csv/sample_hevy.csv");
+
+    private static string TempFile(string name, string content)
+    {
+        var directory = Directory.CreateTempSubdirectory("runlift-cli-");
+        var path = Path.Combine(directory.FullName, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static string Gpx(string name, string start, string end) => TempFile("run.gpx", $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
+          <trk><name>{name}</name><trkseg>
+            <trkpt lat="51.5" lon="-0.1"><time>{start}</time></trkpt>
+            <trkpt lat="51.5" lon="-0.2"><time>{end}</time></trkpt>
+          </trkseg></trk>
+        </gpx>
+        """);
+
+    private static JsonElement[] Findings(string json, string id) =>
+        [.. JsonDocument.Parse(json).RootElement.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("id").GetString() == id)];
+
+    private static string[] Evidence(JsonElement finding) =>
+        [.. finding.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("detail").GetString()!)];
+
+    [Fact]
+    public void HevyAlone_HasNoKeyRuns_SoNoHeavyBeforeKeyRunFinding()
+    {
+        var result = Cli.Run("audit", Hevy, "--format", "json");
+
+        Findings(result.Out, "RL501").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AGpxNamedIntervals_TheMorningAfterHeavySquats_IsFlagged()
+    {
+        var run = Gpx("Intervals", "2025-09-09T06:00:00Z", "2025-09-09T06:50:00Z");
+
+        var result = Cli.Run("audit", Hevy, run, "--format", "json");
+
+        result.Err.ShouldBeEmpty();
+        // The sample's squats go to failure: a warning, as RL501 says for failure sets within 48 h of a key run.
+        var finding = Findings(result.Out, "RL501").ShouldHaveSingleItem();
+        finding.GetProperty("severity").GetString().ShouldBe("warning");
+        finding.GetProperty("message").GetString()!.ShouldStartWith("Lower-body sets to failure less than 48 h before a key run");
+        Evidence(finding).ShouldContain("22 h before the intervals on 2025-09-09");
+        JsonDocument.Parse(result.Out).RootElement.GetProperty("source").EnumerateArray().Select(s => s.GetString()).ShouldBe([Hevy, run]);
+    }
+
+    [Fact]
+    public void AnEasyGpxRun_IsNotKey_UntilTheAthleteSaysSo()
+    {
+        var run = Gpx("Morning Run", "2025-09-09T06:00:00Z", "2025-09-09T06:50:00Z");
+
+        Findings(Cli.Run("audit", Hevy, run, "--format", "json").Out, "RL501").ShouldBeEmpty();
+        var marked = Cli.Run("audit", Hevy, run, "--key-run", "2025-09-09=tempo", "--format", "json");
+        Evidence(Findings(marked.Out, "RL501").ShouldHaveSingleItem()).ShouldContain("22 h before the tempo on 2025-09-09");
+    }
+
+    [Fact]
+    public void AKeyRunNoFileRecorded_CanBeDeclared()
+    {
+        var result = Cli.Run("audit", Hevy, "--key-run", "2025-09-16", "--format", "json");
+
+        Evidence(Findings(result.Out, "RL501").ShouldHaveSingleItem()).ShouldContain("23 h before the intervals on 2025-09-16");
+    }
+
+    [Fact]
+    public void ATcxRunOf95Minutes_IsALongRun_ByItsDurationAlone()
+    {
+        var tcx = TempFile("long.tcx", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
+              <Activities>
+                <Activity Sport="Running"><Id>2025-09-16T07:00:00Z</Id>
+                  <Lap StartTime="2025-09-16T07:00:00Z"><TotalTimeSeconds>5700</TotalTimeSeconds><DistanceMeters>17000</DistanceMeters></Lap>
+                </Activity>
+                <Activity Sport="Biking"><Id>2025-09-17T07:00:00Z</Id>
+                  <Lap StartTime="2025-09-17T07:00:00Z"><TotalTimeSeconds>3600</TotalTimeSeconds></Lap>
+                </Activity>
+              </Activities>
+            </TrainingCenterDatabase>
+            """);
+
+        var result = Cli.Run("audit", Hevy, tcx, "--format", "json");
+
+        Evidence(Findings(result.Out, "RL501").ShouldHaveSingleItem()).ShouldContain("23 h before the long run on 2025-09-16");
+        result.Err.ShouldBe($"skipped {tcx}:7: a Biking activity on 2025-09-17 is not a run\n");
+    }
+
+    [Fact]
+    public void RunsAlone_AuditWithoutCrashing()
+    {
+        var result = Cli.Run("audit", SharedFiles.Path("fixtures/tcx-gpx/test.tcx"), SharedFiles.Path("fixtures/tcx-gpx/gpx1.1_with_all_fields.gpx"));
+
+        result.ExitCode.ShouldBe(0, result.Err);
+        result.Out.ShouldContain("0 sessions");
+        result.Err.ShouldEndWith("gpx1.1_with_all_fields.gpx:159: track 2 has no timed points\n");
+    }
+
+    [Fact]
+    public void AFitNotesExport_IsAudited_ItsRunsCountToo()
+    {
+        var fitNotes = TempFile("FitNotes_Export.csv", """
+            Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time,Comment
+            2025-09-08,Barbell Squat,Legs,140.0,3,,,,
+            2025-09-08,Barbell Squat,Legs,140.0,3,,,,
+            2025-09-08,Barbell Squat,Legs,140.0,3,,,,
+            2025-09-09,Running (Outdoor),Cardio,,,10.0,km,0:45:00,threshold
+            """);
+
+        var result = Cli.Run("audit", fitNotes, "--format", "json");
+
+        // FitNotes has no times: the lift is taken at 18:00, the run at 07:00, 13 h apart; triples at 140 kg are heavy.
+        var finding = Findings(result.Out, "RL501").ShouldHaveSingleItem();
+        finding.GetProperty("severity").GetString().ShouldBe("error");
+        Evidence(finding).ShouldBe(["13 h before the threshold on 2025-09-09"]);
+    }
+
+    [Theory]
+    [InlineData("2025-9-9")]
+    [InlineData("2025-09-09=easy")]
+    [InlineData("2025-09-09=sprint")]
+    public void ABadKeyRun_IsAUsageError(string value)
+    {
+        var result = Cli.Run("audit", Hevy, "--key-run", value);
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldStartWith($"runlift: --key-run '{value}' is not DATE[=KIND]");
+    }
+}

@@ -1,0 +1,50 @@
+using CsCheck;
+using RunLift.Training;
+
+namespace RunLift.Tests.Training;
+
+public sealed class RunKindsTests
+{
+    [Theory]
+    [InlineData("Intervals", RunKind.Intervals)]
+    [InlineData("6 x 800m interval session", RunKind.Intervals)]
+    [InlineData("Thursday TEMPO", RunKind.Tempo)]
+    [InlineData("Lactate threshold 3x10min", RunKind.Threshold)]
+    [InlineData("Hill repeats", RunKind.Hills)]
+    [InlineData("Hills", RunKind.Hills)]
+    [InlineData("Fartlek in the park", RunKind.Fartlek)]
+    [InlineData("Marathon race pace", RunKind.RacePace)]
+    [InlineData("race-pace 2x5k", RunKind.RacePace)]
+    [InlineData("Parkrun race", RunKind.Race)]
+    [InlineData("Sunday long run", RunKind.Long)]
+    [InlineData("Long-Run", RunKind.Long)]
+    [InlineData("Recovery jog", RunKind.Recovery)]
+    [InlineData("Track_Intervals", RunKind.Intervals)]
+    [InlineData("Long run with a tempo finish", RunKind.Long)]
+    public void Named_ReadsTheFirstKeywordAsAWholeWord(string text, RunKind kind) =>
+        RunKinds.Named(text).ShouldBe(kind);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Morning Run")]
+    [InlineData("Aerobics")]
+    [InlineData("Racetrack loop")]
+    [InlineData("Chills and tempos")]
+    [InlineData("Long walk")]
+    [InlineData("Intervalle")]
+    public void Named_IsNullWithoutAWholeKeyword(string? text) =>
+        RunKinds.Named(text).ShouldBeNull();
+
+    [Fact]
+    public void Of_TakesTheFirstTextThatNamesAKind_ElseEasy()
+    {
+        RunKinds.Of("Morning Run", "tempo with strides").ShouldBe(RunKind.Tempo);
+        RunKinds.Of(null, "Evening Run").ShouldBe(RunKind.Easy);
+        RunKinds.Of().ShouldBe(RunKind.Easy);
+    }
+
+    [Fact]
+    public void Named_NeverThrows() =>
+        Gen.String.Sample(text => RunKinds.Named(text), iter: 10_000);
+}

@@ -77,7 +77,7 @@ public static class TrainingFiles
                 TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable),
                 TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone),
                 TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone),
-                TrainingFileFormat.Fit => FitReader.Read(displayName, seekable, options.Fit).Document,
+                TrainingFileFormat.Fit => FitReader.Read(displayName, seekable, options.Fit, options.TimeZone).Document,
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
             return document with { Sources = [displayName] };
@@ -198,8 +198,9 @@ public sealed record ReadOptions
     public MassUnit StrongUnits { get; init; } = MassUnit.Kilograms;
 
     /// <summary>
-    /// The time zone whose wall clock runs from device files (GPX, TCX: recorded in UTC) are dated and timed in, so they
-    /// line up with lifts that Hevy, Strong and routine files log in local time. UTC unless told.
+    /// The time zone whose wall clock runs from device files (GPX, TCX: recorded in UTC; FIT files that do not record
+    /// the wearer's local time) are dated and timed in, so they line up with lifts that Hevy, Strong and routine files
+    /// log in local time. UTC unless told.
     /// </summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
     /// <summary>How FIT files are decoded (whether a bad CRC stops the reading).</summary>

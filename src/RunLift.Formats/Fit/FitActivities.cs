@@ -206,7 +206,7 @@ internal static class FitActivities
     private static TimeSpan? Milliseconds(uint? value) => value is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
 
     private static RunKind RunKindOf(FitContent fit, FitSession session, string? name) =>
-        (name is null ? null : KindFromName(name)) ?? (HasIntervalLaps(fit, session) ? RunKind.Intervals : RunKind.Easy);
+        RunKinds.Named(name) ?? (HasIntervalLaps(fit, session) ? RunKind.Intervals : RunKind.Easy);
 
     /// <summary>
     /// Three or more blocks of work laps (active or interval) with rest or recovery laps between them. Warm-up and
@@ -247,36 +247,4 @@ internal static class FitActivities
 
         return blocks >= 3;
     }
-
-    /// <summary>
-    /// The kind a run's name says ("Tuesday intervals", "Parkrun race"): FIT has no field for it. Long runs are not
-    /// named here; the domain knows them by their length.
-    /// </summary>
-    private static RunKind? KindFromName(string name)
-    {
-        var words = name.ToUpperInvariant().Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
-        {
-            RunKind? kind = words[i] switch
-            {
-                "INTERVAL" or "INTERVALS" or "REPEATS" or "VO2MAX" => RunKind.Intervals,
-                "TEMPO" => RunKind.Tempo,
-                "THRESHOLD" => RunKind.Threshold,
-                "HILL" or "HILLS" => RunKind.Hills,
-                "FARTLEK" => RunKind.Fartlek,
-                "RACE" when i + 1 < words.Length && words[i + 1] == "PACE" => RunKind.RacePace,
-                "RACE" => RunKind.Race,
-                "RECOVERY" => RunKind.Recovery,
-                _ => null,
-            };
-            if (kind is not null)
-            {
-                return kind;
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly char[] NameSeparators = [' ', '-', '_', ',', '.', ':', '/', '(', ')'];
 }

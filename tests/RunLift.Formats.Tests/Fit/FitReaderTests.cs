@@ -151,6 +151,7 @@ public sealed class FitReaderTests
     [InlineData(new byte[] { 0 }, "Thursday tempo", RunKind.Tempo)]
     [InlineData(new byte[] { 0 }, "6x800m intervals", RunKind.Intervals)]
     [InlineData(new byte[] { 0 }, "Long run", RunKind.Long)]
+    [InlineData(new byte[] { 0 }, "Sunday easy", RunKind.Easy)]
     public void RunKind_ComesFromTheWorkoutNameOrTheLaps(byte[] lapIntensities, string? workoutName, RunKind kind)
     {
         var document = FitReader.Read("run.fit", new MemoryStream(RunFile(lapIntensities, workoutName, subSport: 0))).Document;

@@ -77,7 +77,7 @@ public static class TrainingFiles
                 TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable),
                 TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone),
                 TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone),
-                TrainingFileFormat.Fit => FitReader.Read(displayName, seekable, options.Fit, options.TimeZone).Document,
+                TrainingFileFormat.Fit => WithWarnings(FitReader.Read(displayName, seekable, options.Fit, options.TimeZone), displayName),
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
             return document with { Sources = [displayName] };
@@ -169,6 +169,9 @@ public static class TrainingFiles
 
         return TrainingDocument.Merge(documents);
     }
+
+    private static TrainingDocument WithWarnings(FitReadResult read, string displayName) =>
+        read.Warnings.Count == 0 ? read.Document : read.Document with { Warnings = [.. read.Warnings.Select(w => $"{displayName}: {w}")] };
 
     private static MemoryStream Buffer(Stream content)
     {

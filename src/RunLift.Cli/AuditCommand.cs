@@ -3,6 +3,7 @@ using System.Globalization;
 using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Formats;
+using RunLift.Formats.Fit;
 using RunLift.Formats.Config;
 using RunLift.Formats.Reports;
 using RunLift.Training;
@@ -62,9 +63,14 @@ internal static class AuditCommand
             }
         });
 
+        var ignoreCrc = new Option<bool>("--ignore-crc")
+        {
+            Description = "Read FIT files whose checksum does not match instead of refusing them (with a warning: values may be wrong).",
+        };
+
         var command = new Command("audit", "Audit a routine or workout log against the rules for runners who lift.")
         {
-            files, format, config, failOn, since, weeks, units, keyRuns,
+            files, format, config, failOn, since, weeks, units, keyRuns, ignoreCrc,
         };
         command.SetAction(parse =>
         {
@@ -77,6 +83,7 @@ internal static class AuditCommand
                 {
                     StrongUnits = parse.GetValue(units) == "lb" ? MassUnit.Pounds : MassUnit.Kilograms,
                     TimeZone = time.LocalTimeZone,
+                    Fit = new FitDecodeOptions { IgnoreCrc = parse.GetValue(ignoreCrc) },
                 };
                 var document = TrainingFiles.ReadAll(parse.GetRequiredValue(files), readOptions);
                 var marks = (parse.GetValue(keyRuns) ?? []).Select(v => ParseKeyRun(v)!.Value).ToList();
@@ -84,6 +91,11 @@ internal static class AuditCommand
                 foreach (var skipped in document.Skipped)
                 {
                     error.WriteLine($"skipped {skipped}");
+                }
+
+                foreach (var warning in document.Warnings)
+                {
+                    error.WriteLine($"warning: {warning}");
                 }
 
                 var settings = parse.GetValue(config) is { } configPath ? AuditConfigReader.Read(configPath) : AuditSettings.Default;

@@ -78,7 +78,7 @@ public static class TrainingFiles
                 TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable),
                 TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone),
                 TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone),
-                TrainingFileFormat.Fit => FitReader.Read(displayName, seekable, options.Fit).Document,
+                TrainingFileFormat.Fit => WithWarnings(FitReader.Read(displayName, seekable, options.Fit, options.TimeZone), displayName),
                 TrainingFileFormat.Zip => Merge(TrainingArchive.ReadAll(displayName, seekable, options), nameof(content)),
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
@@ -172,6 +172,9 @@ public static class TrainingFiles
         return TrainingDocument.Merge(documents);
     }
 
+    private static TrainingDocument WithWarnings(FitReadResult read, string displayName) =>
+        read.Warnings.Count == 0 ? read.Document : read.Document with { Warnings = [.. read.Warnings.Select(w => $"{displayName}: {w}")] };
+
     private static MemoryStream Buffer(Stream content)
     {
         var copy = new MemoryStream();
@@ -200,8 +203,9 @@ public sealed record ReadOptions
     public MassUnit StrongUnits { get; init; } = MassUnit.Kilograms;
 
     /// <summary>
-    /// The time zone whose wall clock runs from device files (GPX, TCX: recorded in UTC) are dated and timed in, so they
-    /// line up with lifts that Hevy, Strong and routine files log in local time. UTC unless told.
+    /// The time zone whose wall clock runs from device files (GPX, TCX: recorded in UTC; FIT files that do not record
+    /// the wearer's local time) are dated and timed in, so they line up with lifts that Hevy, Strong and routine files
+    /// log in local time. UTC unless told.
     /// </summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
     /// <summary>How FIT files are decoded (whether a bad CRC stops the reading).</summary>

@@ -5,7 +5,7 @@ namespace RunLift.Formats.Fit;
 
 /// <summary>
 /// Turns an activity's messages into the log: strength sessions with their sets, and runs. Sessions of other sports
-/// (cycling, swimming, ...) are left out: they are neither lifting nor running.
+/// (cycling, swimming, ...) are neither lifting nor running: they are listed as skipped.
 /// </summary>
 internal static class FitActivities
 {
@@ -15,11 +15,16 @@ internal static class FitActivities
     private const byte RestSet = 0;
     private static readonly TimeSpan MaxUtcOffset = TimeSpan.FromHours(14);
 
-    public static TrainingDocument Read(string file, FitContent fit, ExerciseCatalog catalog)
+    /// <summary>
+    /// The training in <paramref name="fit"/>. Times are the wearer's wall clock: the activity message's local
+    /// timestamp says it; a file without one is read in <paramref name="zone"/>.
+    /// </summary>
+    public static TrainingDocument Read(string file, FitContent fit, ExerciseCatalog catalog, TimeZoneInfo zone)
     {
         var offset = UtcOffset(fit);
         var sessions = new List<TrainingSession>();
         var runs = new List<Run>();
+        var skipped = new List<SkippedInput>();
         var undated = 0;
         var setsBySession = AssignSets(fit);
         for (var i = 0; i < fit.Sessions.Count; i++)
@@ -27,20 +32,23 @@ internal static class FitActivities
             var session = fit.Sessions[i];
             var sets = setsBySession[i];
             var isRun = session.Sport == Running;
+            var start = FitTime.ToDateTime(session.StartTime ?? 0);
             if (!isRun && sets.Count == 0 && !(session.Sport == Training && session.SubSport == StrengthTraining))
             {
+                skipped.Add(new SkippedInput(file, $"session {i + 1}{On(start)} is {SportName(session.Sport)}, neither lifting nor running"));
                 continue;
             }
 
-            if (FitTime.ToDateTime(session.StartTime ?? 0) is not { } start)
+            if (start is null)
             {
+                skipped.Add(new SkippedInput(file, $"session {i + 1} has no start time on the clock (the device's clock was not set), so it cannot be dated"));
                 undated++;
                 continue;
             }
 
-            var local = start.ToOffset(offset);
-            var date = DateOnly.FromDateTime(local.DateTime);
-            var time = TimeOfDay.At(TimeOnly.FromDateTime(local.DateTime));
+            var local = Local(start.Value, offset, zone);
+            var date = DateOnly.FromDateTime(local);
+            var time = TimeOfDay.At(TimeOnly.FromDateTime(local));
             var name = SessionName(fit, i, isRun ? Running : Training);
             if (isRun)
             {
@@ -73,12 +81,12 @@ internal static class FitActivities
             var sets = SortSets(fit.Sets);
             if (FitTime.ToDateTime(sets[0].StartTime ?? 0) is { } start)
             {
-                var local = start.ToOffset(offset);
+                var local = Local(start, offset, zone);
                 sessions.Add(new TrainingSession
                 {
                     Name = fit.WorkoutName ?? "Strength",
-                    Date = DateOnly.FromDateTime(local.DateTime),
-                    Time = TimeOfDay.At(TimeOnly.FromDateTime(local.DateTime)),
+                    Date = DateOnly.FromDateTime(local),
+                    Time = TimeOfDay.At(TimeOnly.FromDateTime(local)),
                     Exercises = Exercises(sets, catalog),
                 });
             }
@@ -93,21 +101,38 @@ internal static class FitActivities
             throw new InputException(file, "has no usable date: the device's clock was not set when it was recorded (its times count from when it was switched on)");
         }
 
-        return new TrainingDocument { Sessions = sessions, Runs = runs };
+        return new TrainingDocument { Sessions = sessions, Runs = runs, Skipped = skipped };
     }
 
-    /// <summary>The wearer's offset from UTC: the activity message's local timestamp minus its timestamp, else none.</summary>
-    private static TimeSpan UtcOffset(FitContent fit)
+    /// <summary>The wearer's offset from UTC: the activity message's local timestamp minus its timestamp, or null.</summary>
+    private static TimeSpan? UtcOffset(FitContent fit)
     {
         if (fit.ActivityTimestamp is not { } utc || fit.ActivityLocalTimestamp is not { } local
             || FitTime.ToDateTime(utc) is null || FitTime.ToDateTime(local) is null)
         {
-            return TimeSpan.Zero;
+            return null;
         }
 
         var offset = TimeSpan.FromSeconds((long)local - utc);
-        return offset.Duration() <= MaxUtcOffset ? TimeSpan.FromMinutes(Math.Round(offset.TotalMinutes)) : TimeSpan.Zero;
+        return offset.Duration() <= MaxUtcOffset ? TimeSpan.FromMinutes(Math.Round(offset.TotalMinutes)) : null;
     }
+
+    private static DateTime Local(DateTimeOffset start, TimeSpan? offset, TimeZoneInfo zone) =>
+        offset is { } known ? start.ToOffset(known).DateTime : TimeZoneInfo.ConvertTime(start, zone).DateTime;
+
+    private static string On(DateTimeOffset? start) => start is { } at ? $" on {at:yyyy-MM-dd}" : "";
+
+    private static string SportName(byte? sport) => sport switch
+    {
+        null => "of no sport",
+        0 => "a generic activity",
+        2 => "cycling",
+        5 => "swimming",
+        10 => "training other than strength",
+        11 => "walking",
+        17 => "hiking",
+        _ => $"sport {sport}",
+    };
 
     private static string? SessionName(FitContent fit, int index, byte sport)
     {
@@ -205,8 +230,9 @@ internal static class FitActivities
 
     private static TimeSpan? Milliseconds(uint? value) => value is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
 
+    /// <summary>What the run's name says (the shared table of run words), else intervals when its laps show them.</summary>
     private static RunKind RunKindOf(FitContent fit, FitSession session, string? name) =>
-        (name is null ? null : KindFromName(name)) ?? (HasIntervalLaps(fit, session) ? RunKind.Intervals : RunKind.Easy);
+        RunKinds.Named(name) ?? (HasIntervalLaps(fit, session) ? RunKind.Intervals : RunKind.Easy);
 
     /// <summary>
     /// Three or more blocks of work laps (active or interval) with rest or recovery laps between them. Warm-up and
@@ -247,36 +273,4 @@ internal static class FitActivities
 
         return blocks >= 3;
     }
-
-    /// <summary>
-    /// The kind a run's name says ("Tuesday intervals", "Parkrun race"): FIT has no field for it. Long runs are not
-    /// named here; the domain knows them by their length.
-    /// </summary>
-    private static RunKind? KindFromName(string name)
-    {
-        var words = name.ToUpperInvariant().Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
-        {
-            RunKind? kind = words[i] switch
-            {
-                "INTERVAL" or "INTERVALS" or "REPEATS" or "VO2MAX" => RunKind.Intervals,
-                "TEMPO" => RunKind.Tempo,
-                "THRESHOLD" => RunKind.Threshold,
-                "HILL" or "HILLS" => RunKind.Hills,
-                "FARTLEK" => RunKind.Fartlek,
-                "RACE" when i + 1 < words.Length && words[i + 1] == "PACE" => RunKind.RacePace,
-                "RACE" => RunKind.Race,
-                "RECOVERY" => RunKind.Recovery,
-                _ => null,
-            };
-            if (kind is not null)
-            {
-                return kind;
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly char[] NameSeparators = [' ', '-', '_', ',', '.', ':', '/', '(', ')'];
 }

@@ -1,7 +1,18 @@
 namespace RunLift.Formats.Fit;
 
-/// <summary>One field of a definition message: where its bytes lie in each data message.</summary>
-internal readonly record struct FitFieldDefinition(byte Number, byte Size, FitBaseType Type, int Offset);
+/// <summary>
+/// One field of a definition message: where its bytes lie in each data message, and its base type's value size,
+/// invalid value and count, worked out once here rather than for every value read.
+/// </summary>
+internal readonly record struct FitFieldDefinition(byte Number, byte Size, FitBaseType Type, int Offset)
+{
+    public byte ElementSize { get; } = (byte)FitBaseTypes.SizeOf(Type);
+
+    public ulong Invalid { get; } = FitBaseTypes.InvalidOf(Type);
+
+    /// <summary>How many values the field holds (a string is one).</summary>
+    public int Count { get; } = Type == FitBaseType.String ? 1 : Size / FitBaseTypes.SizeOf(Type);
+}
 
 /// <summary>One developer field of a definition message.</summary>
 internal readonly record struct FitDeveloperFieldDefinition(byte Number, byte Size, byte DeveloperDataIndex, int Offset);
@@ -15,6 +26,9 @@ internal sealed class FitDefinition
     private readonly byte[] indexByNumber = new byte[256];
     private FitFieldDefinition[] fields = new FitFieldDefinition[16];
     private FitDeveloperFieldDefinition[] developerFields = [];
+    private FitFieldDefinition[] developerLayouts = [];
+    private FitFieldDescription?[] developerDescriptions = [];
+    private int describedVersion = -1;
 
     public bool IsDefined { get; private set; }
 
@@ -47,6 +61,7 @@ internal sealed class FitDefinition
         }
 
         IsDefined = false;
+        describedVersion = -1;
         FieldCount = 0;
         DeveloperFieldCount = 0;
         Size = 0;
@@ -95,6 +110,8 @@ internal sealed class FitDefinition
         if (developerFields.Length < count)
         {
             developerFields = new FitDeveloperFieldDefinition[Math.Max(count, 8)];
+            developerLayouts = new FitFieldDefinition[developerFields.Length];
+            developerDescriptions = new FitFieldDescription?[developerFields.Length];
         }
     }
 
@@ -102,6 +119,34 @@ internal sealed class FitDefinition
     {
         developerFields[DeveloperFieldCount++] = new FitDeveloperFieldDefinition(number, size, developerDataIndex, Size);
         Size += size;
+    }
+
+    /// <summary>
+    /// Developer field <paramref name="index"/>'s layout, typed by its field_description (raw bytes without one, or when
+    /// its size does not fit that type), and the description. Worked out again only after a new description arrives.
+    /// </summary>
+    public (FitFieldDefinition Layout, FitFieldDescription? Description) DeveloperField(int index, FitDeveloperFields described)
+    {
+        if (describedVersion != described.Version)
+        {
+            for (var i = 0; i < DeveloperFieldCount; i++)
+            {
+                var field = developerFields[i];
+                var description = described.Find(field.DeveloperDataIndex, field.Number);
+                var type = description?.Type ?? FitBaseType.Byte;
+                if (field.Size % FitBaseTypes.SizeOf(type) != 0)
+                {
+                    type = FitBaseType.Byte;
+                }
+
+                developerLayouts[i] = new FitFieldDefinition(field.Number, field.Size, type, field.Offset);
+                developerDescriptions[i] = description;
+            }
+
+            describedVersion = described.Version;
+        }
+
+        return (developerLayouts[index], developerDescriptions[index]);
     }
 
     /// <summary>The index of field <paramref name="number"/>, or -1 when the messages do not carry it.</summary>

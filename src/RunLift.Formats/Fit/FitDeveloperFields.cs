@@ -11,7 +11,14 @@ internal sealed class FitDeveloperFields
 {
     private readonly Dictionary<int, FitFieldDescription> descriptions = [];
 
-    public void Clear() => descriptions.Clear();
+    /// <summary>Changes whenever a description is added or the descriptions are cleared, so definitions know to look again.</summary>
+    public int Version { get; private set; }
+
+    public void Clear()
+    {
+        descriptions.Clear();
+        Version++;
+    }
 
     public FitFieldDescription? Find(byte developerDataIndex, byte number) =>
         descriptions.Count == 0 ? null : descriptions.GetValueOrDefault((developerDataIndex << 8) | number);
@@ -35,5 +42,6 @@ internal sealed class FitDeveloperFields
             FitBaseTypes.FromByte(baseType),
             message.String(FitProfile.FieldDescription.FieldName),
             message.String(FitProfile.FieldDescription.Units));
+        Version++;
     }
 }

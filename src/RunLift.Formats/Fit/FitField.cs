@@ -10,13 +10,20 @@ namespace RunLift.Formats.Fit;
 internal readonly ref struct FitField
 {
     private readonly bool bigEndian;
+    private readonly byte size;
+    private readonly ulong invalid;
+    private readonly int count;
 
-    public FitField(byte number, FitBaseType type, ReadOnlySpan<byte> bytes, bool bigEndian)
+    /// <summary>The field <paramref name="definition"/> lays out in a message's <paramref name="content"/>.</summary>
+    public FitField(FitFieldDefinition definition, ReadOnlySpan<byte> content, bool bigEndian)
     {
-        Number = number;
-        Type = type;
-        Bytes = bytes;
+        Number = definition.Number;
+        Type = definition.Type;
+        Bytes = content.Slice(definition.Offset, definition.Size);
         this.bigEndian = bigEndian;
+        size = definition.ElementSize;
+        invalid = definition.Invalid;
+        count = definition.Count;
     }
 
     public byte Number { get; }
@@ -26,7 +33,7 @@ internal readonly ref struct FitField
     public ReadOnlySpan<byte> Bytes { get; }
 
     /// <summary>How many values the field holds (a string is one value).</summary>
-    public int Count => Type == FitBaseType.String ? 1 : Bytes.Length / FitBaseTypes.SizeOf(Type);
+    public int Count => count;
 
     /// <summary>True when the field holds at least one value that is not its base type's invalid value.</summary>
     public bool HasValue
@@ -43,9 +50,9 @@ internal readonly ref struct FitField
                 return Bytes.ContainsAnyExcept((byte)0xFF);
             }
 
-            for (var i = 0; i < Count; i++)
+            for (var i = 0; i < count; i++)
             {
-                if (!IsInvalid(Raw(i)))
+                if (Raw(i) != invalid)
                 {
                     return true;
                 }
@@ -62,13 +69,13 @@ internal readonly ref struct FitField
     public bool TryGetInteger(int index, out long value)
     {
         value = 0;
-        if ((uint)index >= (uint)Count || Type is FitBaseType.String or FitBaseType.Float32 or FitBaseType.Float64)
+        if (Type is FitBaseType.String or FitBaseType.Float32 or FitBaseType.Float64 || (uint)index >= (uint)count)
         {
             return false;
         }
 
         var raw = Raw(index);
-        if (Type == FitBaseType.Byte ? !HasValue : IsInvalid(raw))
+        if (raw == invalid && (Type != FitBaseType.Byte || !Bytes.ContainsAnyExcept((byte)0xFF)))
         {
             return false;
         }
@@ -78,7 +85,6 @@ internal readonly ref struct FitField
             FitBaseType.SInt8 => (sbyte)raw,
             FitBaseType.SInt16 => (short)raw,
             FitBaseType.SInt32 => (int)raw,
-            FitBaseType.SInt64 => (long)raw,
             _ => (long)raw,
         };
         return Type is not (FitBaseType.UInt64 or FitBaseType.UInt64Z) || raw <= long.MaxValue;
@@ -90,14 +96,14 @@ internal readonly ref struct FitField
         if (Type is FitBaseType.Float32 or FitBaseType.Float64)
         {
             value = 0;
-            if ((uint)index >= (uint)Count)
+            if ((uint)index >= (uint)count)
             {
                 return false;
             }
 
             var raw = Raw(index);
             value = Type == FitBaseType.Float32 ? BitConverter.UInt32BitsToSingle((uint)raw) : BitConverter.UInt64BitsToDouble(raw);
-            return !IsInvalid(raw);
+            return raw != invalid;
         }
 
         var valid = TryGetInteger(index, out var integer);
@@ -124,7 +130,6 @@ internal readonly ref struct FitField
     /// <summary>The raw bits of value <paramref name="index"/>, in the field's byte order.</summary>
     public ulong Raw(int index)
     {
-        var size = FitBaseTypes.SizeOf(Type);
         var bytes = Bytes.Slice(index * size, size);
         return size switch
         {
@@ -134,6 +139,4 @@ internal readonly ref struct FitField
             _ => bigEndian ? BinaryPrimitives.ReadUInt64BigEndian(bytes) : BinaryPrimitives.ReadUInt64LittleEndian(bytes),
         };
     }
-
-    private bool IsInvalid(ulong raw) => raw == FitBaseTypes.InvalidOf(Type);
 }

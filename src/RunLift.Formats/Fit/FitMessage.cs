@@ -34,8 +34,7 @@ internal readonly ref struct FitMessage
 
     public FitField FieldAt(int index)
     {
-        var field = definition.Fields[index];
-        return new FitField(field.Number, field.Type, content.Slice(field.Offset, field.Size), definition.BigEndian);
+        return new FitField(definition.Fields[index], content, definition.BigEndian);
     }
 
     public bool TryGetField(byte number, out FitField field)
@@ -51,18 +50,8 @@ internal readonly ref struct FitMessage
     /// </summary>
     public FitDeveloperField DeveloperFieldAt(int index)
     {
-        var field = definition.DeveloperFields[index];
-        var description = developer.Find(field.DeveloperDataIndex, field.Number);
-        var type = description?.Type ?? FitBaseType.Byte;
-        if (field.Size % FitBaseTypes.SizeOf(type) != 0)
-        {
-            type = FitBaseType.Byte;
-        }
-
-        return new FitDeveloperField(
-            field.DeveloperDataIndex,
-            description,
-            new FitField(field.Number, type, content.Slice(field.Offset, field.Size), definition.BigEndian));
+        var (layout, description) = definition.DeveloperField(index, developer);
+        return new FitDeveloperField(definition.DeveloperFields[index].DeveloperDataIndex, description, new FitField(layout, content, definition.BigEndian));
     }
 
     /// <summary>The first value of field <paramref name="number"/> as an integer, or null when absent or invalid.</summary>

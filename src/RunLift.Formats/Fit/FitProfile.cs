@@ -14,7 +14,6 @@ internal static class FitProfile
         public const ushort Session = 18;
         public const ushort Lap = 19;
         public const ushort Record = 20;
-        public const ushort Event = 21;
         public const ushort Workout = 26;
         public const ushort WorkoutStep = 27;
         public const ushort Activity = 34;
@@ -75,8 +74,6 @@ internal static class FitProfile
     public static class Lap
     {
         public const byte StartTime = 2;
-        public const byte TotalElapsedTime = 7;
-        public const byte TotalTimerTime = 8;
         public const byte Intensity = 23;
     }
 
@@ -122,12 +119,6 @@ internal static class FitProfile
         public const byte BaseType = 2;
         public const byte FieldName = 3;
         public const byte Units = 8;
-    }
-
-    /// <summary>developer_data_id (207).</summary>
-    public static class DeveloperDataId
-    {
-        public const byte DeveloperDataIndex = 3;
     }
 
     /// <summary>set (225): one strength set (or the rest after it).</summary>

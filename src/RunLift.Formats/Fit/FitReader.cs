@@ -17,9 +17,13 @@ public static class FitReader
     private const byte Running = 1;
     private const int MaxWorkoutSets = 10_000;
 
-    /// <summary>Reads <paramref name="content"/>, naming it <paramref name="displayName"/> in errors.</summary>
+    /// <summary>
+    /// Reads <paramref name="content"/>, naming it <paramref name="displayName"/> in errors. Activity times are the
+    /// wearer's wall clock as the file records it; a file that does not record it is read in <paramref name="timeZone"/>
+    /// (UTC when not given).
+    /// </summary>
     /// <exception cref="InputException">the content is not a valid FIT file, fails its CRC (unless ignored), or holds no training.</exception>
-    public static FitReadResult Read(string displayName, Stream content, FitDecodeOptions? options = null)
+    public static FitReadResult Read(string displayName, Stream content, FitDecodeOptions? options = null, TimeZoneInfo? timeZone = null)
     {
         ArgumentNullException.ThrowIfNull(displayName);
         ArgumentNullException.ThrowIfNull(content);
@@ -30,7 +34,7 @@ public static class FitReader
         var document = fit.FileType switch
         {
             FitProfile.FileId.Workout => Workout(displayName, fit, catalog),
-            FitProfile.FileId.Activity or null => FitActivities.Read(displayName, fit, catalog),
+            FitProfile.FileId.Activity or null => FitActivities.Read(displayName, fit, catalog, timeZone ?? TimeZoneInfo.Utc),
             var other => throw new InputException(displayName, $"is a FIT {FitFileTypes.Describe(other)}, which holds no training; RunLift reads activities and workouts"),
         };
         return new FitReadResult(document with { Sources = [displayName] }, summary.Warnings);

@@ -11,7 +11,7 @@ public static partial class RunKinds
 {
     /// <summary>
     /// The kind the first keyword in <paramref name="text"/> names (whole words, any case; hyphens, underscores and
-    /// punctuation separate words): <c>interval(s)</c>, <c>tempo</c>, <c>threshold</c>, <c>hill(s)</c>,
+    /// punctuation separate words): <c>interval(s)</c> (or <c>repeats</c>, <c>VO2max</c>), <c>tempo</c>, <c>threshold</c>, <c>hill(s)</c>,
     /// <c>fartlek</c>, <c>race pace</c>, <c>race</c>, <c>long run</c>, <c>recovery</c>; null when it names none.
     /// </summary>
     public static RunKind? Named(string? text)
@@ -58,7 +58,7 @@ public static partial class RunKinds
     [GeneratedRegex(
         """
         (?<![\p{L}\p{N}])
-        (?:(?<pace>race[\s_-]*pace)|(?<race>race)|(?<intervals>intervals?)|(?<tempo>tempo)|(?<threshold>threshold)
+        (?:(?<pace>race[\s_-]*pace)|(?<race>race)|(?<intervals>intervals?|repeats|vo2[\s_-]*max)|(?<tempo>tempo)|(?<threshold>threshold)
           |(?<hills>hills?)|(?<fartlek>fartlek)|(?<long>long[\s_-]+run)|(?<recovery>recovery))
         (?![\p{L}\p{N}])
         """,

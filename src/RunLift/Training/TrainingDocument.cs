@@ -36,6 +36,12 @@ public sealed record TrainingDocument
     /// <summary>What the inputs held that was not read as training (a bike ride, a route without times), and why.</summary>
     public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
 
+    /// <summary>
+    /// Problems the reading went on past at the user's request (a FIT file whose CRC does not match, read anyway),
+    /// each naming its file: what was read may be wrong, and the user should hear so.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>True when the sessions are dated (a log or plan) rather than on weekdays.</summary>
     public bool IsDated => Sessions.Count > 0 && Sessions.All(s => s.Date is not null);
 
@@ -63,6 +69,7 @@ public sealed record TrainingDocument
             Races = [.. documents.SelectMany(d => d.Races).Distinct()],
             Sessions = [.. documents.SelectMany(d => d.Sessions)],
             Skipped = [.. documents.SelectMany(d => d.Skipped)],
+            Warnings = [.. documents.SelectMany(d => d.Warnings)],
         };
     }
 }

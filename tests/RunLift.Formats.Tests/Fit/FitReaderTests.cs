@@ -150,7 +150,8 @@ public sealed class FitReaderTests
     [InlineData(new byte[] { 0 }, "Marathon race pace", RunKind.RacePace)]
     [InlineData(new byte[] { 0 }, "Thursday tempo", RunKind.Tempo)]
     [InlineData(new byte[] { 0 }, "6x800m intervals", RunKind.Intervals)]
-    [InlineData(new byte[] { 0 }, "Long run", RunKind.Easy)]
+    [InlineData(new byte[] { 0 }, "Long run", RunKind.Long)]
+    [InlineData(new byte[] { 0 }, "Sunday easy", RunKind.Easy)]
     public void RunKind_ComesFromTheWorkoutNameOrTheLaps(byte[] lapIntensities, string? workoutName, RunKind kind)
     {
         var document = FitReader.Read("run.fit", new MemoryStream(RunFile(lapIntensities, workoutName, subSport: 0))).Document;
@@ -165,11 +166,41 @@ public sealed class FitReaderTests
         FitReader.Read("run.fit", new MemoryStream(RunFile([0], null, subSport: 1))).Document.Runs.ShouldHaveSingleItem().Kind.ShouldBe(RunKind.Easy);
 
     [Fact]
-    public void Activity_WithoutActivityLocalTime_IsInUtc()
+    public void Activity_WithoutActivityLocalTime_IsInTheGivenTimeZone()
     {
-        var run = FitReader.Read("run.fit", new MemoryStream(RunFile([0], null, subSport: 0))).Document.Runs.ShouldHaveSingleItem();
+        var utc = TrainingFiles.Read("run.fit", new MemoryStream(RunFile([0], null, subSport: 0))).Runs.ShouldHaveSingleItem();
+        var options = new ReadOptions { TimeZone = TimeZoneInfo.CreateCustomTimeZone("UTC-08", TimeSpan.FromHours(-8), "UTC-08", "UTC-08") };
+        var pacific = TrainingFiles.Read("run.fit", new MemoryStream(RunFile([0], null, subSport: 0)), options).Runs.ShouldHaveSingleItem();
 
-        (run.Date, run.Time).ShouldBe((new DateOnly(2025, 1, 2), TimeOfDay.At(new TimeOnly(3, 4, 5))));
+        (utc.Date, utc.Time).ShouldBe((new DateOnly(2025, 1, 2), TimeOfDay.At(new TimeOnly(3, 4, 5))));
+        (pacific.Date, pacific.Time).ShouldBe((new DateOnly(2025, 1, 1), TimeOfDay.At(new TimeOnly(19, 4, 5))));
+    }
+
+    [Fact]
+    public void Activity_LocalTimeInTheFile_WinsOverTheGivenTimeZone()
+    {
+        var options = new ReadOptions { TimeZone = TimeZoneInfo.CreateCustomTimeZone("UTC-08", TimeSpan.FromHours(-8), "UTC-08", "UTC-08") };
+
+        var session = TrainingFiles.Read(Fixture("20748058539_ACTIVITY.fit"), options).Sessions.ShouldHaveSingleItem();
+
+        session.Time.ShouldBe(TimeOfDay.At(new TimeOnly(20, 44, 6)));
+    }
+
+    [Fact]
+    public void SessionsOfOtherSports_AreListedAsSkipped()
+    {
+        var start = FitTime.FromDateTime(new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var ride = new FitBytes()
+            .Define(0, FitProfile.Messages.FileId, (0, 1, Enum))
+            .Data(0, 4)
+            .Define(1, FitProfile.Messages.Session, (2, 4, UInt32), (5, 1, Enum))
+            .Data(1, [.. U32(start), 2])
+            .Build();
+
+        var document = TrainingFiles.Read("ride.fit", new MemoryStream(ride));
+
+        (document.Sessions.Count, document.Runs.Count).ShouldBe((0, 0));
+        document.Skipped.ShouldHaveSingleItem().ToString().ShouldBe("ride.fit: session 1 on 2025-01-02 is cycling, neither lifting nor running");
     }
 
     [Fact]

@@ -46,7 +46,9 @@ public static class LogImport
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        var run = new ImportRun(db, catalog, accountId, options, time.GetUtcNow().UtcDateTime, cancellation);
+        // Device files keep UTC: their runs are dated and timed on the app's clock, as the log page's "today" is.
+        var read = new ReadOptions { TimeZone = time.LocalTimeZone };
+        var run = new ImportRun(db, catalog, accountId, options, read, time.GetUtcNow().UtcDateTime, cancellation);
         var transaction = options.Preview ? null : await db.Database.BeginTransactionAsync(cancellation);
         try
         {
@@ -119,12 +121,13 @@ public static class LogImport
 
     /// <summary>The state of one call: the athlete's keys, the weeks touched, the database.</summary>
     private sealed class ImportRun(
-        AppDbContext db, ExerciseCatalog catalog, string accountId, ImportOptions options, DateTime now, CancellationToken cancellation)
+        AppDbContext db, ExerciseCatalog catalog, string accountId, ImportOptions options, ReadOptions read, DateTime now, CancellationToken cancellation)
     {
         private readonly AppDbContext db = db;
         private readonly ExerciseCatalog catalog = catalog;
         private readonly string accountId = accountId;
         private readonly ImportOptions options = options;
+        private readonly ReadOptions read = read;
         private readonly DateTime now = now;
         private readonly CancellationToken cancellation = cancellation;
         private HashSet<string> sessionKeys = [];
@@ -153,7 +156,7 @@ public static class LogImport
 
             if (format != TrainingFileFormat.Zip)
             {
-                var document = TrainingFiles.Read(file.Name, content);
+                var document = TrainingFiles.Read(file.Name, content, read);
                 if (NothingToImport(document) is { } problem)
                 {
                     throw new InputException(file.Name, problem);
@@ -173,7 +176,7 @@ public static class LogImport
 
             await writer.StartAsync();
             var summary = new SummaryBuilder();
-            foreach (var entry in TrainingArchive.Read(file.Name, content, options.Limits, progress: options.Progress, cancellation: cancellation))
+            foreach (var entry in TrainingArchive.Read(file.Name, content, options.Limits, read, options.Progress, cancellation))
             {
                 if (entry.Document is not { } document)
                 {

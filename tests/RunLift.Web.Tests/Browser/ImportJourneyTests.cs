@@ -24,7 +24,9 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         await page.Locator("[data-interactive=true]").WaitForAsync();
         var earlier = session.Errors.Count;
 
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "garmin-export.zip", MimeType = "application/zip", Buffer = export });
+        // Through the button, as a person does: the file input is wired up by then.
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("import-upload").ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = "garmin-export.zip", MimeType = "application/zip", Buffer = export });
 
         var preview = page.GetByTestId("import-preview");
         await Assertions.Expect(preview).ToContainTextAsync("Import preview · garmin-export.zip (zip)", new() { Timeout = 30_000 });

@@ -97,7 +97,11 @@ internal static class PlanCommand
             {
                 try
                 {
-                    WriteAtomically(path, writer => Write(plan, chosen, writer, time));
+                    AtomicFile.Write(path, file =>
+                    {
+                        using var writer = new StreamWriter(file, new System.Text.UTF8Encoding(false));
+                        Write(plan, chosen, writer, time);
+                    });
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
@@ -164,29 +168,6 @@ internal static class PlanCommand
         finally
         {
             temporary.ForEach(File.Delete);
-        }
-    }
-
-    /// <summary>
-    /// Writes to a temporary file beside <paramref name="path"/> and moves it into place only when writing
-    /// succeeded, so a failed run never leaves a half-written plan or destroys the previous one.
-    /// </summary>
-    private static void WriteAtomically(string path, Action<TextWriter> write)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
-            {
-                write(writer);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
         }
     }
 }

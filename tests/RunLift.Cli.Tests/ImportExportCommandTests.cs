@@ -14,16 +14,7 @@ namespace RunLift.Cli.Tests;
 /// <summary><c>runlift import</c> and <c>runlift export</c> on the web app's database, through the command line.</summary>
 public sealed class ImportExportCommandTests : IDisposable
 {
-    private const string Log = """
-        sessions:
-          - name: Strength A
-            date: 2026-03-03
-            time: "18:00"
-            exercises:
-              - Back Squat 3x5 @ 100 kg
-        runs:
-          - 2026-03-04 long 1h40min am
-        """;
+    private const string Log = SampleLogs.SessionAndLongRun;
 
     private readonly string folder = Directory.CreateTempSubdirectory("runlift-cli-").FullName;
 

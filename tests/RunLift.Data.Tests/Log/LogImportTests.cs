@@ -18,16 +18,7 @@ public sealed class LogImportTests
 {
     private const string AccountId = "ann";
 
-    private const string Log = """
-        sessions:
-          - name: Strength A
-            date: 2026-03-03
-            time: "18:00"
-            exercises:
-              - Back Squat 3x5 @ 100 kg
-        runs:
-          - 2026-03-04 long 1h40min am
-        """;
+    private const string Log = SampleLogs.SessionAndLongRun;
 
     private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
 

@@ -8,16 +8,7 @@ namespace RunLift.Formats.Tests.Zip;
 
 public sealed class TrainingArchiveTests
 {
-    private const string Log = """
-        sessions:
-          - name: Strength A
-            date: 2026-03-03
-            time: "18:00"
-            exercises:
-              - Back Squat 3x5 @ 100 kg
-        runs:
-          - 2026-03-04 long 1h40min am
-        """;
+    private const string Log = SampleLogs.SessionAndLongRun;
 
     private const string Strong = """
         Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE

@@ -80,6 +80,21 @@ internal sealed class CsvInput : IDisposable
 
     public InputException Error(int column, string reason) => new(File, Line, CharColumn(column), reason);
 
+    /// <summary>The weight unit named in <paramref name="column"/> (kg, kgs, lb, lbs), or null when the cell is empty.</summary>
+    /// <param name="column">The unit's column.</param>
+    /// <param name="expected">How the export writes its units, for the error.</param>
+    public Training.MassUnit? WeightUnit(int column, string expected)
+    {
+        var text = Text(column).Trim();
+        return text.ToLowerInvariant() switch
+        {
+            "" => null,
+            "kg" or "kgs" => Training.MassUnit.Kilograms,
+            "lb" or "lbs" => Training.MassUnit.Pounds,
+            _ => throw Error(column, $"unknown weight unit '{text}'; expected {expected}"),
+        };
+    }
+
     /// <summary>A non-negative decimal, or null when empty.</summary>
     public double? Number(int column, string what)
     {

@@ -97,7 +97,7 @@ internal static partial class FitNotesReader
             // FitNotes writes 0 (or nothing) for sets without external load.
             if (csv.Number(weight, "the weight") is > 0 and var mass)
             {
-                var rowUnit = weightUnit >= 0 ? MassUnitOf(csv, weightUnit) ?? unit : unit;
+                var rowUnit = weightUnit >= 0 ? csv.WeightUnit(weightUnit, "kgs or lbs") ?? unit : unit;
                 set = set with { Load = HevyReader.Plausible(csv, weight, Load.From(Math.Round(mass, 3), rowUnit)) };
                 unitCounts[(int)rowUnit]++;
             }
@@ -149,18 +149,6 @@ internal static partial class FitNotesReader
         }
 
         return total > 0 ? TimeSpan.FromSeconds(total) : null;
-    }
-
-    private static MassUnit? MassUnitOf(CsvInput csv, int column)
-    {
-        var text = csv.Text(column).Trim();
-        return text.ToLowerInvariant() switch
-        {
-            "" => null,
-            "kg" or "kgs" => MassUnit.Kilograms,
-            "lb" or "lbs" => MassUnit.Pounds,
-            _ => throw csv.Error(column, $"unknown weight unit '{text}'; expected kgs or lbs"),
-        };
     }
 
     private static Distance DistanceOf(CsvInput csv, int column, double length)

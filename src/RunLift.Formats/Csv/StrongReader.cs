@@ -134,7 +134,7 @@ internal static class StrongReader
             var rowUnit = unit;
             if (weightUnit >= 0)
             {
-                rowUnit = MassUnitOf(csv, weightUnit) ?? unit;
+                rowUnit = csv.WeightUnit(weightUnit, "kg or lbs") ?? unit;
             }
 
             // Strong writes 0 for sets without external load (pull-ups, planks).
@@ -186,18 +186,6 @@ internal static class StrongReader
         }
 
         return new TrainingDocument { Units = unit, Sessions = log.Build() };
-    }
-
-    private static MassUnit? MassUnitOf(CsvInput csv, int column)
-    {
-        var text = csv.Text(column).Trim();
-        return text.ToLowerInvariant() switch
-        {
-            "" => null,
-            "kg" or "kgs" => MassUnit.Kilograms,
-            "lb" or "lbs" => MassUnit.Pounds,
-            _ => throw csv.Error(column, $"unknown weight unit '{text}'; expected kg or lbs"),
-        };
     }
 
     private static Distance DistanceOf(CsvInput csv, int column, double length, Func<double, Distance> fallback)

@@ -17,7 +17,10 @@ internal static partial class AuditApi
 
     // The format is recognised from the content, as for files; the content type only says how the body is packed.
     private static readonly string[] DocumentTypes =
-        ["application/yaml", "application/x-yaml", "text/yaml", "application/json", "text/plain", "text/csv"];
+    [
+        "application/yaml", "application/x-yaml", "text/yaml", "application/json", "text/plain", "text/csv",
+        "application/gpx+xml", "application/vnd.garmin.tcx+xml", "application/vnd.ant.fit", "application/zip", "application/octet-stream",
+    ];
 
     private static readonly string[] FailOnValues = ["error", "warning", "never"];
 

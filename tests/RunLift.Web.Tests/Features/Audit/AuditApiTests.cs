@@ -25,6 +25,21 @@ public sealed class AuditApiTests(WebFactory factory) : IClassFixture<WebFactory
     }
 
     [Fact]
+    public async Task AWatchsFitActivity_IsAuditedFromItsBytes()
+    {
+        var fit = await System.IO.File.ReadAllBytesAsync(SharedFiles.Path("fixtures/fit/20748058539_ACTIVITY.fit"), Cancel);
+        var content = new ByteArrayContent(fit);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.ant.fit");
+
+        var response = await client.PostAsync("/api/v1/audit?failOn=never", content, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancel));
+        var summary = (await response.JsonAsync()).GetProperty("summary");
+        summary.GetProperty("sessions").GetInt32().ShouldBe(1);
+        summary.GetProperty("workingSets").GetInt32().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task GoodRoutine_PassesWithNoFindings()
     {
         var response = await client.PostAsync("/api/v1/audit?failOn=warning", Body(await ExampleAsync("good-runner.yaml"), "text/yaml"), Cancel);

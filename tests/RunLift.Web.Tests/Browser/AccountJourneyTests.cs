@@ -16,6 +16,8 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/check");
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(email);
 
+        // The check page turns interactive after it is shown; a click during that hand-over can be lost, so wait.
+        await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("sign-out").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
 

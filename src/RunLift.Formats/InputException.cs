@@ -45,6 +45,12 @@ public sealed class InputException : Exception
     /// <summary>What is wrong, without the position.</summary>
     public string Reason { get; }
 
+    /// <summary>
+    /// The input is sound but of a kind that holds no training (a FIT course or settings file, say), rather than
+    /// damaged: an archive skips such a file as "not an activity" instead of as unreadable.
+    /// </summary>
+    public bool HoldsNoTraining { get; init; }
+
     private static string Format(string file, int line, int column, string reason) =>
         line > 0 ? $"{file}:{line}:{Math.Max(column, 0)}: {reason}" : $"{file}: {reason}";
 }

@@ -35,7 +35,10 @@ public static class FitReader
         {
             FitProfile.FileId.Workout => Workout(displayName, fit, catalog),
             FitProfile.FileId.Activity or null => FitActivities.Read(displayName, fit, catalog, timeZone ?? TimeZoneInfo.Utc),
-            var other => throw new InputException(displayName, $"is a FIT {FitFileTypes.Describe(other)}, which holds no training; RunLift reads activities and workouts"),
+            var other => throw new InputException(displayName, $"is a FIT {FitFileTypes.Describe(other)}, which holds no training; RunLift reads activities and workouts")
+            {
+                HoldsNoTraining = true,
+            },
         };
         return new FitReadResult(document with { Sources = [displayName] }, summary.Warnings);
     }

@@ -172,9 +172,8 @@ internal sealed class ArchiveReader(
                         ? (ArchiveEntry.Skip(name, format, SkipReason.NotAnActivity, "is a FIT workout: what to do, not what was done"), null)
                         : (new ArchiveEntry(name, format, document), null);
                 }
-                catch (InputException e) when (format == TrainingFileFormat.Fit && e.Reason.Contains("holds no training", StringComparison.Ordinal))
+                catch (InputException e) when (e.HoldsNoTraining)
                 {
-                    // FitReader's word for a course, settings or other file that is not an activity or a workout.
                     return (ArchiveEntry.Skip(name, format, SkipReason.NotAnActivity, e.Reason), null);
                 }
                 catch (InputException e)

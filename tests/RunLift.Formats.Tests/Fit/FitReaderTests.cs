@@ -206,11 +206,16 @@ public sealed class FitReaderTests
     [Fact]
     public void NotAnActivityOrWorkout_IsRefused()
     {
-        var settings = new FitBytes().Define(0, FitProfile.Messages.FileId, (0, 1, Enum)).Data(0, 2).Build();
+        var settings = SettingsFile();
 
-        Should.Throw<InputException>(() => TrainingFiles.Read("settings.fit", new MemoryStream(settings)))
-            .Message.ShouldBe("settings.fit: is a FIT settings file, which holds no training; RunLift reads activities and workouts");
+        var error = Should.Throw<InputException>(() => TrainingFiles.Read("settings.fit", new MemoryStream(settings)));
+
+        error.Message.ShouldBe("settings.fit: is a FIT settings file, which holds no training; RunLift reads activities and workouts");
+        error.HoldsNoTraining.ShouldBeTrue();
     }
+
+    /// <summary>A watch's settings file: a file_id of type settings (2) and nothing else.</summary>
+    internal static byte[] SettingsFile() => new FitBytes().Define(0, FitProfile.Messages.FileId, (0, 1, Enum)).Data(0, 2).Build();
 
     /// <summary>An activity: one running session starting 2025-01-02 03:04:05 UTC, an hour long, with laps of the given intensities.</summary>
     private static byte[] RunFile(byte[] lapIntensities, string? workoutName, byte subSport)

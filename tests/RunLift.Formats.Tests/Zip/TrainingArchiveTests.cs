@@ -184,6 +184,18 @@ public sealed class TrainingArchiveTests
     }
 
     [Fact]
+    public void AFitFileThatIsNoActivity_IsSkippedAsSuch_NotAsUnreadable()
+    {
+        var zip = Of(("settings.fit", Fit.FitReaderTests.SettingsFile()), Text("log.yaml", Log));
+
+        var entries = ReadAll(zip);
+
+        entries[0].Skipped.ShouldBe(SkipReason.NotAnActivity);
+        entries[0].Detail!.ShouldContain("settings file");
+        entries[1].Document.ShouldNotBeNull();
+    }
+
+    [Fact]
     public void NotAZip_IsAnInputError()
     {
         var truncated = Of(Text("a.yaml", Log))[..40];

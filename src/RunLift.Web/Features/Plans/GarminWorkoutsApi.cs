@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
 using RunLift.Data;
+using RunLift.Data.Plans;
 using RunLift.Formats.Fit;
 using RunLift.Web.Features.Accounts;
 
@@ -31,23 +32,17 @@ internal static class GarminWorkoutsApi
         return api;
     }
 
-    /// <summary>The plan's workout files, as the plan page links them.</summary>
-    public static IReadOnlyList<FitWorkoutFile> Files(Planning.TrainingPlan plan, DateTime updatedAt) =>
-        FitWorkoutWriter.Write(plan, new DateTimeOffset(DateTime.SpecifyKind(updatedAt, DateTimeKind.Utc)));
-
     /// <summary>The address of one session's workout file.</summary>
     public static string Link(long planId, string fileName) => $"/api/v1/saved-plans/{planId}/garmin/{Uri.EscapeDataString(fileName)}";
 
     private static async Task<Results<FileContentHttpResult, NotFound>> GetAll(
         long id, HttpContext http, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation)
     {
-        var saved = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.AccountId == http.User.AccountId(), cancellation);
-        if (saved is null)
+        if (await FilesAsync(id, http, db, catalog, cancellation) is not var (saved, files))
         {
             return TypedResults.NotFound();
         }
 
-        var files = Files(SavedPlansApi.Replan(saved.RequestYaml, catalog), saved.UpdatedAt);
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -66,13 +61,7 @@ internal static class GarminWorkoutsApi
     private static async Task<Results<FileContentHttpResult, NotFound>> GetOne(
         long id, string file, HttpContext http, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation)
     {
-        var saved = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.AccountId == http.User.AccountId(), cancellation);
-        if (saved is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var workout = Files(SavedPlansApi.Replan(saved.RequestYaml, catalog), saved.UpdatedAt)
+        var workout = (await FilesAsync(id, http, db, catalog, cancellation))?.Files
             .FirstOrDefault(f => string.Equals(f.FileName, file, StringComparison.OrdinalIgnoreCase));
         if (workout is null)
         {
@@ -80,5 +69,15 @@ internal static class GarminWorkoutsApi
         }
 
         return TypedResults.File(workout.Content.ToArray(), FitType, workout.FileName);
+    }
+
+    /// <summary>The signed-in athlete's saved plan and its workout files, stamped with its last change; null when it is not theirs.</summary>
+    private static async Task<(SavedPlan Saved, IReadOnlyList<FitWorkoutFile> Files)?> FilesAsync(
+        long id, HttpContext http, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation)
+    {
+        var saved = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.AccountId == http.User.AccountId(), cancellation);
+        return saved is null
+            ? null
+            : (saved, FitWorkoutWriter.Write(SavedPlansApi.Replan(saved.RequestYaml, catalog), new DateTimeOffset(DateTime.SpecifyKind(saved.UpdatedAt, DateTimeKind.Utc))));
     }
 }

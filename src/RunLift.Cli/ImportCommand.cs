@@ -111,17 +111,11 @@ internal static class ImportCommand
     {
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            return TrainingFiles.Open(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (InputException e)
         {
-            var reason = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "no such file",
-                UnauthorizedAccessException => "permission denied",
-                _ => "cannot be opened: " + e.Message,
-            };
-            error.WriteLine(new InputException(path, reason).Message);
+            error.WriteLine(e.Message);
             return null;
         }
     }

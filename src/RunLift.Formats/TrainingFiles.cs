@@ -31,10 +31,20 @@ public static class TrainingFiles
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
-        FileStream stream;
+        using (var stream = Open(path))
+        {
+            return Read(path, stream, options);
+        }
+    }
+
+    /// <summary>Opens the file at <paramref name="path"/> for reading, as every reader of files does.</summary>
+    /// <exception cref="InputException">the file is missing or cannot be opened, said in words a person can act on.</exception>
+    public static FileStream Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -45,11 +55,6 @@ public static class TrainingFiles
                 _ => "cannot be opened: " + e.Message,
             };
             throw new InputException(path, 0, 0, reason, e);
-        }
-
-        using (stream)
-        {
-            return Read(path, stream, options);
         }
     }
 

@@ -17,7 +17,7 @@ wrk.headers["Content-Type"] = "application/yaml"
 wrk.body = $body
 LUA
 start=$(date +%s.%N)
-(cd "$work/web" && Urls=http://127.0.0.1:5080 RateLimiting__Anonymous__PermitLimit=100000000 Database__DataDirectory="$work/data" \
+(cd "$work/web" && Urls=http://127.0.0.1:5080 RateLimiting__Anonymous__PermitLimit=100000000 RateLimiting__Uploads__PermitLimit=100000000 Database__DataDirectory="$work/data" \
   Logging__LogLevel__Default=Warning exec dotnet RunLift.Web.dll) > "$work/web.log" 2>&1 &
 pid=$!
 until curl -sf http://127.0.0.1:5080/health/ready >/dev/null; do sleep 0.05; done

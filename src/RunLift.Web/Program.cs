@@ -33,8 +33,9 @@ builder.Services.AddRunLiftData(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddHealthChecks().AddLiveCheck().AddDbContextCheck<AppDbContext>("database");
 builder.Services.AddUploadLimit();
-builder.Services.AddAnonymousRateLimiting();
-builder.Services.AddSignInRateLimiting();
+builder.Services.AddRateLimits();
+builder.Services.AddReverseProxy();
+builder.Services.AddTransportSecurity();
 
 // The pages: a Blazor Web App with interactive server rendering and MudBlazor components.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -43,8 +44,12 @@ builder.Services.AddMudServices();
 var app = builder.Build();
 await app.Services.MigrateAsync();
 
+// Forwarded headers first: everything after sees the client's address, scheme and host (from known proxies only).
+app.UseReverseProxy();
 app.UseErrorResponses();
+app.UseTransportSecurity();
 app.UseSecurityHeaders();
+app.UseSameOriginWrites();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -54,7 +59,7 @@ app.MapHealth();
 app.MapOpenApi();
 app.MapScalarApiReference();
 
-var api = app.MapGroup("/api/v1").RequireRateLimiting(AnonymousRateLimiting.Policy);
+var api = app.MapGroup("/api/v1");
 api.MapAudit();
 api.MapPlans();
 api.MapCatalog();

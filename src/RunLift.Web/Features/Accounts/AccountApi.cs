@@ -35,7 +35,7 @@ internal static class AccountApi
 
     public static RouteGroupBuilder MapAccountApi(this RouteGroupBuilder api)
     {
-        var account = api.MapGroup("/account").WithTags("Account").RequireRateLimiting(SignInRateLimiting.Policy);
+        var account = api.MapGroup("/account").WithTags("Account").RequireRateLimiting(RateLimits.SignIn);
         account.MapIdentityApi<Account>();
         return api;
     }

@@ -37,9 +37,20 @@ internal sealed class RegisterForm
 /// <summary>Where to go after signing in: only a path of this site, so that a link cannot send a person elsewhere.</summary>
 internal static class ReturnUrls
 {
+    /// <summary>Longer than any address of this site; a longer one is not worth a redirect.</summary>
+    private const int MaxLength = 2048;
+
+    /// <summary>
+    /// <paramref name="returnUrl"/> when it is a path of this site written in plain, visible ASCII, else
+    /// <paramref name="fallback"/>. Browsers drop tabs and line breaks from addresses ("/\t/evil.example" is
+    /// "//evil.example" to them) and read '\' as '/', and a line break or a non-ASCII letter cannot go in a Location
+    /// header at all, so anything but printable ASCII is refused rather than cleaned.
+    /// </summary>
     public static string LocalOr(string? returnUrl, string fallback) =>
-        returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        returnUrl is { Length: > 0 and <= MaxLength } && returnUrl[0] == '/'
+            && !returnUrl.AsSpan().ContainsAnyExceptInRange('!', '~')
+            && !returnUrl.Contains('\\', StringComparison.Ordinal)
+            && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             ? returnUrl
             : fallback;
 }

@@ -27,6 +27,7 @@ internal static partial class AuditApi
     public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {
         api.MapPost("/audit", Audit)
+            .RequireRateLimiting(RateLimits.Uploads)
             .WithName("Audit")
             .WithSummary("Audit a routine, a workout log or an export")
             .WithDescription(

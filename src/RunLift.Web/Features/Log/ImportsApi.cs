@@ -35,6 +35,7 @@ internal static class ImportsApi
     {
         var group = api.MapGroup("/imports").RequireAuthorization().WithTags("Log");
         group.MapPost("", Import)
+            .RequireRateLimiting(RateLimits.Uploads)
             .WithName("CreateImport")
             .WithSummary("Import an export, a device file, a routine log or a zip of them (a Garmin Connect export) into my log")
             .WithDescription(

@@ -28,7 +28,7 @@ internal static class SettingsApi
         settings.MapDelete("/account", DeleteAccount)
             .WithName("DeleteMyAccount")
             .WithSummary("Delete the signed-in account and all its data; the password must be re-entered. It cannot be undone")
-            .RequireRateLimiting(SignInRateLimiting.Policy);
+            .RequireRateLimiting(RateLimits.SignIn);
         return api;
     }
 

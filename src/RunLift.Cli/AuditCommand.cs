@@ -72,18 +72,21 @@ internal static class AuditCommand
         {
             files, format, config, failOn, since, weeks, units, keyRuns, ignoreCrc,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellation) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             AuditReport report;
             try
             {
+                // Ctrl+C stops the reading between rows, messages and files.
+                using var budget = new ReadBudget(ReadLimits.Default, time, cancellation);
                 var readOptions = new ReadOptions
                 {
                     StrongUnits = parse.GetValue(units) == "lb" ? MassUnit.Pounds : MassUnit.Kilograms,
                     TimeZone = time.LocalTimeZone,
                     Fit = new FitDecodeOptions { IgnoreCrc = parse.GetValue(ignoreCrc) },
+                    Budget = budget,
                 };
                 var document = TrainingFiles.ReadAll(parse.GetRequiredValue(files), readOptions);
                 var marks = (parse.GetValue(keyRuns) ?? []).Select(v => ParseKeyRun(v)!.Value).ToList();
@@ -109,16 +112,21 @@ internal static class AuditCommand
             catch (InputException e)
             {
                 error.WriteLine(e.Message);
-                return ExitCodes.BadInput;
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                error.WriteLine("runlift audit: cancelled.");
+                return Task.FromResult(ExitCodes.Cancelled);
             }
 
             Write(report, parse.GetValue(format)!, output, colour);
-            return parse.GetValue(failOn) switch
+            return Task.FromResult(parse.GetValue(failOn) switch
             {
                 "warning" when report.HasFindingsAtOrAbove(Severity.Warning) => ExitCodes.Findings,
                 "error" when report.HasFindingsAtOrAbove(Severity.Error) => ExitCodes.Findings,
                 _ => ExitCodes.Clean,
-            };
+            });
         });
         return command;
     }

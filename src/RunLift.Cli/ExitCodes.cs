@@ -17,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>The input or the command line could not be read; nothing was printed to stdout.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it); nothing was printed to stdout or written.</summary>
+    public const int Cancelled = 130;
 }

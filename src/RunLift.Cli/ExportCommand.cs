@@ -59,6 +59,11 @@ internal static class ExportCommand
                 error.WriteLine(e.Message);
                 return ExitCodes.BadInput;
             }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                error.WriteLine("runlift export: cancelled; nothing was written.");
+                return ExitCodes.Cancelled;
+            }
             catch (DbException e)
             {
                 error.WriteLine($"runlift export: the database cannot be used: {e.Message}");

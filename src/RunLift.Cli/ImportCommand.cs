@@ -91,6 +91,11 @@ internal static class ImportCommand
                 error.WriteLine(e.Message);
                 return ExitCodes.BadInput;
             }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                error.WriteLine("runlift import: cancelled; nothing was imported.");
+                return ExitCodes.Cancelled;
+            }
             catch (DbException e)
             {
                 error.WriteLine($"runlift import: the database cannot be used: {e.Message}");

@@ -17,8 +17,10 @@ internal static class RunLiftCli
     /// <c>ConnectionStrings__RunLift</c>, <c>Database__DataDirectory</c>); the process's environment when null.
     /// </param>
     /// <param name="progressBar">Show import progress on standard error (a person at a terminal).</param>
+    /// <param name="cancellation">Stops the command as Ctrl+C does (which System.CommandLine turns into the same token).</param>
     public static int Run(
-        string[] args, TextWriter output, TextWriter error, bool colour, TimeProvider time, IConfiguration? configuration = null, bool progressBar = false)
+        string[] args, TextWriter output, TextWriter error, bool colour, TimeProvider time, IConfiguration? configuration = null, bool progressBar = false,
+        CancellationToken cancellation = default)
     {
         var catalog = ExerciseCatalog.Default;
         configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
@@ -45,6 +47,6 @@ internal static class RunLiftCli
 
         // Import and export are asynchronous: run off any synchronization context, so that waiting here cannot block them.
         var invocation = new InvocationConfiguration { Output = output, Error = error };
-        return Task.Run(() => parsed.InvokeAsync(invocation)).GetAwaiter().GetResult();
+        return Task.Run(() => parsed.InvokeAsync(invocation, cancellation), CancellationToken.None).GetAwaiter().GetResult();
     }
 }

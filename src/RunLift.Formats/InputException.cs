@@ -51,6 +51,12 @@ public sealed class InputException : Exception
     /// </summary>
     public bool HoldsNoTraining { get; init; }
 
+    /// <summary>
+    /// The limit the input went over (more sets than one read may hold, say), or null when the input is wrong rather
+    /// than too much: a program answers the first with "too large" and the second with "bad input".
+    /// </summary>
+    public ReadLimit? Limit { get; init; }
+
     private static string Format(string file, int line, int column, string reason) =>
         line > 0 ? $"{file}:{line}:{Math.Max(column, 0)}: {reason}" : $"{file}: {reason}";
 }

@@ -69,24 +69,37 @@ public static class TrainingFiles
         ArgumentNullException.ThrowIfNull(displayName);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Budget is null)
+        {
+            using var budget = new ReadBudget(ReadLimits.Default);
+            return Read(displayName, content, options with { Budget = budget });
+        }
+
         try
         {
+            options.Budget.ThrowIfStopped(displayName);
             var seekable = content.CanSeek ? content : Buffer(content);
             var start = seekable.Position;
             var sniffed = FormatSniffer.Sniff(seekable);
             seekable.Position = start;
+            if (sniffed.Format == TrainingFileFormat.Zip)
+            {
+                // Each file of the archive is read (and counted) through here, with the same budget.
+                return Merge(TrainingArchive.ReadAll(displayName, seekable, options), nameof(content)) with { Sources = [displayName] };
+            }
+
             var document = sniffed.Format switch
             {
-                TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable),
-                TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits),
+                TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable, options.Budget),
+                TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits, options.Budget),
                 TrainingFileFormat.Routine => RoutineReader.Read(displayName, ReadText(seekable)),
-                TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable),
-                TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone),
-                TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone),
+                TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable, options.Budget),
+                TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone, options.Budget),
+                TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone, options.Budget),
                 TrainingFileFormat.Fit => WithWarnings(FitReader.Read(displayName, seekable, options.Fit, options.TimeZone), displayName),
-                TrainingFileFormat.Zip => Merge(TrainingArchive.ReadAll(displayName, seekable, options), nameof(content)),
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
+            options.Budget.Count(displayName, document);
             return document with { Sources = [displayName] };
         }
         catch (InputException)
@@ -118,7 +131,9 @@ public static class TrainingFiles
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
-        return Merge(paths.Select(path => (path, Read(path, options))), nameof(paths));
+        using var budget = options.Budget is null ? new ReadBudget(ReadLimits.Default) : null;
+        var shared = budget is null ? options : options with { Budget = budget };
+        return Merge(paths.Select(path => (path, Read(path, shared))), nameof(paths));
     }
 
     /// <summary>
@@ -130,7 +145,9 @@ public static class TrainingFiles
     {
         ArgumentNullException.ThrowIfNull(contents);
         ArgumentNullException.ThrowIfNull(options);
-        return Merge(contents.Select(c => (c.DisplayName, Read(c.DisplayName, c.Content, options))), nameof(contents));
+        using var budget = options.Budget is null ? new ReadBudget(ReadLimits.Default) : null;
+        var shared = budget is null ? options : options with { Budget = budget };
+        return Merge(contents.Select(c => (c.DisplayName, Read(c.DisplayName, c.Content, shared))), nameof(contents));
     }
 
     private static TrainingDocument Merge(IEnumerable<(string Name, TrainingDocument Document)> read, string parameter)
@@ -213,6 +230,17 @@ public sealed record ReadOptions
     /// log in local time. UTC unless told.
     /// </summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
     /// <summary>How FIT files are decoded (whether a bad CRC stops the reading).</summary>
     public FitDecodeOptions Fit { get; init; } = FitDecodeOptions.Default;
+
+    /// <summary>What a zip may unpack to (zip bombs, oversized files, nesting).</summary>
+    public ArchiveLimits Archives { get; init; } = ArchiveLimits.Default;
+
+    /// <summary>
+    /// The budget this read shares with the others of one request (rows, sessions, sets, runs, time) and the token
+    /// that stops it; null gives each call to <see cref="TrainingFiles.Read(string, Stream, ReadOptions)"/> a budget of
+    /// <see cref="ReadLimits.Default"/> of its own.
+    /// </summary>
+    public ReadBudget? Budget { get; init; }
 }

@@ -33,6 +33,7 @@ builder.Services.AddRunLiftData(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddHealthChecks().AddLiveCheck().AddDbContextCheck<AppDbContext>("database");
 builder.Services.AddUploadLimit();
+builder.Services.AddReadLimits();
 builder.Services.AddRateLimits();
 builder.Services.AddReverseProxy();
 builder.Services.AddTransportSecurity();

@@ -19,6 +19,33 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public void Audit_CancelledAsByCtrlC_Is130AndPrintsNothing()
+    {
+        var export = TempFile("hevy.csv", SyntheticHevyExport.Create(sessions: 200));
+        using var pressed = new CancellationTokenSource();
+        pressed.Cancel();
+
+        var result = Cli.Run(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), pressed.Token, "audit", export);
+
+        result.ExitCode.ShouldBe(130);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldBe("runlift audit: cancelled.\n");
+    }
+
+    [Fact]
+    public void Audit_OverTheReadLimits_Is2AndNamesTheLimit()
+    {
+        var bomb = TempFile("exports.zip", "");
+        File.WriteAllBytes(bomb, HostileInputs.ZipOfHevyExports(6));
+
+        var result = Cli.Run("audit", bomb);
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldBe($"{bomb}/hevy-4.csv: holds more than 250,000 sets in all (the limit for one read); send less at a time\n");
+    }
+
+    [Fact]
     public void Audit_GoodRunnerExample_IsClean()
     {
         var result = Cli.Run("audit", Example("good-runner.yaml"));

@@ -15,13 +15,16 @@ internal static class Cli
     public static Result Run(params string[] args) => Run(new ConfigurationBuilder().Build(), args);
 
     /// <summary>Runs with <paramref name="configuration"/> as the environment (where import and export find the database).</summary>
-    public static Result Run(IConfiguration configuration, params string[] args)
+    public static Result Run(IConfiguration configuration, params string[] args) => Run(configuration, CancellationToken.None, args);
+
+    /// <summary>Runs as a person who pressed Ctrl+C when <paramref name="cancellation"/> is cancelled.</summary>
+    public static Result Run(IConfiguration configuration, CancellationToken cancellation, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var time = new FakeTimeProvider(Now);
         time.SetLocalTimeZone(TimeZoneInfo.Utc);
-        var code = RunLiftCli.Run(args, output, error, colour: false, time, configuration);
+        var code = RunLiftCli.Run(args, output, error, colour: false, time, configuration, cancellation: cancellation);
         return new Result(code, output.ToString(), error.ToString());
     }
 

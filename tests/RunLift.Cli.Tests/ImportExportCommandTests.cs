@@ -106,6 +106,22 @@ public sealed class ImportExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_CancelledAsByCtrlC_Is130AndStoresNothing()
+    {
+        await using var database = await DatabaseWithAsync(DatabaseProvider.Sqlite, "ann@example.com");
+        var zip = Write("export.zip", Of(Text("log.yaml", Log), ("hevy.csv", Encoding.UTF8.GetBytes(SyntheticHevyExport.Create(sessions: 50)))));
+        using var pressed = new CancellationTokenSource();
+        pressed.Cancel();
+
+        var result = Cli.Run(Cli.On(database), pressed.Token, "import", zip);
+
+        result.ExitCode.ShouldBe(130);
+        result.Out.ShouldBeEmpty();
+        result.Err.ShouldBe("runlift import: cancelled; nothing was imported.\n");
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Fact]
     public async Task Import_Preview_SaysWhatItWouldAddAndWritesNothing()
     {
         await using var database = await DatabaseWithAsync(DatabaseProvider.Sqlite, "ann@example.com");

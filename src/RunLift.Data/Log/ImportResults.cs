@@ -63,6 +63,9 @@ public sealed record ImportOptions
     /// <summary>What an archive may unpack to.</summary>
     public ArchiveLimits Limits { get; init; } = ArchiveLimits.Default;
 
+    /// <summary>What all the files of the import may hold together (rows, sessions, sets, runs) and how long reading them may take.</summary>
+    public ReadLimits Reading { get; init; } = ReadLimits.Default;
+
     /// <summary>Told after each file of an archive, and after each single file.</summary>
     public IProgress<ImportProgress>? Progress { get; init; }
 }

@@ -47,7 +47,8 @@ public static class LogImport
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
         // Device files keep UTC: their runs are dated and timed on the app's clock, as the log page's "today" is.
-        var read = new ReadOptions { TimeZone = time.LocalTimeZone };
+        using var budget = new ReadBudget(options.Reading, time, cancellation);
+        var read = new ReadOptions { TimeZone = time.LocalTimeZone, Budget = budget, Archives = options.Limits };
         var run = new ImportRun(db, catalog, accountId, options, read, time.GetUtcNow().UtcDateTime, cancellation);
         var transaction = options.Preview ? null : await db.Database.BeginTransactionAsync(cancellation);
         try
@@ -176,7 +177,7 @@ public static class LogImport
 
             await writer.StartAsync();
             var summary = new SummaryBuilder();
-            foreach (var entry in TrainingArchive.Read(file.Name, content, options.Limits, read, options.Progress, cancellation))
+            foreach (var entry in TrainingArchive.Read(file.Name, content, options.Limits, read, options.Progress, read.Budget!.Cancellation))
             {
                 if (entry.Document is not { } document)
                 {

@@ -12,12 +12,20 @@ namespace RunLift.Formats.Csv;
 /// </summary>
 internal sealed class CsvInput : IDisposable
 {
-    private readonly Dictionary<string, int> columns = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Columns in a header: exports have 10 to 20; a header far wider is not an export.</summary>
+    public const int MaxColumns = 1_000;
 
-    public CsvInput(string file, Stream stream, char separator)
+    /// <summary>The longest record (a line, or more when a quoted field holds line breaks): real rows are under 1 KB.</summary>
+    public const int MaxRecordBytes = 1 << 20;
+
+    private readonly Dictionary<string, int> columns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ReadBudget budget;
+
+    public CsvInput(string file, Stream stream, char separator, ReadBudget budget)
     {
         File = file;
         Separator = separator;
+        this.budget = budget;
         Reader = CsvReader.Create(
             stream,
             CsvReaderOptions.Default with
@@ -28,13 +36,21 @@ internal sealed class CsvInput : IDisposable
                 // Titles, exercise names and timestamps repeat on every set: decode each once.
                 PoolStrings = true,
 
-                // An unclosed quote must not swallow a large file into one record.
-                MaxRecordSize = 1 << 20,
+                // An unclosed quote must not swallow a large file into one record, nor a line hold megabytes.
+                MaxRecordSize = MaxRecordBytes,
             },
             leaveOpen: true);
         try
         {
             var headers = Reader.Headers;
+            if (headers.Count > MaxColumns)
+            {
+                throw new InputException(file, 1, 0, $"the header has {headers.Count:N0} columns; an export has at most {MaxColumns:N0}")
+                {
+                    Limit = new ReadLimit("columns", MaxColumns, PerFile: true),
+                };
+            }
+
             for (var i = 0; i < headers.Count; i++)
             {
                 columns.TryAdd(headers[i].Trim().Trim('\uFEFF'), i);
@@ -62,11 +78,18 @@ internal sealed class CsvInput : IDisposable
     public int Required(string name, string format) =>
         columns.TryGetValue(name, out var index) ? index : throw new InputException(File, 1, 1, $"this {format} export has no '{name}' column");
 
+    /// <summary>Moves to the next record, counting it against the read's budget; false at the end.</summary>
     public bool Read()
     {
         try
         {
-            return Reader.Read();
+            if (!Reader.Read())
+            {
+                return false;
+            }
+
+            budget.CountRow(File, Line);
+            return true;
         }
         catch (CsvFormatException e)
         {

@@ -15,9 +15,9 @@ internal static partial class FitNotesReader
 {
     private const string Format = "FitNotes";
 
-    public static TrainingDocument Read(string file, Stream stream)
+    public static TrainingDocument Read(string file, Stream stream, ReadBudget budget)
     {
-        using var csv = new CsvInput(file, stream, ',');
+        using var csv = new CsvInput(file, stream, ',', budget);
         var date = csv.Required("Date", Format);
         var exercise = csv.Required("Exercise", Format);
         var category = csv.Column("Category");

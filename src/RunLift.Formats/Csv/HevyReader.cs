@@ -18,9 +18,9 @@ internal static class HevyReader
         "yyyy-MM-ddTHH:mm:ssZ", "d MMMM yyyy, HH:mm",
     ];
 
-    public static TrainingDocument Read(string file, Stream stream)
+    public static TrainingDocument Read(string file, Stream stream, ReadBudget budget)
     {
-        using var csv = new CsvInput(file, stream, ',');
+        using var csv = new CsvInput(file, stream, ',', budget);
         var title = csv.Required("title", "Hevy");
         var start = csv.Required("start_time", "Hevy");
         var end = csv.Column("end_time");

@@ -23,9 +23,9 @@ internal static class StrongReader
         "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd",
     ];
 
-    public static TrainingDocument Read(string file, Stream stream, char separator, MassUnit defaultUnit)
+    public static TrainingDocument Read(string file, Stream stream, char separator, MassUnit defaultUnit, ReadBudget budget)
     {
-        using var csv = new CsvInput(file, stream, separator);
+        using var csv = new CsvInput(file, stream, separator, budget);
         var date = csv.Required("Date", "Strong");
         var workout = csv.Required("Workout Name", "Strong");
         var exercise = csv.Required("Exercise Name", "Strong");

@@ -145,8 +145,10 @@ internal static class FitActivities
     }
 
     /// <summary>
-    /// The sets of each session: those that started within its time span, or else after its start and before the next
-    /// session's; runs get none.
+    /// The sets of each session: those that started within its time span (the first such session in the file when
+    /// spans overlap), or else after its start and before the next session's (the latest start before the set); a set
+    /// before every session, or without a time, goes to the first. Runs get none. One pass over the sets in time order
+    /// with the sessions in start order: a file with thousands of each costs thousands of steps, not millions.
     /// </summary>
     private static List<FitSet>[] AssignSets(FitContent fit)
     {
@@ -162,23 +164,30 @@ internal static class FitActivities
             return bySession;
         }
 
+        // Sessions by start, the later in the file last among equal starts: the one "before" a set is the last started.
+        var byStart = lifting.Where(i => fit.Sessions[i].StartTime is not null).OrderBy(i => fit.Sessions[i].StartTime).ThenBy(i => i).ToList();
+        var open = new SortedSet<int>();
+        var closing = new PriorityQueue<int, long>();
+        var started = 0;
         foreach (var set in SortSets(fit.Sets))
         {
             var target = lifting[0];
             if (set.StartTime is { } at)
             {
-                foreach (var i in lifting)
+                for (; started < byStart.Count && fit.Sessions[byStart[started]].StartTime <= at; started++)
                 {
-                    var session = fit.Sessions[i];
-                    if (session.StartTime is { } start && start <= at)
-                    {
-                        target = i;
-                        if (at - start <= (session.ElapsedMilliseconds ?? 0) / 1000)
-                        {
-                            break;
-                        }
-                    }
+                    var session = byStart[started];
+                    open.Add(session);
+                    closing.Enqueue(session, End(fit.Sessions[session]));
                 }
+
+                while (closing.TryPeek(out var session, out var end) && end < at)
+                {
+                    closing.Dequeue();
+                    open.Remove(session);
+                }
+
+                target = open.Count > 0 ? open.Min : started > 0 ? byStart[started - 1] : target;
             }
 
             bySession[target].Add(set);
@@ -186,6 +195,9 @@ internal static class FitActivities
 
         return bySession;
     }
+
+    /// <summary>When a session ends, in FIT seconds: its start plus its elapsed time.</summary>
+    private static long End(FitSession session) => (long)session.StartTime!.Value + ((session.ElapsedMilliseconds ?? 0) / 1000);
 
     /// <summary>By start time, then message index: a Forerunner gives every set of a session the same timestamp.</summary>
     private static List<FitSet> SortSets(IEnumerable<FitSet> sets) =>

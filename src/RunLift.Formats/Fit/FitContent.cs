@@ -21,10 +21,17 @@ internal sealed record FitSport(byte? Sport, byte? SubSport, string? Name);
 
 /// <summary>
 /// Collects, while a file is decoded, the few messages RunLift reads from activities and workouts. Every other
-/// message (records, device info, HRV, ...) is passed over without being looked at.
+/// message (records, device info, HRV, ...) is passed over without being looked at. What is kept is bounded: a file
+/// with more of a kept message than any device writes is refused as it is decoded, before it fills memory.
 /// </summary>
-internal sealed class FitContent : IFitVisitor
+internal sealed class FitContent(string file) : IFitVisitor
 {
+    /// <summary>Sessions in one file: one per sport of a multisport activity; a triathlon with transitions has five.</summary>
+    public const int MaxSessions = 1_000;
+
+    /// <summary>Laps, sets, sports, workout steps and exercise titles in one file: a lap a kilometre of a 1,000 km race, with room to spare.</summary>
+    public const int MaxEach = 20_000;
+
     public byte? FileType { get; private set; }
 
     public int FileIdCount { get; private set; }
@@ -53,6 +60,14 @@ internal sealed class FitContent : IFitVisitor
 
     public void OnMessage(in FitMessage message)
     {
+        if (Count(message.Number) >= (message.Number == M.Session ? MaxSessions : MaxEach))
+        {
+            throw new InputException(file, 0, 0, $"at byte {message.Offset}: more than {(message.Number == M.Session ? MaxSessions : MaxEach):N0} {Plural(message.Number)} in one file; no device writes that many")
+            {
+                Limit = new ReadLimit(Plural(message.Number) + " in one FIT file", message.Number == M.Session ? MaxSessions : MaxEach, PerFile: true),
+            };
+        }
+
         switch (message.Number)
         {
             case M.FileId:
@@ -124,4 +139,26 @@ internal sealed class FitContent : IFitVisitor
                 break;
         }
     }
+
+    /// <summary>How many of the kept message <paramref name="number"/> there are so far (0 for messages not kept).</summary>
+    private int Count(ushort number) => number switch
+    {
+        M.Session => Sessions.Count,
+        M.Lap => Laps.Count,
+        M.Set => Sets.Count,
+        M.Sport => Sports.Count,
+        M.WorkoutStep => Steps.Count,
+        M.ExerciseTitle => ExerciseTitles.Count,
+        _ => 0,
+    };
+
+    private static string Plural(ushort number) => number switch
+    {
+        M.Session => "sessions",
+        M.Lap => "laps",
+        M.Set => "sets",
+        M.Sport => "sports",
+        M.WorkoutStep => "workout steps",
+        _ => "exercise titles",
+    };
 }

@@ -28,7 +28,7 @@ public static class FitReader
         ArgumentNullException.ThrowIfNull(displayName);
         ArgumentNullException.ThrowIfNull(content);
         var bytes = FitInput.ReadAll(displayName, content);
-        var fit = new FitContent();
+        var fit = new FitContent(displayName);
         var summary = new FitDecoder().Decode(bytes.Span, displayName, options ?? FitDecodeOptions.Default, fit);
         var catalog = ExerciseCatalog.Default;
         var document = fit.FileType switch

@@ -10,7 +10,7 @@ public static class FitWorkoutReader
         ArgumentNullException.ThrowIfNull(displayName);
         ArgumentNullException.ThrowIfNull(content);
         var bytes = FitInput.ReadAll(displayName, content);
-        var fit = new FitContent();
+        var fit = new FitContent(displayName);
         new FitDecoder().Decode(bytes.Span, displayName, options ?? FitDecodeOptions.Default, fit);
         if (fit.FileType != FitProfile.FileId.Workout)
         {

@@ -30,9 +30,9 @@ internal static class GpxReader
     // "road_biking", "hiking"); anything else, or no type, is read as a run.
     private static readonly string[] OtherSports = ["cycl", "bik", "ride", "swim", "walk", "hik", "ski", "rowing", "paddl", "kayak", "skat"];
 
-    public static TrainingDocument Read(string file, Stream stream, TimeZoneInfo zone)
+    public static TrainingDocument Read(string file, Stream stream, TimeZoneInfo zone, ReadBudget budget)
     {
-        using var xml = new XmlInput(file, stream);
+        using var xml = new XmlInput(file, stream, budget);
         var reader = xml.Reader;
         var runs = new List<Run>();
         var skipped = new List<SkippedInput>();

@@ -9,8 +9,6 @@ namespace RunLift.Formats.Routines;
 /// </summary>
 internal sealed class Yaml(string file)
 {
-    private const int MaxNesting = 64;
-
     public string File => file;
 
     public Spot SpotOf(YamlNode node) => new(file, ToInt(node.Start.Line), ToInt(node.Start.Column));
@@ -166,11 +164,10 @@ internal sealed class Yaml(string file)
             text = text.Replace('\t', ' ');
         }
 
-        CheckNesting(text);
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new BoundedYamlParser(new Parser(new StringReader(text)), file));
         }
         catch (YamlException e)
         {
@@ -196,32 +193,6 @@ internal sealed class Yaml(string file)
         }
 
         return stream.Documents[0].RootNode;
-    }
-
-    private void CheckNesting(string text)
-    {
-        // YamlDotNet builds the node tree recursively; hostile input such as 10,000 '[' must not exhaust the stack.
-        var depth = 0;
-        var line = 1;
-        foreach (var ch in text)
-        {
-            switch (ch)
-            {
-                case '[' or '{':
-                    if (++depth > MaxNesting)
-                    {
-                        throw new InputException(file, line, 0, $"nested more than {MaxNesting} levels deep");
-                    }
-
-                    break;
-                case ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-                case '\n':
-                    line++;
-                    break;
-            }
-        }
     }
 
     private static string CleanMessage(YamlException e)

@@ -22,9 +22,9 @@ internal static class TcxReader
     /// <summary>Further than any run: 10,000 km.</summary>
     private const double MaxMeters = 10_000_000;
 
-    public static TrainingDocument Read(string file, Stream stream, TimeZoneInfo zone)
+    public static TrainingDocument Read(string file, Stream stream, TimeZoneInfo zone, ReadBudget budget)
     {
-        using var xml = new XmlInput(file, stream);
+        using var xml = new XmlInput(file, stream, budget);
         var reader = xml.Reader;
         var runs = new List<Run>();
         var skipped = new List<SkippedInput>();

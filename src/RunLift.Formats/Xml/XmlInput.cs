@@ -8,10 +8,14 @@ namespace RunLift.Formats.Xml;
 /// <summary>
 /// A streaming XML reader for device files (GPX, TCX) that turns every problem into a located
 /// <see cref="InputException"/>. No DTDs and no external entities (no entity expansion, no file or network access),
-/// a cap on the document's size, and text read in bounded chunks, so a hostile file costs bounded memory.
+/// a cap on the document's size and on how deep elements nest, and text read in bounded chunks, so a hostile file
+/// costs bounded memory; the read's budget can stop it between nodes.
 /// </summary>
 internal sealed partial class XmlInput : IDisposable
 {
+    /// <summary>How deep elements may nest: a TCX trackpoint's values are eight levels down.</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>The longest text kept from one element; names and numbers are far shorter, the rest is skipped.</summary>
     public const int MaxText = 1024;
 
@@ -33,10 +37,12 @@ internal sealed partial class XmlInput : IDisposable
     private readonly char[] chunk = new char[MaxText];
     private readonly char[] scratch = new char[4096];
     private readonly IXmlLineInfo lines;
+    private readonly ReadBudget budget;
 
-    public XmlInput(string file, Stream stream)
+    public XmlInput(string file, Stream stream, ReadBudget budget)
     {
         File = file;
+        this.budget = budget;
         try
         {
             Reader = XmlReader.Create(stream, Settings);
@@ -62,14 +68,25 @@ internal sealed partial class XmlInput : IDisposable
 
     public bool Read()
     {
+        budget.ThrowIfStopped(File);
         try
         {
-            return Reader.Read();
+            if (!Reader.Read())
+            {
+                return false;
+            }
         }
         catch (Exception e) when (IsXmlProblem(e))
         {
             throw Wrap(e, Line, Column);
         }
+
+        if (Reader.Depth > MaxDepth)
+        {
+            throw ErrorHere($"elements nested more than {MaxDepth} deep; device files need a few levels");
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -27,6 +27,12 @@ public sealed record ArchiveLimits
     /// <summary>The unpacked size from which <see cref="MaxRatio"/> applies (small files pack unevenly).</summary>
     public long RatioFromBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// Bytes of the archives inside the archive, unpacked to temporary files to be read (a zip must be seekable): all of
+    /// them together. A Garmin export's inner zips take about the size of the export.
+    /// </summary>
+    public long MaxTemporaryBytes { get; init; } = 4L * 1024 * 1024 * 1024;
+
     /// <summary>How deep archives inside the archive are opened: 1 reads the zips a Garmin export holds, and no deeper.</summary>
     public int MaxNesting { get; init; } = 1;
 

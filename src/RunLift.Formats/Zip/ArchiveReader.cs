@@ -20,6 +20,7 @@ internal sealed class ArchiveReader(
     private int done;
     private int total;
     private long unpacked;
+    private long temporary;
 
     /// <summary>The files of the archive, read as the enumeration reaches them; disposes the reader when it ends.</summary>
     public IEnumerable<ArchiveEntry> Read(Stream archive)
@@ -37,17 +38,24 @@ internal sealed class ArchiveReader(
 
     public void Dispose() => content.Dispose();
 
+    /// <summary>Stops when the caller cancels, or (as an <see cref="InputException"/>) when the read's time is up.</summary>
+    private void ThrowIfStopped()
+    {
+        options.Budget?.ThrowIfStopped(displayName);
+        cancellation.ThrowIfCancellationRequested();
+    }
+
     private static IEnumerable<ZipArchiveEntry> Files(ZipArchive zip) => zip.Entries.Where(e => !e.FullName.EndsWith('/'));
 
     private IEnumerable<ArchiveEntry> Entries(ZipArchive zip, long archiveLength, string prefix, int depth)
     {
         foreach (var file in Files(zip))
         {
-            cancellation.ThrowIfCancellationRequested();
+            ThrowIfStopped();
             var name = prefix + file.FullName;
             if (++entries > limits.MaxEntries)
             {
-                throw Stop($"holds more than {limits.MaxEntries:N0} files (the limit), counting those of the archives inside it");
+                throw TooMany();
             }
 
             var (entry, nested) = Inspect(file, name, Math.Clamp(file.CompressedLength, 1, Math.Max(archiveLength, 1)), depth);
@@ -98,7 +106,7 @@ internal sealed class ArchiveReader(
 
             if (directory.Entries < 0 || directory.Entries > limits.MaxEntries - entries)
             {
-                throw Stop($"holds more than {limits.MaxEntries:N0} files (the limit), counting those of the archives inside it");
+                throw TooMany();
             }
 
             if (directory.Bytes < 0 || directory.Bytes > Math.Max(directory.Entries, 1) * limits.MaxDirectoryBytesPerEntry)
@@ -176,7 +184,16 @@ internal sealed class ArchiveReader(
                 {
                     return (ArchiveEntry.Skip(name, format, SkipReason.NotAnActivity, e.Reason), null);
                 }
-                catch (InputException e)
+                catch (InputException e) when (e.Limit is { PerFile: true })
+                {
+                    return (ArchiveEntry.Skip(name, format, SkipReason.OverLimit, e.Reason), null);
+                }
+                catch (InputException e) when (e.Limit is not null)
+                {
+                    // A limit of the whole read stops the archive: said of the file inside it that went over.
+                    throw new InputException($"{displayName}/{e.File}", e.Line, e.Column, e.Reason, e) { Limit = e.Limit };
+                }
+                catch (InputException e) when (e.Limit is null)
                 {
                     var detail = e.Line > 0 ? $"{e.Line}:{e.Column}: {e.Reason}" : e.Reason;
                     return (new ArchiveEntry(name, format, null, SkipReason.Unreadable, detail, e), null);
@@ -193,7 +210,10 @@ internal sealed class ArchiveReader(
     private static bool IsRoutineName(string name) =>
         name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    private InputException Stop(string reason) => new(displayName, reason);
+    private InputException Stop(string reason, ReadLimit? limit = null) => new(displayName, reason) { Limit = limit };
+
+    private InputException TooMany() =>
+        Stop($"holds more than {limits.MaxEntries:N0} files (the limit), counting those of the archives inside it", new ReadLimit("files in an archive", limits.MaxEntries));
 
     /// <summary>Reading a file's unpacked bytes, counting them against the limits as they come.</summary>
     private sealed class Unpacking(ArchiveReader reader, Stream source, string name, long packed)
@@ -246,6 +266,14 @@ internal sealed class ArchiveReader(
                 int read;
                 while ((read = Read(reader.chunk, countsInTotal: false)) > 0)
                 {
+                    reader.temporary += read;
+                    if (reader.temporary > reader.limits.MaxTemporaryBytes)
+                    {
+                        throw reader.Stop(
+                            $"holds archives that unpack to more than {reader.limits.MaxTemporaryBytes:N0} bytes in all (the limit)",
+                            new ReadLimit("bytes of archives inside an archive", reader.limits.MaxTemporaryBytes));
+                    }
+
                     file.Write(reader.chunk, 0, read);
                 }
 
@@ -265,7 +293,7 @@ internal sealed class ArchiveReader(
         /// </summary>
         private int Read(Span<byte> buffer, bool countsInTotal = true)
         {
-            reader.cancellation.ThrowIfCancellationRequested();
+            reader.ThrowIfStopped();
             int read;
             try
             {
@@ -285,12 +313,14 @@ internal sealed class ArchiveReader(
 
             if ((countsInTotal ? reader.unpacked : bytes) > limits.MaxTotalBytes)
             {
-                throw reader.Stop($"unpacks to more than {limits.MaxTotalBytes:N0} bytes (the limit for an archive)");
+                throw reader.Stop($"unpacks to more than {limits.MaxTotalBytes:N0} bytes (the limit for an archive)", new ReadLimit("bytes unpacked", limits.MaxTotalBytes));
             }
 
             if (bytes > limits.RatioFromBytes && bytes > packed * limits.MaxRatio)
             {
-                throw reader.Stop($"{name} unpacks to more than {limits.MaxRatio:N0} times its packed size, as zip bombs do");
+                throw reader.Stop(
+                    $"{name} unpacks to more than {limits.MaxRatio:N0} times its packed size, as zip bombs do",
+                    new ReadLimit("times its packed size a file may unpack to", (long)limits.MaxRatio));
             }
 
             return read;

@@ -47,7 +47,7 @@ public static class TrainingArchive
     internal static List<(string Name, TrainingDocument Document)> ReadAll(string displayName, Stream archive, ReadOptions options)
     {
         var documents = new List<(string, TrainingDocument)>();
-        foreach (var entry in Read(displayName, archive, options: options))
+        foreach (var entry in Read(displayName, archive, options.Archives, options, cancellation: options.Budget?.Cancellation ?? default))
         {
             switch (entry)
             {

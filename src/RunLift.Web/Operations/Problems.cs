@@ -6,18 +6,28 @@ namespace RunLift.Web.Operations;
 /// <summary>ProblemDetails for input a person can correct.</summary>
 internal static class Problems
 {
-    /// <summary>400 whose detail is the <c>FILE:LINE:COLUMN: message</c> the CLI prints, with the position as extensions.</summary>
-    public static ProblemHttpResult BadInput(InputException e) => TypedResults.Problem(
-        statusCode: StatusCodes.Status400BadRequest,
-        title: "The input could not be read",
-        detail: e.Message,
-        extensions: new Dictionary<string, object?>
+    /// <summary>
+    /// 400 whose detail is the <c>FILE:LINE:COLUMN: message</c> the CLI prints, with the position as extensions; 413 when
+    /// the input is over a limit (more sets than one request may hold, say), naming the limit and its value.
+    /// </summary>
+    public static ProblemHttpResult BadInput(InputException e)
+    {
+        var extensions = new Dictionary<string, object?>
         {
             ["file"] = e.File,
             ["line"] = e.Line,
             ["column"] = e.Column,
             ["reason"] = e.Reason,
-        });
+        };
+        if (e.Limit is not { } limit)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The input could not be read", detail: e.Message, extensions: extensions);
+        }
+
+        extensions["limit"] = limit.What;
+        extensions["max"] = limit.Max;
+        return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The input is over a limit", detail: e.Message, extensions: extensions);
+    }
 
     public static ProblemHttpResult BadRequest(string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,

@@ -31,7 +31,7 @@ public sealed class DeviceFileFuzzTests
             Utf8(Document("1/0", "<name>Long run</name>", Track("Loop", Segment(points.Skip(200).Take(8))))),
         ];
 
-        var documents = await Task.Run(() => Fuzzer.Run("GPX", seeds, s => GpxReader.Read("fuzz.gpx", s, TimeZoneInfo.Utc), Cases), TestContext.Current.CancellationToken);
+        var documents = await Task.Run(() => Fuzzer.Run("GPX", seeds, s => GpxReader.Read("fuzz.gpx", s, TimeZoneInfo.Utc, new ReadBudget(ReadLimits.Default)), Cases), TestContext.Current.CancellationToken);
 
         // The mutations keep a good share of files readable, so the readers' paths past the XML are exercised too.
         TestContext.Current.TestOutputHelper?.WriteLine($"{documents} of {Cases} cases were documents; the rest InputExceptions");
@@ -52,7 +52,7 @@ public sealed class DeviceFileFuzzTests
                 """)),
         ];
 
-        var documents = await Task.Run(() => Fuzzer.Run("TCX", seeds, s => TcxReader.Read("fuzz.tcx", s, TimeZoneInfo.Utc), Cases), TestContext.Current.CancellationToken);
+        var documents = await Task.Run(() => Fuzzer.Run("TCX", seeds, s => TcxReader.Read("fuzz.tcx", s, TimeZoneInfo.Utc, new ReadBudget(ReadLimits.Default)), Cases), TestContext.Current.CancellationToken);
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{documents} of {Cases} cases were documents; the rest InputExceptions");
         documents.ShouldBeGreaterThan(Cases / 20);
@@ -80,7 +80,7 @@ public sealed class DeviceFileFuzzTests
             Utf8("Date,Exercise,Category,Weight (lbs),Reps,Distance,Distance Unit,Time\n2026-03-02,Deadlift,Back,315.0,3,,,\n"),
         ];
 
-        var documents = await Task.Run(() => Fuzzer.Run("FitNotes", seeds, s => FitNotesReader.Read("fuzz.csv", s), Cases), TestContext.Current.CancellationToken);
+        var documents = await Task.Run(() => Fuzzer.Run("FitNotes", seeds, s => FitNotesReader.Read("fuzz.csv", s, new ReadBudget(ReadLimits.Default)), Cases), TestContext.Current.CancellationToken);
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{documents} of {Cases} cases were documents; the rest InputExceptions");
         documents.ShouldBeGreaterThan(Cases / 20);

@@ -152,9 +152,22 @@ public sealed class TcxTests
     }
 
     [Fact]
-    public void DeeplyNestedExtensions_AreWalkedWithoutRecursion()
+    public void DeeplyNestedExtensions_AreRefusedAtTheDepthLimit_WithoutRecursion()
     {
         var deep = string.Concat(Enumerable.Repeat("<x:e>", 100_000)) + string.Concat(Enumerable.Repeat("</x:e>", 100_000));
+        var tcx = Document(Activity("Running", "2026-05-08T06:00:00Z",
+            $"""<Lap StartTime="2026-05-08T06:00:00Z"><TotalTimeSeconds>60</TotalTimeSeconds><Extensions xmlns:x="urn:x">{deep}</Extensions></Lap>"""));
+
+        var error = Should.Throw<InputException>(() => Text(tcx));
+
+        error.Reason.ShouldBe("elements nested more than 64 deep; device files need a few levels");
+        error.Line.ShouldBe(6);
+    }
+
+    [Fact]
+    public void NestedExtensions_WithinTheDepthLimit_AreWalked()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<x:e>", 50)) + string.Concat(Enumerable.Repeat("</x:e>", 50));
         var tcx = Document(Activity("Running", "2026-05-08T06:00:00Z",
             $"""<Lap StartTime="2026-05-08T06:00:00Z"><TotalTimeSeconds>60</TotalTimeSeconds><Extensions xmlns:x="urn:x">{deep}</Extensions></Lap>"""));
 

@@ -50,8 +50,9 @@ internal static partial class AuditApi
     /// <param name="failOn">The severity that makes the outcome <c>fail</c>: error (default), warning or never.</param>
     /// <param name="catalog">The exercise catalog.</param>
     /// <param name="uploads">The upload limit.</param>
+    /// <param name="time">The clock the read's time limit runs on.</param>
     /// <param name="logs">Where the outcome is logged.</param>
-    /// <param name="cancellation">Aborted with the request.</param>
+    /// <param name="cancellation">Aborted with the request: a client that goes away stops the reading.</param>
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Audit(
         HttpRequest request,
         int? weeks,
@@ -59,6 +60,7 @@ internal static partial class AuditApi
         string? failOn,
         ExerciseCatalog catalog,
         IOptions<UploadSettings> uploads,
+        TimeProvider time,
         ILoggerFactory logs,
         CancellationToken cancellation)
     {
@@ -88,11 +90,14 @@ internal static partial class AuditApi
         }
 
         AuditReport report;
+        var limits = ReadLimitOptions.Of(request.HttpContext.RequestServices, ReadLimitSettings.Audit);
+        using var budget = limits.Budget(time, cancellation);
+        var options = new ReadOptions { Budget = budget, Archives = limits.Archives };
         try
         {
             var document = isMultipart
-                ? await ReadFormAsync(request, body, cancellation)
-                : TrainingFiles.Read("body", body);
+                ? await ReadFormAsync(request, body, options, cancellation)
+                : TrainingFiles.Read("body", body, options);
             if (document is null)
             {
                 return Problems.BadRequest("The form has no files: send each routine, log or export as a file part.");
@@ -121,7 +126,7 @@ internal static partial class AuditApi
         return TypedResults.Text(JsonReport.ToJson(report), "application/json", Encoding.UTF8);
     }
 
-    private static async Task<RunLift.Training.TrainingDocument?> ReadFormAsync(HttpRequest request, MemoryStream body, CancellationToken cancellation)
+    private static async Task<RunLift.Training.TrainingDocument?> ReadFormAsync(HttpRequest request, MemoryStream body, ReadOptions options, CancellationToken cancellation)
     {
         var form = await BufferedForms.ReadAsync(request, body, cancellation);
 
@@ -142,7 +147,7 @@ internal static partial class AuditApi
                 copy.Position = 0;
             }
 
-            return TrainingFiles.ReadAll(streams, ReadOptions.Default);
+            return TrainingFiles.ReadAll(streams, options);
         }
         finally
         {

@@ -1,6 +1,7 @@
 using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Formats;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Audit;
 
@@ -13,15 +14,21 @@ internal static class TrainingCheck
     /// <summary>The name pasted text goes by in the report's sources and in error messages.</summary>
     public const string PastedName = "routine";
 
-    /// <summary>Reads and merges <paramref name="inputs"/> and audits them; bad input is an <see cref="InputException"/>.</summary>
-    public static AuditReport Run(ExerciseCatalog catalog, IReadOnlyList<(string Name, Stream Content)> inputs, int? weeks)
+    /// <summary>
+    /// Reads and merges <paramref name="inputs"/> within <paramref name="limits"/> and audits them; bad input, or input
+    /// over a limit, is an <see cref="InputException"/>; <paramref name="cancellation"/> (the page went away) stops it.
+    /// </summary>
+    public static AuditReport Run(
+        ExerciseCatalog catalog, IReadOnlyList<(string Name, Stream Content)> inputs, int? weeks, ReadLimitSettings limits, TimeProvider time,
+        CancellationToken cancellation)
     {
         if (inputs.Count == 0)
         {
             throw new ArgumentException("Nothing to check.", nameof(inputs));
         }
 
-        var document = TrainingFiles.ReadAll(inputs, ReadOptions.Default);
+        using var budget = limits.Budget(time, cancellation);
+        var document = TrainingFiles.ReadAll(inputs, new ReadOptions { Budget = budget, Archives = limits.Archives });
         return new Auditor(catalog).Audit(document, new AuditOptions { Weeks = weeks ?? AuditOptions.DefaultWeeks });
     }
 }

@@ -115,7 +115,7 @@ internal static class ImportsApi
 
             upload.Content.Position = 0;
             var outcome = await LogImport.ImportAsync(
-                db, catalog, time, http.User.AccountId(), new ImportFile(upload.Name, upload.Content), new ImportOptions { Preview = preview == true }, cancellation);
+                db, catalog, time, http.User.AccountId(), new ImportFile(upload.Name, upload.Content), Options(http.RequestServices, preview == true), cancellation);
             return outcome switch
             {
                 { Error: { } error } => Problems.BadInput(error),
@@ -127,6 +127,13 @@ internal static class ImportsApi
                 _ => TypedResults.Ok(outcome.Results[0]),
             };
         }
+    }
+
+    /// <summary>How the API and the Log page import: within <c>Limits:Import</c>.</summary>
+    internal static ImportOptions Options(IServiceProvider services, bool preview, IProgress<Formats.Zip.ImportProgress>? progress = null)
+    {
+        var limits = ReadLimitOptions.Of(services, ReadLimitSettings.Import);
+        return new ImportOptions { Preview = preview, Progress = progress, Reading = limits.Reading, Limits = limits.Archives };
     }
 
     private static async Task<Ok<List<ImportView>>> List(HttpContext http, AppDbContext db, CancellationToken cancellation)

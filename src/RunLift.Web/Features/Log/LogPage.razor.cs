@@ -296,7 +296,7 @@ public sealed partial class LogPage : IAsyncDisposable
         var file = upload!;
         file.Content.Position = 0;
         var reading = new Shown<ImportProgress>(this, p => ($"Reading {p.File}: {p.EntriesDone:N0} of {p.EntriesTotal:N0} files", 100.0 * p.EntriesDone / Math.Max(p.EntriesTotal, 1)));
-        var options = new ImportOptions { Preview = preview, Progress = reading };
+        var options = ImportsApi.Options(Services, preview, reading);
         var outcome = await Task.Run(
             async () =>
             {

@@ -11,7 +11,8 @@ namespace RunLift.Data.Export;
 
 /// <summary>
 /// The export as a zip of CSV files (UTF-8, comma-separated, a header row, RFC 4180 quoting): one file per table
-/// with the JSON export's field names as columns, plus <c>strong.csv</c>, the training log in Strong's CSV
+/// with the JSON export's field names as columns (text a spreadsheet would take for a formula written as text,
+/// <see cref="CsvCells"/>), plus <c>strong.csv</c>, the training log in Strong's CSV
 /// export format, which Strong-reading apps, and RunLift's own import, read back.
 /// </summary>
 public static class ExportCsv
@@ -110,7 +111,7 @@ public static class ExportCsv
     private static string Value(object? value) => value switch
     {
         null => "",
-        string text => text,
+        string text => CsvCells.Neutralise(text),
         bool flag => flag ? "true" : "false",
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime time => time.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", CultureInfo.InvariantCulture),

@@ -40,7 +40,7 @@ public static class PlanCalendarWriter
             var description = new StringBuilder();
             if (session.Note is { } note)
             {
-                description.Append(note).Append('\n');
+                description.Append(Text(note)).Append('\n');
             }
 
             foreach (var exercise in session.Exercises)
@@ -54,7 +54,7 @@ public static class PlanCalendarWriter
                 DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
                 Start = new CalDateTime(session.Date, session.Time.Time, null),
                 Duration = Duration.FromMinutes(Math.Max(1, (int)Math.Round(session.EstimatedDuration.TotalMinutes))),
-                Summary = $"{session.Name} ({PlanVocabulary.Phase(session.Phase)} phase)",
+                Summary = $"{Text(session.Name)} ({PlanVocabulary.Phase(session.Phase)} phase)",
                 Description = description.ToString().TrimEnd('\n'),
                 Categories = ["Strength training"],
             });
@@ -62,6 +62,19 @@ public static class PlanCalendarWriter
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
+
+    /// <summary>
+    /// Text for a property: line breaks and other control characters as spaces, so that the text stays one line of
+    /// the description (or the title); Ical.Net escapes commas, semicolons and backslashes and folds long lines.
+    /// </summary>
+    private static string Text(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) || source[i] is '\u2028' or '\u2029' ? ' ' : source[i];
+            }
+        });
 
     /// <summary><c>runlift-20261207-20261208-strength-a@runlift</c>: readable, and the same every time the plan is written.</summary>
     private static string Uid(DateOnly start, PlannedSession session, HashSet<string> used)

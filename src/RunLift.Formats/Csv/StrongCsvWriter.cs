@@ -11,7 +11,8 @@ namespace RunLift.Formats.Csv;
 /// set's number within its exercise, or <c>W</c> (warm-up), <c>D</c> (drop), <c>F</c> (to failure); a set's rest
 /// follows it as a <c>Rest Timer</c> row with the seconds. <c>Date</c> is the session's start, or its day at
 /// midnight when the start is not known (the reader takes a midnight start as unknown again). Sets without a load
-/// have weight 0, as Strong writes them.
+/// have weight 0, as Strong writes them. Names and notes that a spreadsheet would take for formulas are written as
+/// text (<see cref="CsvCells"/>).
 /// </summary>
 /// <remarks>
 /// What <see cref="StrongReader"/> reads back unchanged: sessions (name, date, start to the second, length in whole
@@ -52,9 +53,9 @@ public static class StrongCsvWriter
             var row = new Row(
                 Number(index + 1),
                 day.ToDateTime(session.Time?.Time ?? TimeOnly.MinValue).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-                session.Name,
+                CsvCells.Neutralise(session.Name),
                 Seconds(session.Duration),
-                workoutNotes is not null && index < workoutNotes.Count ? workoutNotes[index] ?? "" : "");
+                CsvCells.Neutralise(workoutNotes is not null && index < workoutNotes.Count ? workoutNotes[index] ?? "" : ""));
             var workingSets = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var exercise in session.Exercises)
             {
@@ -79,11 +80,11 @@ public static class StrongCsvWriter
                         order = Number(workingSets[exercise.Name]);
                     }
 
-                    row.Write(csv, exercise.Name, order, Number(set.Load?.Kilograms ?? 0), Number(set.Reps), Number(set.Rpe?.Value),
+                    row.Write(csv, CsvCells.Neutralise(exercise.Name), order, Number(set.Load?.Kilograms ?? 0), Number(set.Reps), Number(set.Rpe?.Value),
                         Number(set.Distance?.Meters), Seconds(set.Duration));
                     if (set.Rest is { } rest && (long)Math.Round(rest.TotalSeconds) > 0)
                     {
-                        row.Write(csv, exercise.Name, "Rest Timer", "", "", "", "", Seconds(rest));
+                        row.Write(csv, CsvCells.Neutralise(exercise.Name), "Rest Timer", "", "", "", "", Seconds(rest));
                     }
                 }
             }

@@ -92,14 +92,14 @@ internal static class StrongReader
                 lastDateText = dateText;
             }
 
-            var name = csv.Text(exercise);
+            var name = CsvCells.Restore(csv.Text(exercise));
             if (name.Length == 0)
             {
                 throw csv.Error(exercise, "the Exercise Name is empty");
             }
 
             var key = number >= 0 ? dateText + "#" + csv.Text(number) : dateText;
-            var session = log.Session(key, csv.Text(workout), out var created);
+            var session = log.Session(key, CsvCells.Restore(csv.Text(workout)), out var created);
             if (created)
             {
                 session.Date = DateOnly.FromDateTime(lastDate);

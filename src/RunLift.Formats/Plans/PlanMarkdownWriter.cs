@@ -32,7 +32,7 @@ public static class PlanMarkdownWriter
         foreach (var race in plan.Request.Races)
         {
             output.WriteLine();
-            output.WriteLine($"Race: {MarkdownReport.Escape(race.Name ?? PlanVocabulary.RaceDistance(race.Distance))} ({race.Priority}) on {Day(race.Date)}.");
+            output.WriteLine($"Race: {MarkdownText.Escape(race.Name ?? PlanVocabulary.RaceDistance(race.Distance))} ({race.Priority}) on {Day(race.Date)}.");
         }
 
         output.WriteLine();
@@ -43,7 +43,7 @@ public static class PlanMarkdownWriter
             output.WriteLine();
             foreach (var note in plan.Notes)
             {
-                output.WriteLine($"- {MarkdownReport.Escape(note)}");
+                output.WriteLine($"- {MarkdownText.Escape(note)}");
             }
 
             output.WriteLine();
@@ -87,11 +87,11 @@ public static class PlanMarkdownWriter
     private static void Session(TextWriter output, PlannedSession session, MassUnit units)
     {
         output.WriteLine();
-        output.WriteLine($"### {MarkdownReport.Escape(session.Name)}: {session.Date.ToString("ddd d MMM", CultureInfo.InvariantCulture)} {session.Time}, about {(int)Math.Round(session.EstimatedDuration.TotalMinutes)} min");
+        output.WriteLine($"### {MarkdownText.Escape(session.Name)}: {session.Date.ToString("ddd d MMM", CultureInfo.InvariantCulture)} {session.Time}, about {(int)Math.Round(session.EstimatedDuration.TotalMinutes)} min");
         if (session.Note is { } note)
         {
             output.WriteLine();
-            output.WriteLine(MarkdownReport.Escape(note));
+            output.WriteLine(MarkdownText.Escape(note));
         }
 
         output.WriteLine();
@@ -99,10 +99,10 @@ public static class PlanMarkdownWriter
         output.WriteLine("|---|---|---|---|");
         foreach (var exercise in session.Exercises)
         {
-            var name = MarkdownReport.Escape(exercise.Exercise.Name);
+            var name = MarkdownText.Escape(exercise.Exercise.Name);
             foreach (var (count, set) in PlanVocabulary.Groups(exercise.Sets))
             {
-                var load = PlanVocabulary.LoadText(set, units) is { Length: > 0 } text ? MarkdownReport.Escape(text) : "—";
+                var load = PlanVocabulary.LoadText(set, units) is { Length: > 0 } text ? MarkdownText.Escape(text) : "—";
                 var rest = set.Rest is { } r ? PlanVocabulary.Duration(r) : "—";
                 output.WriteLine($"| {name} | {count} × {PlanVocabulary.Reps(set)} | {load} | {rest} |");
                 name = "";

@@ -11,7 +11,7 @@ public static class MarkdownReport
     {
         ArgumentNullException.ThrowIfNull(report);
         var md = new StringBuilder();
-        md.AppendLine($"# RunLift audit: {Escape(string.Join(", ", report.Sources))}");
+        md.AppendLine($"# RunLift audit: {MarkdownText.Escape(string.Join(", ", report.Sources))}");
         md.AppendLine();
         md.AppendLine(ReportVocabulary.Summary(report));
         if (report.Findings.Count == 0)
@@ -30,46 +30,29 @@ public static class MarkdownReport
                 md.AppendLine();
                 md.AppendLine($"### {ReportVocabulary.Name(finding.Severity)}: {finding.Rule.Id} {finding.Rule.Name}");
                 md.AppendLine();
-                md.AppendLine(Escape(finding.Message));
+                md.AppendLine(MarkdownText.Escape(finding.Message));
                 if (finding.Evidence.Count > 0)
                 {
                     md.AppendLine();
                     foreach (var evidence in finding.Evidence)
                     {
-                        md.AppendLine($"- {Escape(ReportVocabulary.Where(evidence))}");
+                        md.AppendLine($"- {MarkdownText.Escape(ReportVocabulary.Where(evidence))}");
                     }
                 }
 
                 md.AppendLine();
-                md.AppendLine($"**Fix:** {Escape(finding.Fix)}");
+                md.AppendLine($"**Fix:** {MarkdownText.Escape(finding.Fix)}");
                 foreach (var swap in finding.Swaps)
                 {
                     md.AppendLine();
-                    md.AppendLine($"**Swap:** {Escape(swap.From)} → {Escape(string.Join(" / ", swap.To))}");
+                    md.AppendLine($"**Swap:** {MarkdownText.Escape(swap.From)} → {MarkdownText.Escape(string.Join(" / ", swap.To))}");
                 }
 
                 md.AppendLine();
-                md.AppendLine($"*Why:* {Escape(finding.Rule.Reference)}");
+                md.AppendLine($"*Why:* {MarkdownText.Escape(finding.Rule.Reference)}");
             }
         }
 
         return md.ToString();
-    }
-
-    // Names from apps carry Markdown characters ("Arms 1 + Weakpoint", "EZ*Bar"); escape what would change the rendering.
-    internal static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|' or '\\')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
     }
 }

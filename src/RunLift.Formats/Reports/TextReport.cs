@@ -23,7 +23,7 @@ public static class TextReport
         ArgumentNullException.ThrowIfNull(report);
         string Paint(string code, string text) => colour ? code + text + Reset : text;
         var text = new StringBuilder();
-        text.AppendLine(Paint(Bold, $"RunLift audit · {string.Join(", ", report.Sources)}"));
+        text.AppendLine(Paint(Bold, $"RunLift audit · {Plain(string.Join(", ", report.Sources))}"));
         text.AppendLine(ReportVocabulary.Summary(report));
         if (report.Findings.Count == 0)
         {
@@ -45,10 +45,10 @@ public static class TextReport
                     _ => ("● info   ", Blue),
                 };
                 text.AppendLine($"  {Paint(code, mark)} {Paint(Bold, finding.Rule.Id)} {finding.Rule.Name}");
-                text.AppendLine($"    {finding.Message}");
+                text.AppendLine($"    {Plain(finding.Message)}");
                 foreach (var evidence in finding.Evidence.Take(EvidenceShown))
                 {
-                    text.AppendLine(Paint(Dim, $"      · {ReportVocabulary.Where(evidence)}"));
+                    text.AppendLine(Paint(Dim, $"      · {Plain(ReportVocabulary.Where(evidence))}"));
                 }
 
                 if (finding.Evidence.Count > EvidenceShown)
@@ -56,10 +56,10 @@ public static class TextReport
                     text.AppendLine(Paint(Dim, $"      … and {finding.Evidence.Count - EvidenceShown} more"));
                 }
 
-                text.AppendLine($"    {Paint(Green, "Fix:")} {finding.Fix}");
+                text.AppendLine($"    {Paint(Green, "Fix:")} {Plain(finding.Fix)}");
                 foreach (var swap in finding.Swaps)
                 {
-                    text.AppendLine($"    {Paint(Green, "Swap:")} {swap.From} → {string.Join(" / ", swap.To)}");
+                    text.AppendLine($"    {Paint(Green, "Swap:")} {Plain(swap.From)} → {Plain(string.Join(" / ", swap.To))}");
                 }
 
                 text.AppendLine(Paint(Dim, $"    Why: {finding.Rule.Reference}"));
@@ -68,4 +68,19 @@ public static class TextReport
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// Text from the files (names, sources) for a terminal: control characters, an escape that would recolour, move
+    /// the cursor or retitle the window among them, become "?", and a line break a space.
+    /// </summary>
+    private static string Plain(string text) =>
+        !text.Any(char.IsControl)
+            ? text
+            : string.Create(text.Length, text, (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = source[i] is '\n' or '\r' or '\t' ? ' ' : char.IsControl(source[i]) ? '?' : source[i];
+                }
+            });
 }

@@ -35,6 +35,25 @@ public sealed class PlanCalendarWriterTests
     }
 
     [Fact]
+    public void UserText_IsEscapedAndFolded_SoItCannotAddLinesOrEvents()
+    {
+        var plan = SamplePlans.TwoWeeks();
+        const string Hostile = "Legs, then core; \\ \r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Free money";
+        var note = "Race week: " + new string('x', 200) + ", " + Hostile;
+        plan = plan with { Sessions = [plan.Sessions[0] with { Name = Hostile, Note = note }, .. plan.Sessions.Skip(1)] };
+
+        var ics = PlanCalendarWriter.ToIcs(plan, Stamp);
+
+        var lines = ics.Split("\r\n");
+        lines.ShouldAllBe(line => Encoding.UTF8.GetByteCount(line) <= 75);
+        lines.Count(line => line == "BEGIN:VEVENT").ShouldBe(plan.Sessions.Count);
+        lines.ShouldNotContain(line => line.StartsWith("SUMMARY:Free money", StringComparison.Ordinal));
+        var first = Ical.Net.Calendar.Load(ics)!.Events.Single(e => e.Uid!.Contains("legs-then-core", StringComparison.Ordinal));
+        first.Summary.ShouldBe(Hostile.Replace('\r', ' ').Replace('\n', ' ') + " (strength phase)");
+        first.Description!.ShouldStartWith(note.Replace('\r', ' ').Replace('\n', ' ') + "\n");
+    }
+
+    [Fact]
     public void Uids_AreStableAcrossWritesAndUniqueWithinOne()
     {
         var plan = SamplePlans.TwoWeeks();

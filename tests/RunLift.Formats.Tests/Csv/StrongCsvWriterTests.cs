@@ -174,4 +174,37 @@ public sealed class StrongCsvWriterTests
     private static long? Grams(Load? load) => load is { Kilograms: > 0 } l ? (long)Math.Round(l.Kilograms * 1000) : null;
 
     private static long? Seconds(TimeSpan? time) => time is { } t && Math.Round(t.TotalSeconds) > 0 ? (long)Math.Round(t.TotalSeconds) : null;
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"Squat\")")]
+    [InlineData("+1 Back Squat")]
+    [InlineData("-Deadlift")]
+    [InlineData("@SUM(A1:A9)")]
+    [InlineData("\tBench")]
+    [InlineData("'quoted")]
+    public void NamesASpreadsheetWouldRunAsFormulas_AreWrittenAsText_AndReadBackUnchanged(string name)
+    {
+        var log = new TrainingDocument
+        {
+            Sessions =
+            [
+                new TrainingSession
+                {
+                    Name = name,
+                    Date = new DateOnly(2026, 11, 2),
+                    Exercises = [new ExerciseEntry(name, [new TrainingSet { Reps = 5, Load = Load.FromKilograms(100) }])],
+                },
+            ],
+        };
+        using var csv = new StringWriter();
+
+        StrongCsvWriter.Write(csv, log);
+
+        var cells = csv.ToString().Split('\n')[1].Split(';');
+        cells[2].ShouldBe("\"'" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+        cells[4].ShouldBe(cells[2]);
+        var read = TrainingFiles.Read("strong.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv.ToString()))).Sessions.Single();
+        read.Name.ShouldBe(name);
+        read.Exercises.Single().Name.ShouldBe(name);
+    }
 }

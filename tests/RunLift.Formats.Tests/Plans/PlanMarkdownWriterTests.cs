@@ -41,4 +41,23 @@ public sealed class PlanMarkdownWriterTests
         markdown.ShouldContain("### Legs \\| \\*heavy\\* \\[1\\]:");
         markdown.ShouldContain("Race: Spring \\*Marathon\\* (A) on Sun 18 Apr 2027.");
     }
+
+    [Fact]
+    public void LineBreaksAndMarkdownInUserText_CannotBreakTheDocument()
+    {
+        var plan = SamplePlans.TwoWeeks();
+        var race = plan.Request.Races[0] with { Name = "Spring\r\n# Hacked\n| a | b |\n- list" };
+        plan = plan with
+        {
+            Request = plan.Request with { Races = [race] },
+            Sessions = [.. plan.Sessions.Select(s => s with { Name = "-Legs\n## Injected", Note = "+ light\r\nday! ~strike~ & <b>" })],
+        };
+
+        var markdown = PlanMarkdownWriter.ToMarkdown(plan);
+
+        markdown.ShouldContain("Race: Spring  \\# Hacked \\| a \\| b \\| - list (A) on Sun 18 Apr 2027.");
+        markdown.ShouldContain("### \\-Legs \\#\\# Injected: Tue 8 Dec");
+        markdown.ShouldContain("\\+ light  day\\! \\~strike\\~ \\& \\<b\\>");
+        markdown.Split('\n').ShouldNotContain(line => line.StartsWith("# Hacked", StringComparison.Ordinal) || line.StartsWith("## Injected", StringComparison.Ordinal));
+    }
 }

@@ -70,4 +70,17 @@ public sealed class ReportTests
         finding.GetProperty("weeks").GetInt32().ShouldBe(2);
         finding.GetProperty("evidence")[0].GetProperty("date").GetString().ShouldBe("2026-11-09");
     }
+
+    [Fact]
+    public void Text_ControlCharactersFromFiles_NeverReachTheTerminal()
+    {
+        var report = new Auditor(TestCatalog.Instance).Audit(Weekly(
+            On(DayOfWeek.Monday, "Legs\e]0;owned\a\e[2J", Lift("Leg Extension\e[31m", 4, 12), Lift("Chest Fly", 4, 12, failure: true))));
+
+        var text = TextReport.Render(report, colour: false);
+
+        text.ShouldNotContain("\e");
+        text.ShouldNotContain("\a");
+        text.ShouldContain("Legs?]0;owned??[2J");
+    }
 }

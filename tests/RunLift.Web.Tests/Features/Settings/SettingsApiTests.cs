@@ -225,6 +225,27 @@ public sealed class SettingsApiTests
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task ExportCsv_NamesThatWouldRunAsFormulas_AreWrittenAsText()
+    {
+        await using var factory = WebFactory.With();
+        var ann = await factory.RegisterAsync("ann@example.com");
+        const string Formula = "=HYPERLINK(\"http://evil.example\",\"Squat\")";
+        (await ann.PostAsJsonAsync("/api/v1/sessions", new { date = "2026-11-02", name = "@SUM(1+1)", notes = "-2+3", sets = new[] { new { exercise = Formula, reps = 5, loadKg = 100.0 } } }, Cancel))
+            .EnsureSuccessStatusCode();
+
+        var response = await ann.GetAsync("/api/v1/export?format=csv", Cancel);
+
+        await using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Cancel)));
+        var files = zip.Entries.ToDictionary(e => e.FullName, Read);
+        Lines(files["sets.csv"])[1].ShouldContain(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Squat\"\")\",");
+        Lines(files["sessions.csv"])[1].ShouldContain(",'@SUM(1+1),");
+        Lines(files["sessions.csv"])[1].ShouldEndWith(",'-2+3");
+        Lines(files["strong.csv"])[1].ShouldContain("\"'=HYPERLINK(");
+        var log = TrainingFiles.Read("strong.csv", new MemoryStream(Encoding.UTF8.GetBytes(files["strong.csv"])));
+        log.Sessions.Single().Exercises.Single().Name.ShouldBe(Formula);
+    }
+
     private static string Read(ZipArchiveEntry entry)
     {
         using var reader = new StreamReader(entry.Open(), Encoding.UTF8);

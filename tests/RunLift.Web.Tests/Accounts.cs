@@ -19,6 +19,14 @@ public static class Accounts
         return await factory.SignInAsync(email);
     }
 
+    /// <summary>Registers <paramref name="email"/>, follows the confirmation link e-mailed to it, and returns a client that sends its bearer token.</summary>
+    public static async Task<HttpClient> RegisterConfirmedAsync(this WebFactory factory, string email)
+    {
+        var client = await factory.RegisterAsync(email);
+        await factory.ConfirmEmailAsync(email);
+        return client;
+    }
+
     /// <summary>Signs <paramref name="email"/> in and returns a client that sends its bearer token.</summary>
     public static async Task<HttpClient> SignInAsync(this WebFactory factory, string email)
     {

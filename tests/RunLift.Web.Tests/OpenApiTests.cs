@@ -53,7 +53,7 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "GET /api/v1/sessions ListSessions",
             "GET /api/v1/sessions/{id} GetSession",
             "POST /api/v1/account/forgotPassword AccountForgotPassword",
-            "POST /api/v1/account/login AccountLogin",
+            "POST /api/v1/account/login AccountLogin", "POST /api/v1/account/logout AccountLogout",
             "POST /api/v1/account/manage/2fa AccountManage2fa",
             "POST /api/v1/account/manage/info AccountManageInfo",
             "POST /api/v1/account/refresh AccountRefresh",

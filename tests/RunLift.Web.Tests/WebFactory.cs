@@ -22,6 +22,9 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     private string environment = "Production";
     private TestDatabase? database;
 
+    /// <summary>Where the app writes its e-mail (.eml files): a folder of this factory's own, removed with it.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "runlift-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>A factory on a new, empty database of <paramref name="provider"/> (skips when PostgreSQL is absent).</summary>
     public static async Task<WebFactory> OnAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
@@ -46,6 +49,11 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+
         if (database is not null)
         {
             await database.DisposeAsync();
@@ -73,6 +81,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
 
         // Every test database makes new keys, stored unencrypted by design (docs/deploy.md): that warning is noise here.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

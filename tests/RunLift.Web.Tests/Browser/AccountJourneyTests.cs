@@ -37,7 +37,8 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await page.Locator("#password").FillAsync("not the password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("sign-in-error")).ToHaveTextAsync("That e-mail address and password do not match an account.");
+        await Assertions.Expect(page.GetByTestId("sign-in-error")).ToHaveTextAsync(
+            "That e-mail address and password do not match an account. After 5 wrong tries an account is locked for 15 minutes.");
     }
 
     [Fact]
@@ -54,5 +55,38 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
 
         await Assertions.Expect(page.Locator(".validation-message")).ToHaveTextAsync("The two passwords differ.");
         page.Url.ShouldContain("/account/register");
+    }
+
+    [Fact]
+    public async Task TwoFactor_TurnedOnInSettings_ThenSigningInAsksForTheCode()
+    {
+        await using var session = await browser.OpenAsync("/account/register", interactive: false);
+        var page = session.Page;
+        var email = await session.RegisterAsync("Tia Twofactor");
+
+        await page.GotoAsync("/settings");
+        await page.Locator("#two-factor-start-password").FillAsync(Accounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set up an authenticator app" }).ClickAsync();
+        var key = await page.GetByTestId("authenticator-key").TextContentAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code for your authenticator app: the key below, as a picture" })).ToBeVisibleAsync();
+        await page.Locator("#two-factor-code").FillAsync(Totp.Now(key!));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
+        await Assertions.Expect(page.GetByTestId("two-factor-on")).ToContainTextAsync("10 recovery codes left");
+
+        await page.GotoAsync("/check");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.GetByTestId("sign-out").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/account/login?returnUrl=%2Fcheck");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(Accounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Enter your code" })).ToBeVisibleAsync();
+        await page.Locator("#code").FillAsync(Totp.Now(key!));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/check", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(email);
     }
 }

@@ -67,6 +67,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Opens, in <paramref name="session"/>, the confirmation link the app e-mailed to <paramref name="email"/>, as its owner would.</summary>
+    public async Task ConfirmEmailAsync(BrowserSession session, string email)
+    {
+        var link = app!.LinkTo(email, "Confirm your e-mail address");
+        await session.Page.GotoAsync(link.PathAndQuery);
+        await Assertions.Expect(session.Page.GetByTestId("email-confirmed")).ToBeVisibleAsync();
+    }
+
     /// <summary>
     /// Opens <paramref name="path"/> in a fresh context with a viewport of <paramref name="width"/> ×
     /// <paramref name="height"/> CSS pixels, and waits until the page is interactive (its circuit is connected),

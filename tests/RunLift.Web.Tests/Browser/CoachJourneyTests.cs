@@ -11,8 +11,10 @@ public sealed class CoachJourneyTests(BrowserFixture browser)
     {
         await using var ann = await browser.OpenAsync("/account/register", interactive: false);
         var annEmail = await ann.RegisterAsync("Ann Athlete");
+        await browser.ConfirmEmailAsync(ann, annEmail);
         await using var bob = await browser.OpenAsync("/account/register", interactive: false);
         var bobEmail = await bob.RegisterAsync("Bob Athlete");
+        await browser.ConfirmEmailAsync(bob, bobEmail);
         await using var coach = await browser.OpenAsync("/account/register", interactive: false);
         await coach.RegisterAsync("Cora Coach");
 

@@ -32,12 +32,17 @@ public sealed class LogJourneyTests(BrowserFixture browser)
         await page.Locator("#set-exercise-0").FillAsync("Back Squat");
         await page.Keyboard.PressAsync("Escape");
 
+        // The exercise is committed when its field loses focus; until then a late search result can still replace it.
+        await page.Locator("#set-rest-0").FocusAsync();
+        await Assertions.Expect(page.Locator("#set-exercise-0")).ToHaveValueAsync("Back Squat");
+
         // A short rest, entered first so that it is bound before the set is ticked, and the test sees it finish.
         await page.Locator("#set-rest-0").FillAsync("2");
         await page.Locator("#set-reps-0").FillAsync("5");
         await page.Locator("#set-load-0").FillAsync("100");
         await page.Locator("#set-rpe-0").FillAsync("8");
         await Assertions.Expect(page.Locator("#set-rest-0")).ToHaveValueAsync("2");
+        await Assertions.Expect(page.Locator("#set-exercise-0")).ToHaveValueAsync("Back Squat");
         await page.Locator("[data-testid=set-done-0] input, input[data-testid=set-done-0]").First.CheckAsync();
         await Assertions.Expect(page.GetByTestId("rest-timer")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("rest-finished")).ToContainTextAsync("Back Squat", new() { Timeout = 15_000 });

@@ -16,6 +16,7 @@ public sealed class EndpointAccessTests(WebFactory factory) : IClassFixture<WebF
     [
         "POST /api/v1/audit", "POST /api/v1/plans", "GET /api/v1/catalog",
         "GET /", "GET /check", "GET /account/login", "GET /account/register", "POST /account/logout",
+        "GET /account/login/two-factor", "GET /account/login/recovery", "GET /account/confirm-email",
         "GET /error", "GET /not-found", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json",
     ];
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using RunLift.Data.Accounts;
@@ -37,6 +38,10 @@ internal static class AccountApi
     {
         var account = api.MapGroup("/account").WithTags("Account").RequireRateLimiting(RateLimits.SignIn);
         account.MapIdentityApi<Account>();
+        account.MapPost("/logout", SignOutEverywhereAsync)
+            .RequireAuthorization()
+            .WithName("AccountLogout")
+            .WithSummary("Sign out everywhere: every bearer token, refresh token and sign-in cookie of the account stops working");
         return api;
     }
 
@@ -46,10 +51,25 @@ internal static class AccountApi
     /// </summary>
     public static void MapSignOut(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async (SignInManager<Account> signIn, [FromForm] string? returnUrl) =>
+        app.MapPost("/account/logout", async (HttpContext http, SignInManager<Account> signIn, [FromForm] string? returnUrl) =>
         {
-            await signIn.SignOutAsync();
+            await SignOutEverywhereAsync(http, signIn);
             return TypedResults.LocalRedirect(ReturnUrls.LocalOr(returnUrl, "/"));
         }).ExcludeFromDescription();
+    }
+
+    /// <summary>
+    /// Renews the account's security stamp, which revokes every cookie and token issued before (a copied cookie or a
+    /// stolen token stops working too), and removes this browser's cookie.
+    /// </summary>
+    private static async Task<NoContent> SignOutEverywhereAsync(HttpContext http, SignInManager<Account> signIn)
+    {
+        if (await signIn.UserManager.GetUserAsync(http.User) is { } account)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(account);
+        }
+
+        await signIn.SignOutAsync();
+        return TypedResults.NoContent();
     }
 }

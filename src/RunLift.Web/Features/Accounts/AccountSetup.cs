@@ -17,6 +17,9 @@ internal static class AccountSetup
     /// <summary>The path of the sign-in page, where the cookie scheme sends anonymous visitors of a page that needs an account.</summary>
     public const string SignInPath = "/account/login";
 
+    /// <summary>The sign-in cookie's name.</summary>
+    public const string CookieName = "RunLift.Auth";
+
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("RunLift").PersistKeysToDbContext<AppDbContext>();
@@ -34,14 +37,15 @@ internal static class AccountSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
             })
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<AccountSignInManager>();
 
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = SignInPath;
             cookie.LogoutPath = "/account/logout";
             cookie.AccessDeniedPath = SignInPath;
-            cookie.Cookie.Name = "RunLift.Auth";
+            cookie.Cookie.Name = CookieName;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

@@ -222,7 +222,7 @@ internal static class CoachingApi
     /// <summary>The invitations waiting for <paramref name="me"/>'s answer and the coaches <paramref name="me"/> accepted.</summary>
     public static async Task<MyCoaches> ListMyCoachesAsync(AppDbContext db, string me, CancellationToken cancellation)
     {
-        var myEmail = await MyEmailAsync(db, me, cancellation);
+        var myEmail = await MyConfirmedEmailAsync(db, me, cancellation);
         var links = await db.CoachLinks.AsNoTracking()
             .Where(l => (l.Status == CoachLinkStatus.Pending && l.AthleteEmail == myEmail && l.CoachId != me)
                 || (l.Status == CoachLinkStatus.Accepted && l.AthleteId == me))
@@ -231,7 +231,8 @@ internal static class CoachingApi
             .ToListAsync(cancellation);
         return new MyCoaches(
             [.. links.Where(l => l.Status == CoachLinkStatus.Pending).Select(l => new CoachInvitation(l.Id, Name(l.DisplayName, l.Email), l.Email ?? "", l.InvitedAt))],
-            [.. links.Where(l => l.Status == CoachLinkStatus.Accepted).Select(l => new MyCoach(l.Id, Name(l.DisplayName, l.Email), l.Email ?? "", l.RespondedAt))]);
+            [.. links.Where(l => l.Status == CoachLinkStatus.Accepted).Select(l => new MyCoach(l.Id, Name(l.DisplayName, l.Email), l.Email ?? "", l.RespondedAt))],
+            EmailConfirmed: myEmail is not null);
     }
 
     private static async Task<Results<NoContent, NotFound>> Accept(long linkId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation) =>
@@ -258,7 +259,7 @@ internal static class CoachingApi
     /// </summary>
     public static async Task<bool> AnswerAsync(AppDbContext db, string me, long linkId, CoachLinkStatus answer, DateTime now, CancellationToken cancellation)
     {
-        var myEmail = await MyEmailAsync(db, me, cancellation);
+        var myEmail = await MyConfirmedEmailAsync(db, me, cancellation);
 
         // One conditional update: two answers racing each other cannot both win.
         var answered = await db.CoachLinks
@@ -273,6 +274,13 @@ internal static class CoachingApi
 
     private static async Task<string?> MyEmailAsync(AppDbContext db, string me, CancellationToken cancellation) =>
         await db.Users.Where(a => a.Id == me).Select(a => a.NormalizedEmail).SingleOrDefaultAsync(cancellation);
+
+    /// <summary>
+    /// The athlete's e-mail once they have confirmed it, else null: an invitation goes to whoever owns the address, and
+    /// registering with an address proves nothing until a link sent there is followed.
+    /// </summary>
+    private static async Task<string?> MyConfirmedEmailAsync(AppDbContext db, string me, CancellationToken cancellation) =>
+        await db.Users.Where(a => a.Id == me && a.EmailConfirmed).Select(a => a.NormalizedEmail).SingleOrDefaultAsync(cancellation);
 
     private static string Name(string? displayName, string? email) =>
         string.IsNullOrWhiteSpace(displayName) ? email ?? "" : displayName;
@@ -351,7 +359,10 @@ internal sealed record LatestAudit(DateOnly WeekStart, int Errors, int Warnings,
 internal sealed record FindingSummary(string Id, string Name, string Severity, string Mistake, string Message, string Fix);
 
 /// <summary>The athlete's side: invitations waiting for an answer and the coaches accepted.</summary>
-internal sealed record MyCoaches(List<CoachInvitation> Invitations, List<MyCoach> Coaches);
+/// <param name="Invitations">Invitations to the athlete's e-mail waiting for an answer (none until the e-mail is confirmed).</param>
+/// <param name="Coaches">The coaches the athlete accepted.</param>
+/// <param name="EmailConfirmed">Whether the athlete confirmed their e-mail; invitations to it show only once they have.</param>
+internal sealed record MyCoaches(List<CoachInvitation> Invitations, List<MyCoach> Coaches, bool EmailConfirmed);
 
 /// <summary>A coach's invitation waiting for the athlete.</summary>
 internal sealed record CoachInvitation(long LinkId, string CoachName, string CoachEmail, DateTime InvitedAt);

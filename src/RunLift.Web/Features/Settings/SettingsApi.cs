@@ -101,15 +101,12 @@ internal static class SettingsApi
             return AccountDeletionOutcome.NotFound;
         }
 
-        if (await users.IsLockedOutAsync(account))
+        switch (await CurrentPassword.CheckAsync(users, account, password))
         {
-            return AccountDeletionOutcome.LockedOut;
-        }
-
-        if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(account, password))
-        {
-            await users.AccessFailedAsync(account);
-            return AccountDeletionOutcome.WrongPassword;
+            case PasswordCheck.LockedOut:
+                return AccountDeletionOutcome.LockedOut;
+            case PasswordCheck.Wrong:
+                return AccountDeletionOutcome.WrongPassword;
         }
 
         // UserManager's store saves through this same scoped context, so the transaction covers it too.

@@ -32,7 +32,7 @@ public sealed class CoachPageTests
     {
         await using var factory = await WebFactory.OnAsync(provider);
         var coach = await factory.RegisterAsync("coach@example.com");
-        var ann = await factory.RegisterAsync("ann@example.com");
+        var ann = await factory.RegisterConfirmedAsync("ann@example.com");
         _ = await factory.RegisterAsync("bob@example.com");
         var annId = await factory.SeedAsync("ann@example.com", "Annika");
         var bobId = await factory.SeedAsync("bob@example.com", "Bobby");

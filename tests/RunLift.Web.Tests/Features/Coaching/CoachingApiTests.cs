@@ -17,7 +17,7 @@ public sealed class CoachingApiTests
     {
         await using var factory = await WebFactory.OnAsync(provider);
         var coach = await factory.RegisterAsync("coach@example.com");
-        var ann = await factory.RegisterAsync("ann@example.com");
+        var ann = await factory.RegisterConfirmedAsync("ann@example.com");
         var annId = await factory.SeedAsync("ann@example.com", "Ann", errors: 2, warnings: 1);
 
         var invited = await coach.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "Ann@Example.com" }, Cancel);
@@ -90,7 +90,7 @@ public sealed class CoachingApiTests
         var clients = new Dictionary<string, HttpClient>();
         foreach (var name in new[] { "accepted", "declined", "revoked", "pending", "stranger" })
         {
-            clients[name] = await factory.RegisterAsync($"{name}@example.com");
+            clients[name] = await factory.RegisterConfirmedAsync($"{name}@example.com");
             ids[name] = await factory.SeedAsync($"{name}@example.com", name);
         }
 
@@ -132,8 +132,8 @@ public sealed class CoachingApiTests
     {
         await using var factory = await WebFactory.OnAsync(provider);
         var coach = await factory.RegisterAsync("coach@example.com");
-        var ann = await factory.RegisterAsync("ann@example.com");
-        var bob = await factory.RegisterAsync("bob@example.com");
+        var ann = await factory.RegisterConfirmedAsync("ann@example.com");
+        var bob = await factory.RegisterConfirmedAsync("bob@example.com");
         var link = (await (await coach.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "ann@example.com" }, Cancel)).JsonAsync()).GetProperty("linkId").GetInt64();
 
         (await bob.PostAsync($"/api/v1/coaches/{link}/accept", null, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -201,7 +201,7 @@ public sealed class CoachingApiTests
     }
 
     [Fact]
-    public async Task Invite_AnEmailWithoutAnAccount_WaitsForWhoeverRegistersWithIt()
+    public async Task Invite_AnEmailWithoutAnAccount_WaitsForWhoeverRegistersWithIt_AndConfirmsTheAddress()
     {
         await using var factory = WebFactory.With();
         var coach = await factory.RegisterAsync("coach@example.com");
@@ -210,7 +210,15 @@ public sealed class CoachingApiTests
         invited.StatusCode.ShouldBe(HttpStatusCode.Created);
         var link = (await invited.JsonAsync()).GetProperty("linkId").GetInt64();
 
+        // Registering with the address is not proof of owning it: until the e-mailed link is followed, the
+        // invitation is neither shown nor accepted.
         var later = await factory.RegisterAsync("later@example.com");
+        var unconfirmed = await (await later.GetAsync("/api/v1/coaches", Cancel)).JsonAsync();
+        unconfirmed.GetProperty("invitations").GetArrayLength().ShouldBe(0);
+        unconfirmed.GetProperty("emailConfirmed").GetBoolean().ShouldBeFalse();
+        (await later.PostAsync($"/api/v1/coaches/{link}/accept", null, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await factory.ConfirmEmailAsync("later@example.com");
         var pending = (await (await later.GetAsync("/api/v1/coaches", Cancel)).JsonAsync()).GetProperty("invitations").EnumerateArray().Single();
         pending.GetProperty("linkId").GetInt64().ShouldBe(link);
 
@@ -224,7 +232,7 @@ public sealed class CoachingApiTests
     {
         await using var factory = WebFactory.With();
         var coach = await factory.RegisterAsync("coach@example.com");
-        var ann = await factory.RegisterAsync("ann@example.com");
+        var ann = await factory.RegisterConfirmedAsync("ann@example.com");
         var link = (await (await coach.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "ann@example.com" }, Cancel)).JsonAsync()).GetProperty("linkId").GetInt64();
 
         (await coach.DeleteAsync($"/api/v1/coach/invitations/{link}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NoContent);

@@ -263,7 +263,7 @@ public sealed class ImportsApiTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Import_ZipBomb_Is400AndStoresNothing(DatabaseProvider provider)
+    public async Task Import_ZipBomb_Is413NamingTheLimitAndStoresNothing(DatabaseProvider provider)
     {
         await using var factory = await WebFactory.OnAsync(provider);
         var client = await factory.RegisterAsync("ann@example.com");
@@ -273,8 +273,10 @@ public sealed class ImportsApiTests
 
         var response = await PostZipAsync(client, Zips.Of(("strong.csv", await File.ReadAllBytesAsync(Strong, Cancel)), ("bomb.fit", bomb)));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.JsonAsync()).GetProperty("detail").GetString().ShouldBe("export.zip: bomb.fit unpacks to more than 100 times its packed size, as zip bombs do");
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        var problem = await response.JsonAsync();
+        problem.GetProperty("detail").GetString().ShouldBe("export.zip: bomb.fit unpacks to more than 100 times its packed size, as zip bombs do");
+        problem.GetProperty("limit").GetString().ShouldBe("times its packed size a file may unpack to");
         (await CountAsync(client, "sessions")).ShouldBe(0);
         (await (await client.GetAsync("/api/v1/imports", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(0);
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Cancel);

@@ -20,9 +20,13 @@ public static class DataServices
         return services;
     }
 
+    /// <summary>How long a start waits for another instance's migration before it gives up.</summary>
+    public static readonly TimeSpan MigrationLockTimeout = TimeSpan.FromMinutes(5);
+
     /// <summary>
     /// Creates the database if it is missing and applies the provider's migrations; for SQLite, creates the data
-    /// folder first. Several instances starting together on PostgreSQL are safe: EF Core takes a lock.
+    /// folder first and keeps the database in write-ahead-log mode. Instances that start together migrate one at a
+    /// time, and one killed while migrating does not stop the next start (<see cref="MigrationLock"/>).
     /// </summary>
     public static async Task MigrateAsync(this IServiceProvider services, CancellationToken cancellation = default)
     {
@@ -38,8 +42,16 @@ public static class DataServices
             }
         }
 
+        var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        await using var migrating = await MigrationLock.AcquireAsync(settings, MigrationLockTimeout, time, cancellation);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(cancellation);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Readers never wait for a writer, and a writer's commit is one append: other requests keep going while
+            // an import writes. The mode is kept in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellation);
+        }
     }
 }

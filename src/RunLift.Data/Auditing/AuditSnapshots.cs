@@ -61,6 +61,7 @@ public static class AuditSnapshots
         AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId,
         List<DateOnly> changed, CancellationToken cancellation, bool everyWeek = false)
     {
+        await LockAthleteAsync(db, accountId, cancellation);
         var first = changed[0];
         var sessionWeeks = await db.Sessions.Where(s => s.AccountId == accountId).Select(s => s.WeekStart).Distinct().ToListAsync(cancellation);
         var runWeeks = await db.Runs.Where(r => r.AccountId == accountId).Select(r => r.WeekStart).Distinct().ToListAsync(cancellation);
@@ -144,6 +145,31 @@ public static class AuditSnapshots
 
         await db.SaveChangesAsync(cancellation);
     }
+
+    /// <summary>
+    /// Makes the transactions that recompute one athlete's snapshots do it one after the other, each reading what the
+    /// one before committed. PostgreSQL would let two run at once (two sessions saved together, two devices), both then
+    /// inserting the same week's row: one failed on the key and the other left a snapshot that missed a session.
+    /// SQLite's write transactions already run one at a time. The lock ends with the caller's transaction.
+    /// </summary>
+    private static async Task LockAthleteAsync(AppDbContext db, string accountId, CancellationToken cancellation)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Audit snapshots are recomputed inside the transaction of the change they follow.");
+        }
+
+        var athlete = BitConverter.ToInt32(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(accountId)));
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SnapshotLockSpace}, {athlete})", cancellation);
+    }
+
+    /// <summary>The first key of the two-key advisory locks on athletes' snapshots ("RLAS").</summary>
+    private const int SnapshotLockSpace = 0x524C4153;
 
     /// <summary>The audit of the whole log up to the end of <paramref name="week"/>, as its snapshot defines it (for tests and checks).</summary>
     public static async Task<AuditReport> AuditWeekAsync(AppDbContext db, ExerciseCatalog catalog, string accountId, DateOnly week, CancellationToken cancellation)

@@ -24,9 +24,12 @@ namespace RunLift.Data.Log;
 /// that cannot be read is skipped with its reason (<see cref="ArchiveSummary"/>) and the others are imported.
 /// </para>
 /// <para>
-/// <b>In bulk.</b> The athlete's keys are read once; rows are added in batches of about <see cref="BatchRows"/>, each
-/// saved in one round of commands and then let go, so memory does not grow with the archive; the weekly audit
-/// snapshots of every week touched are recomputed once, at the end, in the same transaction.
+/// <b>Read first, then written.</b> Every file is read into rows before the transaction begins, so the database's write
+/// lock (SQLite's is the whole file's) is held only while rows are inserted, in batches of <see cref="BatchRows"/> each
+/// saved and let go, and the weekly audit snapshots of the weeks touched are recomputed once: other athletes' saves wait
+/// for that, not for the reading. The rows read are held until written; the read budget
+/// (<see cref="ImportOptions.Reading"/>) bounds them. If another import of the same file commits while this one reads,
+/// it is read again and comes out "already imported".
 /// </para>
 /// </remarks>
 public static class LogImport
@@ -46,51 +49,87 @@ public static class LogImport
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        // Device files keep UTC: their runs are dated and timed on the app's clock, as the log page's "today" is.
-        using var budget = new ReadBudget(options.Reading, time, cancellation);
-        var read = new ReadOptions { TimeZone = time.LocalTimeZone, Budget = budget, Archives = options.Limits };
-        var run = new ImportRun(db, catalog, accountId, options, read, time.GetUtcNow().UtcDateTime, cancellation);
-        var transaction = options.Preview ? null : await db.Database.BeginTransactionAsync(cancellation);
+        var starts = files.Select(f => f.Content.Position).ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            // Device files keep UTC: their runs are dated and timed on the app's clock, as the log page's "today" is.
+            using var budget = new ReadBudget(options.Reading, time, cancellation);
+            var read = new ReadOptions { TimeZone = time.LocalTimeZone, Budget = budget, Archives = options.Limits };
+            var run = new ImportRun(db, catalog, accountId, options, read, cancellation);
+            var staged = new List<StagedFile>(files.Count);
+            try
+            {
+                await run.LoadKeysAsync();
+                for (var i = 0; i < files.Count; i++)
+                {
+                    files[i].Content.Position = starts[i];
+                    staged.Add(await run.ReadAsync(files[i]));
+                }
+            }
+            catch (InputException e)
+            {
+                return new ImportOutcome([], e);
+            }
+
+            if (options.Preview)
+            {
+                return new ImportOutcome([.. staged.Select(file => file.Result(null))]);
+            }
+
+            var written = await WriteAsync(db, catalog, time, accountId, staged, cancellation);
+            if (written is { Raced: true } && attempt == 1)
+            {
+                // Another import of one of these files committed while they were read: read them again against the
+                // log as it is now, so that they come out "already imported" rather than as a conflict.
+                continue;
+            }
+
+            return written.Ids is { } ids
+                ? new ImportOutcome([.. staged.Select((file, i) => file.Result(ids[i]))])
+                : new ImportOutcome([], Conflict: true);
+        }
+    }
+
+    /// <summary>
+    /// Writes what was read, in one transaction that only writes: the files were read before it began, so the
+    /// database's write lock (SQLite has one for the whole file) is held for the inserts and the snapshots, not for the
+    /// reading, and other athletes' saves go on meanwhile. Rows go in batches of <see cref="BatchRows"/>, each saved and let
+    /// go. The import ids by file (null where nothing was written); <c>Raced</c> when a file turned out imported meanwhile.
+    /// </summary>
+    private static async Task<(IReadOnlyList<long?>? Ids, bool Raced)> WriteAsync(
+        AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId, List<StagedFile> staged, CancellationToken cancellation)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         try
         {
-            await run.LoadKeysAsync();
-            var results = new List<ImportResult>(files.Count);
-            foreach (var file in files)
+            var hashes = staged.Where(file => file.Writes).Select(file => file.Hash).ToList();
+            if (hashes.Count > 0 && await db.Imports.AnyAsync(i => i.AccountId == accountId && hashes.Contains(i.ContentSha256), cancellation))
             {
-                results.Add(await run.ImportAsync(file));
+                return (null, true);
             }
 
-            if (transaction is not null)
+            var ids = new List<long?>(staged.Count);
+            foreach (var file in staged)
             {
-                await AuditSnapshots.RecomputeAsync(db, catalog, time, accountId, run.Touched, cancellation);
-                await transaction.CommitAsync(cancellation);
+                ids.Add(file.Writes ? await file.WriteAsync(db, accountId, now, cancellation) : null);
             }
 
-            return new ImportOutcome(results);
-        }
-        catch (InputException e)
-        {
-            db.ChangeTracker.Clear();
-            return new ImportOutcome([], e);
+            await AuditSnapshots.RecomputeAsync(db, catalog, time, accountId, staged.SelectMany(file => file.Touched), cancellation);
+            await transaction.CommitAsync(cancellation);
+            return (ids, false);
         }
         catch (DbUpdateException)
         {
             // The unique keys caught an import of the same file or workouts that ran at the same moment: nothing of
             // this one was kept.
             db.ChangeTracker.Clear();
-            return new ImportOutcome([], Conflict: true);
+            return (null, false);
         }
         catch
         {
             db.ChangeTracker.Clear();
             throw;
-        }
-        finally
-        {
-            if (transaction is not null)
-            {
-                await transaction.DisposeAsync();
-            }
         }
     }
 
@@ -120,21 +159,13 @@ public static class LogImport
         : document.Sessions.Count == 0 && !document.Runs.Any(r => r.Date is not null) ? "has no dated sessions or runs to import"
         : null;
 
-    /// <summary>The state of one call: the athlete's keys, the weeks touched, the database.</summary>
+    /// <summary>Reading one call's files: the athlete's keys and the files' hashes, so that nothing is counted new twice.</summary>
     private sealed class ImportRun(
-        AppDbContext db, ExerciseCatalog catalog, string accountId, ImportOptions options, ReadOptions read, DateTime now, CancellationToken cancellation)
+        AppDbContext db, ExerciseCatalog catalog, string accountId, ImportOptions options, ReadOptions read, CancellationToken cancellation)
     {
-        private readonly AppDbContext db = db;
-        private readonly ExerciseCatalog catalog = catalog;
-        private readonly string accountId = accountId;
-        private readonly ImportOptions options = options;
-        private readonly ReadOptions read = read;
-        private readonly DateTime now = now;
-        private readonly CancellationToken cancellation = cancellation;
+        private readonly HashSet<string> hashes = new(StringComparer.Ordinal);
         private HashSet<string> sessionKeys = [];
         private HashSet<string> runKeys = [];
-
-        public HashSet<DateOnly> Touched { get; } = [];
 
         public async Task LoadKeysAsync()
         {
@@ -144,7 +175,8 @@ public static class LogImport
                 .ToHashSet(StringComparer.Ordinal);
         }
 
-        public async Task<ImportResult> ImportAsync(ImportFile file)
+        /// <summary>Reads <paramref name="file"/> into rows, none of them written yet.</summary>
+        public async Task<StagedFile> ReadAsync(ImportFile file)
         {
             var content = file.Content;
             var start = content.Position;
@@ -152,8 +184,9 @@ public static class LogImport
             content.Position = start;
             var format = TrainingFiles.FormatOf(content);
             content.Position = start;
-            var alreadyImported = await db.Imports.AnyAsync(i => i.AccountId == accountId && i.ContentSha256 == hash, cancellation);
-            var writer = new FileWriter(this, file.Name, Describe(format).Format, hash, alreadyImported);
+            var alreadyImported = !hashes.Add(hash)
+                || await db.Imports.AnyAsync(i => i.AccountId == accountId && i.ContentSha256 == hash, cancellation);
+            var staged = new StagedFile(file.Name, Describe(format).Format, hash, alreadyImported, options.Preview);
 
             if (format != TrainingFileFormat.Zip)
             {
@@ -164,18 +197,16 @@ public static class LogImport
                 }
 
                 options.Progress?.Report(new ImportProgress(file.Name, 1, 1, content.Length - start));
-                await writer.StartAsync();
-                await writer.AddAsync(document, Describe(format).Source);
-                return await writer.FinishAsync(null);
+                Add(staged, document, Describe(format).Source);
+                return staged;
             }
 
             // The same archive again adds nothing, and is not read again.
             if (alreadyImported)
             {
-                return await writer.FinishAsync(null);
+                return staged;
             }
 
-            await writer.StartAsync();
             var summary = new SummaryBuilder();
             foreach (var entry in TrainingArchive.Read(file.Name, content, options.Limits, read, options.Progress, read.Budget!.Cancellation))
             {
@@ -190,127 +221,142 @@ public static class LogImport
                 else
                 {
                     summary.Imported();
-                    await writer.AddAsync(document, Describe(entry.Format).Source);
+                    Add(staged, document, Describe(entry.Format).Source);
                 }
             }
 
-            return await writer.FinishAsync(summary.Build());
+            staged.Archive = summary.Build();
+            return staged;
         }
 
-        /// <summary>One file's rows: counted, listed, and (unless previewing or already imported) added in batches.</summary>
-        private sealed class FileWriter(ImportRun run, string name, string format, string hash, bool alreadyImported)
+        private void Add(StagedFile staged, TrainingDocument document, LogSource source)
         {
-            private readonly List<ImportedSession> sessions = [];
-            private readonly List<ImportedRun> runs = [];
-            private readonly SortedSet<string> unresolved = new(StringComparer.Ordinal);
-            private Import? import;
-            private int sessionsAdded;
-            private int setsAdded;
-            private int runsAdded;
-            private int skipped;
-            private int pending;
-
-            private bool Writes => !run.options.Preview && !alreadyImported;
-
-            /// <summary>Records the import first: its rows point to it.</summary>
-            public async Task StartAsync()
+            var (newSessions, newRuns) = TrainingLog.ToRows(document, accountId, source, catalog);
+            foreach (var session in newSessions)
             {
-                if (!Writes)
-                {
-                    return;
-                }
-
-                import = new Import
-                {
-                    AccountId = run.accountId,
-                    FileName = name,
-                    Format = format,
-                    ContentSha256 = hash,
-                    ImportedAt = run.now,
-                };
-                run.db.Imports.Add(import);
-                await run.db.SaveChangesAsync(run.cancellation);
+                staged.Add(session, isNew: !staged.AlreadyImported && sessionKeys.Add(session.ImportKey!));
             }
 
-            public async Task AddAsync(TrainingDocument document, LogSource source)
+            foreach (var loggedRun in newRuns)
             {
-                var (newSessions, newRuns) = TrainingLog.ToRows(document, run.accountId, source, run.catalog);
-                foreach (var session in newSessions)
-                {
-                    unresolved.UnionWith(session.Sets.Where(s => s.ExerciseId is null).Select(s => s.ExerciseName));
-                    var isNew = !alreadyImported && run.sessionKeys.Add(session.ImportKey!);
-                    sessions.Add(new ImportedSession(session.Date, session.Name, session.Sets.Count, isNew));
-                    if (!isNew)
-                    {
-                        skipped++;
-                        continue;
-                    }
+                staged.Add(loggedRun, isNew: !staged.AlreadyImported && runKeys.Add(loggedRun.ImportKey!));
+            }
+        }
+    }
 
-                    sessionsAdded++;
-                    setsAdded += session.Sets.Count;
-                    run.Touched.Add(session.Date);
-                    if (import is not null)
-                    {
-                        session.ImportId = import.Id;
-                        run.db.Sessions.Add(session);
-                        pending += 1 + session.Sets.Count;
-                    }
-                }
+    /// <summary>One file, read: what it holds, counted and listed, and (unless previewing or already imported) its new rows to write.</summary>
+    private sealed class StagedFile(string name, string format, string hash, bool alreadyImported, bool preview)
+    {
+        private readonly List<ImportedSession> sessions = [];
+        private readonly List<ImportedRun> runs = [];
+        private readonly List<LoggedSession> newSessions = [];
+        private readonly List<LoggedRun> newRuns = [];
+        private readonly SortedSet<string> unresolved = new(StringComparer.Ordinal);
+        private int setsAdded;
+        private int skipped;
 
-                foreach (var loggedRun in newRuns)
-                {
-                    var isNew = !alreadyImported && run.runKeys.Add(loggedRun.ImportKey!);
-                    runs.Add(new ImportedRun(loggedRun.Date, loggedRun.Kind, loggedRun.DurationSeconds, isNew));
-                    if (!isNew)
-                    {
-                        skipped++;
-                        continue;
-                    }
+        public string Hash => hash;
 
-                    runsAdded++;
-                    run.Touched.Add(loggedRun.Date);
-                    if (import is not null)
-                    {
-                        loggedRun.ImportId = import.Id;
-                        run.db.Runs.Add(loggedRun);
-                        pending++;
-                    }
-                }
+        public bool AlreadyImported => alreadyImported;
 
+        /// <summary>Whether the file is recorded as an import (with its rows): not in a preview, nor when it was imported before.</summary>
+        public bool Writes => !preview && !alreadyImported;
+
+        public ArchiveSummary? Archive { get; set; }
+
+        /// <summary>The dates of the new sessions and runs: their weeks' audit snapshots change.</summary>
+        public IEnumerable<DateOnly> Touched => newSessions.Select(s => s.Date).Concat(newRuns.Select(r => r.Date));
+
+        public void Add(LoggedSession session, bool isNew)
+        {
+            unresolved.UnionWith(session.Sets.Where(s => s.ExerciseId is null).Select(s => s.ExerciseName));
+            sessions.Add(new ImportedSession(session.Date, session.Name, session.Sets.Count, isNew));
+            if (!isNew)
+            {
+                skipped++;
+                return;
+            }
+
+            setsAdded += session.Sets.Count;
+            if (Writes)
+            {
+                newSessions.Add(session);
+            }
+        }
+
+        public void Add(LoggedRun run, bool isNew)
+        {
+            runs.Add(new ImportedRun(run.Date, run.Kind, run.DurationSeconds, isNew));
+            if (!isNew)
+            {
+                skipped++;
+            }
+            else if (Writes)
+            {
+                newRuns.Add(run);
+            }
+        }
+
+        /// <summary>Records the import, then its rows, which point to it; the import's id.</summary>
+        public async Task<long> WriteAsync(AppDbContext db, string accountId, DateTime now, CancellationToken cancellation)
+        {
+            var import = new Import
+            {
+                AccountId = accountId,
+                FileName = name,
+                Format = format,
+                ContentSha256 = hash,
+                ImportedAt = now,
+                SessionsAdded = SessionsAdded,
+                SetsAdded = setsAdded,
+                RunsAdded = RunsAdded,
+                Skipped = skipped,
+            };
+            db.Imports.Add(import);
+            await db.SaveChangesAsync(cancellation);
+            var id = import.Id;
+            db.ChangeTracker.Clear();
+
+            var pending = 0;
+            foreach (var session in newSessions)
+            {
+                session.ImportId = id;
+                db.Sessions.Add(session);
+                pending += 1 + session.Sets.Count;
                 if (pending >= BatchRows)
                 {
-                    await FlushAsync();
+                    pending = await FlushAsync(db, cancellation);
                 }
             }
 
-            public async Task<ImportResult> FinishAsync(ArchiveSummary? archive)
+            foreach (var run in newRuns)
             {
-                if (import is not null)
+                run.ImportId = id;
+                db.Runs.Add(run);
+                if (++pending >= BatchRows)
                 {
-                    await FlushAsync();
-                    var id = import.Id;
-                    (int Sessions, int Sets, int Runs, int Skipped) counts = (sessionsAdded, setsAdded, runsAdded, skipped);
-                    await run.db.Imports.Where(i => i.Id == id).ExecuteUpdateAsync(
-                        update => update
-                            .SetProperty(i => i.SessionsAdded, counts.Sessions)
-                            .SetProperty(i => i.SetsAdded, counts.Sets)
-                            .SetProperty(i => i.RunsAdded, counts.Runs)
-                            .SetProperty(i => i.Skipped, counts.Skipped),
-                        run.cancellation);
+                    pending = await FlushAsync(db, cancellation);
                 }
-
-                return new ImportResult(
-                    import?.Id, name, format, run.options.Preview, alreadyImported, sessionsAdded, setsAdded, runsAdded, skipped,
-                    [.. unresolved], sessions, runs, archive);
             }
 
-            /// <summary>Saves what was added and lets go of it, so that the context does not grow with the file.</summary>
-            private async Task FlushAsync()
-            {
-                await run.db.SaveChangesAsync(run.cancellation);
-                run.db.ChangeTracker.Clear();
-                pending = 0;
-            }
+            await FlushAsync(db, cancellation);
+            return id;
+        }
+
+        public ImportResult Result(long? id) => new(
+            id, name, format, preview, alreadyImported, SessionsAdded, setsAdded, RunsAdded, skipped,
+            [.. unresolved], sessions, runs, Archive);
+
+        private int SessionsAdded => sessions.Count(s => s.New);
+
+        private int RunsAdded => runs.Count(r => r.New);
+
+        /// <summary>Saves what was added and lets go of it, so that the context does not grow with the file.</summary>
+        private static async Task<int> FlushAsync(AppDbContext db, CancellationToken cancellation)
+        {
+            await db.SaveChangesAsync(cancellation);
+            db.ChangeTracker.Clear();
+            return 0;
         }
     }
 

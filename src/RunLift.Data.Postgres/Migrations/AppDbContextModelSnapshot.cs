@@ -428,6 +428,9 @@ namespace RunLift.Data.Postgres.Migrations
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("date");
 
@@ -494,6 +497,9 @@ namespace RunLift.Data.Postgres.Migrations
 
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("date");
@@ -613,6 +619,9 @@ namespace RunLift.Data.Postgres.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId", "Start");
@@ -653,6 +662,9 @@ namespace RunLift.Data.Postgres.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
 
                     b.HasKey("AccountId");
 

@@ -409,6 +409,9 @@ namespace RunLift.Data.Sqlite.Migrations
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("TEXT");
 
@@ -473,6 +476,9 @@ namespace RunLift.Data.Sqlite.Migrations
 
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("TEXT");
@@ -588,6 +594,9 @@ namespace RunLift.Data.Sqlite.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId", "Start");
@@ -628,6 +637,9 @@ namespace RunLift.Data.Sqlite.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("AccountId");
 

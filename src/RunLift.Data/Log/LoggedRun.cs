@@ -3,8 +3,11 @@ using RunLift.Training;
 namespace RunLift.Data.Log;
 
 /// <summary>A run the athlete did.</summary>
-public sealed class LoggedRun
+public sealed class LoggedRun : IVersioned
 {
+    /// <inheritdoc/>
+    public int Version { get; set; } = 1;
+
     /// <summary>The key.</summary>
     public long Id { get; set; }
 

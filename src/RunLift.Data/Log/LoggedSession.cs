@@ -3,8 +3,11 @@ using RunLift.Training;
 namespace RunLift.Data.Log;
 
 /// <summary>A strength session the athlete did (logged by hand, from a plan, or imported).</summary>
-public sealed class LoggedSession
+public sealed class LoggedSession : IVersioned
 {
+    /// <inheritdoc/>
+    public int Version { get; set; } = 1;
+
     /// <summary>The key.</summary>
     public long Id { get; set; }
 

@@ -1,8 +1,11 @@
 namespace RunLift.Data.Plans;
 
 /// <summary>A plan the athlete saved: the request it was made from and the plan as the planner made it.</summary>
-public sealed class SavedPlan
+public sealed class SavedPlan : IVersioned
 {
+    /// <inheritdoc/>
+    public int Version { get; set; } = 1;
+
     /// <summary>The key.</summary>
     public long Id { get; set; }
 

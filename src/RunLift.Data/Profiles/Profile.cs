@@ -4,8 +4,11 @@ using RunLift.Training;
 namespace RunLift.Data.Profiles;
 
 /// <summary>Everything the planner and auditor need to know about an athlete, one per account.</summary>
-public sealed class Profile
+public sealed class Profile : IVersioned
 {
+    /// <inheritdoc/>
+    public int Version { get; set; } = 1;
+
     /// <summary>The account this profile belongs to (also the key).</summary>
     public required string AccountId { get; set; }
 

@@ -90,6 +90,7 @@ public sealed partial class LogPage : IAsyncDisposable
         editor = new Editor
         {
             Id = id,
+            Version = await db.Sessions.Where(s => s.Id == id).Select(s => s.Version).FirstAsync(),
             Date = session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Name = session.Name,
             DurationMinutes = session.DurationMinutes,
@@ -215,7 +216,16 @@ public sealed partial class LogPage : IAsyncDisposable
                 return;
             }
 
-            await SessionsApi.SaveAsync(db, Catalog, Time, accountId, editor.Id, input, CancellationToken.None);
+            try
+            {
+                await SessionsApi.SaveAsync(db, Catalog, Time, accountId, editor.Id, input, CancellationToken.None, editor.Version);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                errors["The session"] = ["was changed in another tab or on another device since you opened it, so nothing was saved. Cancel and open it again to see that change."];
+                return;
+            }
+
             editor = null;
             await LoadAsync();
         }
@@ -370,6 +380,9 @@ public sealed partial class LogPage : IAsyncDisposable
     private sealed class Editor
     {
         public long? Id { get; init; }
+
+        /// <summary>The version of the session opened for editing: saving over a newer one is refused.</summary>
+        public int? Version { get; init; }
 
         public string? Date { get; set; }
 

@@ -6,6 +6,7 @@ using RunLift.Data.Auditing;
 using RunLift.Data.Log;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Log;
 
@@ -69,7 +70,9 @@ internal static class RunsApi
 
     private static async Task<Results<Ok<RunView>, NotFound>> Get(HttpContext http, AppDbContext db, long id, CancellationToken cancellation)
     {
-        var view = await FindAsync(db, http.User.AccountId(), id, cancellation);
+        var accountId = http.User.AccountId();
+        var view = await FindAsync(db, accountId, id, cancellation);
+        await ETags.SetAsync(http, db.Runs.Where(r => r.Id == id && r.AccountId == accountId), cancellation);
         return view is null ? TypedResults.NotFound() : TypedResults.Ok(view);
     }
 
@@ -95,12 +98,11 @@ internal static class RunsApi
         return TypedResults.Created($"/api/v1/runs/{run.Id}", (await FindAsync(db, accountId, run.Id, cancellation))!);
     }
 
-    private static async Task<Results<Ok<RunView>, NotFound, ValidationProblem>> Update(
+    private static async Task<Results<Ok<RunView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
         HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, long id, RunInput input, CancellationToken cancellation)
     {
         var accountId = http.User.AccountId();
-        var run = await db.Runs.FirstOrDefaultAsync(r => r.Id == id && r.AccountId == accountId, cancellation);
-        if (run is null)
+        if (!await db.Runs.AnyAsync(r => r.Id == id && r.AccountId == accountId, cancellation))
         {
             return TypedResults.NotFound();
         }
@@ -110,15 +112,26 @@ internal static class RunsApi
             return problem;
         }
 
-        var before = run.Date;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellation))
         {
+            var row = db.Runs.Where(r => r.Id == id && r.AccountId == accountId);
+            switch (await Versions.ClaimAsync(row, ETags.Expected(http.Request), cancellation))
+            {
+                case VersionClaim.Missing:
+                    return TypedResults.NotFound();
+                case VersionClaim.Changed:
+                    return ETags.Changed("run");
+            }
+
+            var run = await row.FirstAsync(cancellation);
+            var before = run.Date;
             Apply(run, input);
             await db.SaveChangesAsync(cancellation);
             await AuditSnapshots.RecomputeAsync(db, catalog, time, accountId, [before, run.Date], cancellation);
             await transaction.CommitAsync(cancellation);
         }
 
+        await ETags.SetAsync(http, db.Runs.Where(r => r.Id == id && r.AccountId == accountId), cancellation);
         return TypedResults.Ok((await FindAsync(db, accountId, id, cancellation))!);
     }
 

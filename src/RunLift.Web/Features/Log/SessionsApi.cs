@@ -6,6 +6,7 @@ using RunLift.Data.Auditing;
 using RunLift.Data.Log;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Log;
 
@@ -113,7 +114,9 @@ internal static class SessionsApi
 
     private static async Task<Results<Ok<SessionView>, NotFound>> Get(HttpContext http, AppDbContext db, long id, CancellationToken cancellation)
     {
-        var view = await FindAsync(db, http.User.AccountId(), id, cancellation);
+        var accountId = http.User.AccountId();
+        var view = await FindAsync(db, accountId, id, cancellation);
+        await ETags.SetAsync(http, db.Sessions.Where(s => s.Id == id && s.AccountId == accountId), cancellation);
         return view is null ? TypedResults.NotFound() : TypedResults.Ok(view);
     }
 
@@ -130,7 +133,7 @@ internal static class SessionsApi
         return TypedResults.Created($"/api/v1/sessions/{id}", (await FindAsync(db, accountId, id, cancellation))!);
     }
 
-    private static async Task<Results<Ok<SessionView>, NotFound, ValidationProblem>> Update(
+    private static async Task<Results<Ok<SessionView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
         HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, long id, SessionInput input, CancellationToken cancellation)
     {
         var accountId = http.User.AccountId();
@@ -144,9 +147,20 @@ internal static class SessionsApi
             return Invalid(errors);
         }
 
-        return await SaveAsync(db, catalog, time, accountId, id, input, cancellation) is null
-            ? TypedResults.NotFound()
-            : TypedResults.Ok((await FindAsync(db, accountId, id, cancellation))!);
+        try
+        {
+            if (await SaveAsync(db, catalog, time, accountId, id, input, cancellation, ETags.Expected(http.Request)) is null)
+            {
+                return TypedResults.NotFound();
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ETags.Changed("session");
+        }
+
+        await ETags.SetAsync(http, db.Sessions.Where(s => s.Id == id && s.AccountId == accountId), cancellation);
+        return TypedResults.Ok((await FindAsync(db, accountId, id, cancellation))!);
     }
 
     private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
@@ -155,10 +169,12 @@ internal static class SessionsApi
     /// <summary>
     /// Stores a valid session (new when <paramref name="id"/> is null, else replacing that one and its sets) and
     /// recomputes the audit snapshots, in one transaction; null when the athlete has no session <paramref name="id"/>.
-    /// Used by the API and the Log page.
+    /// A change made with <paramref name="expectedVersion"/> throws <see cref="DbUpdateConcurrencyException"/> when the
+    /// session has moved on from that version. Used by the API and the Log page.
     /// </summary>
     internal static async Task<long?> SaveAsync(
-        AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId, long? id, SessionInput input, CancellationToken cancellation)
+        AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId, long? id, SessionInput input, CancellationToken cancellation,
+        int? expectedVersion = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         LoggedSession? session;
@@ -170,6 +186,14 @@ internal static class SessionsApi
         }
         else
         {
+            switch (await Versions.ClaimAsync(db.Sessions.Where(s => s.Id == id && s.AccountId == accountId), expectedVersion, cancellation))
+            {
+                case VersionClaim.Missing:
+                    return null;
+                case VersionClaim.Changed:
+                    throw new DbUpdateConcurrencyException($"Session {id} is no longer at version {expectedVersion}.");
+            }
+
             session = await db.Sessions.Include(s => s.Sets).FirstOrDefaultAsync(s => s.Id == id && s.AccountId == accountId, cancellation);
             if (session is null)
             {

@@ -214,6 +214,12 @@ internal static class SavedPlansApi
         // JSON is the plan as saved; the other formats are written from the same planner's answer to the stored
         // request, which is that plan as long as the planner has not changed since (regenerate brings JSON up to date).
         var output = format == "json" ? saved.PlanJson : Write(Replan(saved.RequestYaml, catalog), format, saved.UpdatedAt);
+        if (format == "json")
+        {
+            // The stored plan, as regenerate changes it: POST regenerate with If-Match takes this version.
+            ETags.Set(http.Response, saved.Version);
+        }
+
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {
             FileNameStar = $"{FileName(saved)}.{type.Extension}",
@@ -245,12 +251,16 @@ internal static class SavedPlansApi
         }
 
         var account = http.User.AccountId();
-        var saved = await db.Plans.FirstOrDefaultAsync(p => p.Id == id && p.AccountId == account, cancellation);
-        if (saved is null)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        switch (await Versions.ClaimAsync(db.Plans.Where(p => p.Id == id && p.AccountId == account), ETags.Expected(http.Request), cancellation))
         {
-            return TypedResults.NotFound();
+            case VersionClaim.Missing:
+                return TypedResults.NotFound();
+            case VersionClaim.Changed:
+                return ETags.Changed("saved plan");
         }
 
+        var saved = await db.Plans.FirstAsync(p => p.Id == id && p.AccountId == account, cancellation);
         var stored = ReadStored(saved.RequestYaml);
         var planRequest = from == "profile"
             ? await FromProfileAsync(db, account, stored.Start, stored.Weeks, cancellation)
@@ -266,6 +276,8 @@ internal static class SavedPlansApi
         saved.End = EndOf(plan);
         saved.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
+        ETags.Set(http.Response, saved.Version);
         return TypedResults.Ok(SavedPlanSummary.From(saved));
     }
 

@@ -7,6 +7,7 @@ using RunLift.Data.Auditing;
 using RunLift.Data.Profiles;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Profiles;
 
@@ -36,10 +37,11 @@ internal static class ProfileApi
     {
         var account = http.User.AccountId();
         var stored = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == account, cancellation);
+        ETags.Set(http.Response, stored?.Version ?? NoProfileYet);
         return TypedResults.Ok(ProfileDocument.From(stored ?? new Profile { AccountId = account }));
     }
 
-    private static async Task<Results<Ok<ProfileDocument>, ValidationProblem>> PutProfile(
+    private static async Task<Results<Ok<ProfileDocument>, ValidationProblem, ProblemHttpResult>> PutProfile(
         ProfileDocument document, HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
     {
         var errors = document.Validate(catalog);
@@ -48,18 +50,38 @@ internal static class ProfileApi
             return TypedResults.ValidationProblem(errors, title: "The profile is not valid");
         }
 
-        var profile = await SaveAsync(db, http.User.AccountId(), document, catalog, time, cancellation);
-        return TypedResults.Ok(ProfileDocument.From(profile));
+        try
+        {
+            var profile = await SaveAsync(db, http.User.AccountId(), document, catalog, time, cancellation, ETags.Expected(http.Request));
+            ETags.Set(http.Response, profile.Version);
+            return TypedResults.Ok(ProfileDocument.From(profile));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ETags.Changed("profile");
+        }
     }
+
+    /// <summary>The version (ETag) of a profile not stored yet: <c>If-Match: "0"</c> creates it only if nobody else has.</summary>
+    private const int NoProfileYet = 0;
 
     /// <summary>
     /// Writes a valid <paramref name="document"/> as <paramref name="account"/>'s profile, creating it the first time,
     /// and re-audits the log: the audit reads the athlete, running week and maxes, so every weekly snapshot changes.
+    /// With <paramref name="expectedVersion"/>, throws <see cref="DbUpdateConcurrencyException"/> when the profile is not
+    /// at that version (0: when one was stored meanwhile).
     /// </summary>
     public static async Task<Profile> SaveAsync(
-        AppDbContext db, string account, ProfileDocument document, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
+        AppDbContext db, string account, ProfileDocument document, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation,
+        int? expectedVersion = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        var claim = await Versions.ClaimAsync(db.Profiles.Where(p => p.AccountId == account), expectedVersion == NoProfileYet ? -1 : expectedVersion, cancellation);
+        if (claim == VersionClaim.Changed || (claim == VersionClaim.Missing && expectedVersion is > NoProfileYet))
+        {
+            throw new DbUpdateConcurrencyException($"The profile is no longer at version {expectedVersion}.");
+        }
+
         var profile = await db.Profiles.FirstOrDefaultAsync(p => p.AccountId == account, cancellation);
         if (profile is null)
         {

@@ -8,7 +8,7 @@ namespace RunLift.Web.Tests.Features.Log;
 
 public sealed class RunsApiTests
 {
-    private static object Tempo(string date = "2025-03-05") =>
+    internal static object Tempo(string date = "2025-03-05") =>
         new { date, kind = "tempo", durationSeconds = 2700, distanceMeters = 9000.0, averageHeartRate = 162 };
 
     [Theory]

@@ -69,7 +69,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         _ = Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrations)),
-            DatabaseProvider.Postgres => options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrations)),
+            DatabaseProvider.Postgres => options.UseNpgsql(
+                ConnectionString, o => o.MigrationsAssembly(PostgresMigrations).ExecutionStrategy(d => new ReconnectingExecutionStrategy(d))),
             _ => throw new InvalidOperationException($"Unknown database provider {Provider}."),
         };
     }

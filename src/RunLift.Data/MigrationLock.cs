@@ -37,7 +37,7 @@ internal static class MigrationLock
         try
         {
             await connection.OpenAsync(cancellation);
-            var deadline = time.GetUtcNow() + timeout;
+            var started = time.GetTimestamp();
             while (true)
             {
                 await using (var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection))
@@ -49,7 +49,7 @@ internal static class MigrationLock
                     }
                 }
 
-                ThrowIfLate(deadline, time, timeout);
+                ThrowIfLate(started, time, timeout);
                 await Task.Delay(Poll, time, cancellation);
             }
         }
@@ -103,7 +103,7 @@ internal static class MigrationLock
         // The lock file stays when released: deleting it would let a process that opened the old one and one that
         // creates a new one both hold "the" lock.
         var path = Path.GetFullPath(file) + ".migrations-lock";
-        var deadline = time.GetUtcNow() + timeout;
+        var started = time.GetTimestamp();
         FileStream held;
         while (true)
         {
@@ -114,7 +114,7 @@ internal static class MigrationLock
             }
             catch (IOException) when (File.Exists(path))
             {
-                ThrowIfLate(deadline, time, timeout);
+                ThrowIfLate(started, time, timeout);
                 await Task.Delay(Poll, time, cancellation);
             }
         }
@@ -150,9 +150,10 @@ internal static class MigrationLock
         }
     }
 
-    private static void ThrowIfLate(DateTimeOffset deadline, TimeProvider time, TimeSpan timeout)
+    // Measured on the monotonic clock: the wall clock may be set back or forward while a start waits.
+    private static void ThrowIfLate(long started, TimeProvider time, TimeSpan timeout)
     {
-        if (time.GetUtcNow() > deadline)
+        if (time.GetElapsedTime(started) > timeout)
         {
             throw new TimeoutException(
                 $"Another instance has been migrating the database for more than {timeout.TotalSeconds:0} seconds; " +

@@ -212,7 +212,7 @@ public static class LogImport
             {
                 if (entry.Document is not { } document)
                 {
-                    summary.Skip(entry.Name, entry.Skipped!.Value, entry.Detail ?? "");
+                    summary.Skip(entry);
                 }
                 else if (NothingToImport(document) is { } problem)
                 {
@@ -223,6 +223,13 @@ public static class LogImport
                     summary.Imported();
                     Add(staged, document, Describe(entry.Format).Source);
                 }
+            }
+
+            // An archive none of whose files adds to the log is a mistake to correct (the wrong zip, a broken file),
+            // not an import to record: recorded, the same zip sent again would only say "already imported".
+            if (summary.NothingImported)
+            {
+                throw summary.FirstUnreadable?.AsError(file.Name) ?? new InputException(file.Name, summary.WhyNothing());
             }
 
             staged.Archive = summary.Build();
@@ -367,7 +374,22 @@ public static class LogImport
         private int imported;
         private int skipped;
 
+        public bool NothingImported => imported == 0;
+
+        /// <summary>The first file skipped because it could not be read.</summary>
+        public ArchiveEntry? FirstUnreadable { get; private set; }
+
         public void Imported() => imported++;
+
+        public void Skip(ArchiveEntry entry)
+        {
+            if (entry.Skipped == SkipReason.Unreadable)
+            {
+                FirstUnreadable ??= entry;
+            }
+
+            Skip(entry.Name, entry.Skipped!.Value, entry.Detail ?? "");
+        }
 
         public void Skip(string name, SkipReason reason, string detail)
         {
@@ -386,6 +408,12 @@ public static class LogImport
             imported,
             skipped,
             [.. skips.OrderBy(s => s.Key).Select(s => new SkippedFiles(s.Key, Describe(s.Key), s.Value.Count, s.Value.Files))]);
+
+        /// <summary>Why none of the files can be imported, when none could be read wrongly: what they are instead.</summary>
+        public string WhyNothing() => skipped == 0
+            ? "holds no files"
+            : $"holds nothing to import ({skipped:N0} {(skipped == 1 ? "file" : "files")}: " +
+              string.Join(", ", skips.OrderBy(s => s.Key).Select(s => $"{s.Value.Count:N0} {Describe(s.Key)}")) + ")";
 
         private static string Describe(SkipReason reason) => reason switch
         {

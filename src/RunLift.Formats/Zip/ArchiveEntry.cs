@@ -39,4 +39,9 @@ public sealed record ArchiveEntry(
 {
     /// <summary>A skipped file.</summary>
     public static ArchiveEntry Skip(string name, TrainingFileFormat? format, SkipReason reason, string detail) => new(name, format, null, reason, detail);
+
+    /// <summary>Why this file was not read, as the error reading it alone would be, named inside <paramref name="archive"/>.</summary>
+    public InputException AsError(string archive) => Error is { } error
+        ? new InputException($"{archive}/{error.File}", error.Line, error.Column, error.Reason, error)
+        : new InputException($"{archive}/{Name}", Detail ?? "cannot be read");
 }

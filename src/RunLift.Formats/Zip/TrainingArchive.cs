@@ -56,10 +56,8 @@ public static class TrainingArchive
                     break;
                 case { Skipped: SkipReason.NotTrainingFile or SkipReason.NotAnActivity }:
                     break;
-                case { Error: { } error }:
-                    throw new InputException($"{displayName}/{error.File}", error.Line, error.Column, error.Reason, error);
                 default:
-                    throw new InputException($"{displayName}/{entry.Name}", entry.Detail ?? "cannot be read");
+                    throw entry.AsError(displayName);
             }
         }
 

@@ -152,6 +152,33 @@ public sealed class LogImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Archive_WhoseOnlyTrainingFileIsBroken_IsThatFilesError_AndStoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var zip = Of(Text("summary.json", "[]"), Text("routine.yaml", HostileInputs.BlockNestedYaml(1_000)));
+
+        var outcome = await TryImportAsync(database, new ImportOptions(), ("export.zip", zip));
+
+        outcome.Error!.Message.ShouldBe("export.zip/routine.yaml:1:129: nested more than 64 levels deep");
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Archive_WithoutTrainingFiles_SaysWhatItHolds_AndStoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var weekly = "sessions:\n  - name: A\n    day: mon\n    exercises:\n      - Back Squat 3x5 @ 100kg\n";
+        var zip = Of(Text("a.json", "{}"), Text("b.json", "{}"), Text("week.yaml", weekly));
+
+        var outcome = await TryImportAsync(database, new ImportOptions(), ("export.zip", zip));
+
+        outcome.Error!.Message.ShouldBe("export.zip: holds nothing to import (3 files: 2 not training files, 1 no dated sessions or runs)");
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ZipBomb_StoresNothing(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider);

@@ -24,6 +24,18 @@ public sealed class ReadLimitTests(WebFactory factory) : IClassFixture<WebFactor
     }
 
     [Fact]
+    public async Task Import_ListNested60000LevelsInAZip_Is400SayingWhere_AndRecordsNothing()
+    {
+        var athlete = await factory.RegisterAsync($"{Guid.NewGuid():N}@example.com");
+
+        var response = await PostAsync(athlete, "/api/v1/imports?fileName=export.zip", HostileInputs.All.Single(i => i.Name.EndsWith("zipped", StringComparison.Ordinal)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.JsonAsync()).GetProperty("detail").GetString().ShouldBe("export.zip/routine.yaml:1:129: nested more than 64 levels deep");
+        (await (await athlete.GetAsync("/api/v1/imports", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Audit_ZipOfExportsOverTheSetBudget_Is413NamingTheLimit()
     {
         var response = await PostAsync(factory.CreateClient(), "/api/v1/audit", new HostileInput("zip", "application/zip", HostileInputs.ZipOfHevyExports(6)));

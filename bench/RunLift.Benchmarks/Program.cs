@@ -17,6 +17,11 @@ switch (args)
     case ["garmin-export", var count, var path]:
         GarminExportGenerator.Write(path, int.Parse(count, CultureInfo.InvariantCulture));
         return 0;
+    // `hostile-files DIR` writes every named hostile input, and a manifest of their names and media types, for
+    // bench/hostile.sh.
+    case ["hostile-files", var directory]:
+        HostileFiles.Write(directory);
+        return 0;
     case ["plan-sweep", var count]:
         return PlanSweep.Run(int.Parse(count, CultureInfo.InvariantCulture));
     default:

@@ -36,7 +36,7 @@ public sealed class FitFuzzTests
         var results = 0;
         var errors = 0;
         var ignoreCrc = new FitDecodeOptions { IgnoreCrc = true };
-        for (var i = only ?? 0; i < (only + 1 ?? Cases); i++)
+        for (var i = only ?? 0; i < (only + 1 ?? Cases * Fuzzing.Fuzzer.Scale); i++)
         {
             var random = new Random(unchecked((seed * 1_000_003) + i));
             var input = Mutate(random, corpus[random.Next(corpus.Length)]);

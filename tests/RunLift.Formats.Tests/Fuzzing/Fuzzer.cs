@@ -6,7 +6,8 @@ namespace RunLift.Formats.Tests.Fuzzing;
 /// Feeds a reader mutated copies of real and synthetic files (bit flips, deletions, duplicated chunks, insertions of
 /// syntax characters, truncations) and random bytes. Every case must end in a document or an
 /// <see cref="InputException"/>. Case <c>i</c> of a run is generated from (seed, i) alone, so a failure names the
-/// seed and case that reproduce it; <c>RUNLIFT_FUZZ_SEED</c> runs another seed.
+/// seed and case that reproduce it; <c>RUNLIFT_FUZZ_SEED</c> runs another seed, and <c>RUNLIFT_FUZZ_SCALE</c> a longer
+/// sweep (that many times the cases CI runs).
 /// </summary>
 internal static class Fuzzer
 {
@@ -22,6 +23,9 @@ internal static class Fuzzer
         [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98, 0x80], [0xED, 0xA0, 0x80], [0x80],
     ];
 
+    /// <summary>How many times the usual number of cases a sweep runs: <c>RUNLIFT_FUZZ_SCALE</c>, or 1 (CI's run).</summary>
+    public static int Scale => int.TryParse(Environment.GetEnvironmentVariable("RUNLIFT_FUZZ_SCALE"), out var scale) && scale > 0 ? scale : 1;
+
     public static int Seed => int.TryParse(Environment.GetEnvironmentVariable("RUNLIFT_FUZZ_SEED"), out var seed) ? seed : 20_251_124;
 
     /// <summary>Runs <paramref name="cases"/> cases; returns how many ended in a document (the rest were InputExceptions).</summary>
@@ -29,6 +33,7 @@ internal static class Fuzzer
     {
         var seed = Seed;
         var documents = 0;
+        cases *= Scale;
         for (var i = 0; i < cases; i++)
         {
             var input = Case(seeds, seed, i);

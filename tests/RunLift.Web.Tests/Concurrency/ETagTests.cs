@@ -76,6 +76,31 @@ public sealed class ETagTests
         unconditional.Headers.ETag!.ToString().ShouldBe("\"2\"");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Profile_FirstSavedFromEightDevicesAtOnce_NoneFailsUnlessItAskedForNoneYet(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var devices = new List<HttpClient> { await factory.RegisterAsync("ann@example.com") };
+        for (var i = 1; i < 8; i++)
+        {
+            devices.Add(await factory.SignInAsync("ann@example.com"));
+        }
+
+        // Half send no If-Match (the last one wins), half If-Match "0" (only one of them creates it).
+        var answers = await Task.WhenAll(devices.Select((device, i) => i % 2 == 0
+            ? device.PutAsJsonAsync("/api/v1/profile", ProfileApiTests.Profile, Cancel)
+            : SendAsync(device, HttpMethod.Put, "/api/v1/profile", ProfileApiTests.Profile, "\"0\"")));
+
+        var unconditional = answers.Where((_, i) => i % 2 == 0).Select(a => a.StatusCode).ToList();
+        var conditional = answers.Where((_, i) => i % 2 == 1).Select(a => a.StatusCode).ToList();
+        unconditional.ShouldAllBe(status => status == HttpStatusCode.OK);
+        conditional.ShouldAllBe(status => status == HttpStatusCode.OK || status == HttpStatusCode.PreconditionFailed);
+        conditional.Count(status => status == HttpStatusCode.OK).ShouldBeLessThanOrEqualTo(1);
+        (await devices[0].GetAsync("/api/v1/profile", Cancel)).Headers.ETag!.ToString()
+            .ShouldBe($"\"{answers.Count(a => a.StatusCode == HttpStatusCode.OK)}\"");
+    }
+
     [Fact]
     public async Task SavedPlan_RegeneratedWithAStaleETag_Is412()
     {

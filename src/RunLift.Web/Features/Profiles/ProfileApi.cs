@@ -75,6 +75,23 @@ internal static class ProfileApi
         AppDbContext db, string account, ProfileDocument document, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation,
         int? expectedVersion = null)
     {
+        try
+        {
+            return await SaveOnceAsync(db, account, document, catalog, time, expectedVersion, cancellation);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            // Another request created the profile after this one found none (nothing locks a row that is not there
+            // yet): now there is one, to change as any other, or to refuse if this change asked for none (If-Match "0").
+            db.ChangeTracker.Clear();
+            return await SaveOnceAsync(db, account, document, catalog, time, expectedVersion, cancellation);
+        }
+    }
+
+    private static async Task<Profile> SaveOnceAsync(
+        AppDbContext db, string account, ProfileDocument document, ExerciseCatalog catalog, TimeProvider time, int? expectedVersion,
+        CancellationToken cancellation)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         var claim = await Versions.ClaimAsync(db.Profiles.Where(p => p.AccountId == account), expectedVersion == NoProfileYet ? -1 : expectedVersion, cancellation);
         if (claim == VersionClaim.Changed || (claim == VersionClaim.Missing && expectedVersion is > NoProfileYet))

@@ -28,6 +28,9 @@ public enum TrainingFileFormat
 
     /// <summary>A zip archive of such files (a Garmin Connect bulk export, say).</summary>
     Zip,
+
+    /// <summary>Strava's activities.csv (its bulk export's list of activities).</summary>
+    Strava,
 }
 
 internal readonly record struct Sniffed(TrainingFileFormat Format, char Separator);
@@ -73,6 +76,11 @@ internal static class FormatSniffer
             var semicolons = firstLine.Count(c => c == ';');
             var commas = firstLine.Count(c => c == ',');
             return new Sniffed(TrainingFileFormat.Strong, semicolons > commas ? ';' : ',');
+        }
+
+        if (Csv.StravaReader.IsHeader(firstLine))
+        {
+            return new Sniffed(TrainingFileFormat.Strava, ',');
         }
 
         if (IsFitNotes(firstLine))

@@ -18,6 +18,9 @@ namespace RunLift.Formats;
 /// </summary>
 public static class TrainingFiles
 {
+    /// <summary>The list of activities in a Strava bulk export.</summary>
+    public const string StravaActivities = "activities.csv";
+
     /// <summary>Recognises <paramref name="content"/> from its first line, as the readers do; reads from where the stream is.</summary>
     public static TrainingFileFormat FormatOf(Stream content) => FormatSniffer.Sniff(content).Format;
 
@@ -37,11 +40,22 @@ public static class TrainingFiles
         }
     }
 
-    /// <summary>Opens the file at <paramref name="path"/> for reading, as every reader of files does.</summary>
+    /// <summary>
+    /// Opens the file at <paramref name="path"/> for reading, as every reader of files does. A folder holding a Strava
+    /// export's activities.csv (the export unpacked) opens as that file; any other folder is an error.
+    /// </summary>
     /// <exception cref="InputException">the file is missing or cannot be opened, said in words a person can act on.</exception>
     public static FileStream Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            var activities = Path.Combine(path, StravaActivities);
+            return File.Exists(activities)
+                ? Open(activities)
+                : throw new InputException(path, 0, 0, $"is a folder: give the files in it, or a Strava export unpacked (a folder with its {StravaActivities})");
+        }
+
         try
         {
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -94,6 +108,7 @@ public static class TrainingFiles
                 TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits, options.Budget),
                 TrainingFileFormat.Routine => RoutineReader.Read(displayName, ReadText(seekable)),
                 TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable, options.Budget),
+                TrainingFileFormat.Strava => StravaReader.Read(displayName, seekable, options.TimeZone, options.Budget),
                 TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone, options.Budget),
                 TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone, options.Budget),
                 TrainingFileFormat.Fit => WithWarnings(FitReader.Read(displayName, seekable, options.Fit, options.TimeZone), displayName),

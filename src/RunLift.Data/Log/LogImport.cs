@@ -149,6 +149,7 @@ public static class LogImport
         TrainingFileFormat.Gpx => ("gpx", LogSource.Device),
         TrainingFileFormat.Tcx => ("tcx", LogSource.Device),
         TrainingFileFormat.FitNotes => ("fitnotes", LogSource.FitNotes),
+        TrainingFileFormat.Strava => ("strava", LogSource.Strava),
         TrainingFileFormat.Zip => ("zip", LogSource.Document),
         _ => ("document", LogSource.Document),
     };

@@ -80,4 +80,7 @@ public enum LogSource
 
     /// <summary>Imported from a FitNotes export.</summary>
     FitNotes,
+
+    /// <summary>Imported from a Strava export.</summary>
+    Strava,
 }

@@ -159,7 +159,7 @@ internal sealed class ArchiveReader(
 
                 if (format == TrainingFileFormat.Routine && !IsRoutineName(name))
                 {
-                    return (ArchiveEntry.Skip(name, null, SkipReason.NotTrainingFile, "is not a training file"), null);
+                    return (ArchiveEntry.Skip(name, null, SkipReason.NotTrainingFile, IsStravaFile(name) ? StravaFileSkipped : "is not a training file"), null);
                 }
 
                 var tooLarge = $"unpacks to more than {limits.MaxEntryBytes:N0} bytes (the limit for one file)";
@@ -209,6 +209,14 @@ internal sealed class ArchiveReader(
     /// <summary>Routine documents are recognised by content only as "not a CSV export"; in an archive, their name says it too.</summary>
     private static bool IsRoutineName(string name) =>
         name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    // A Strava export keeps each activity's recording gzipped under activities/; the activities themselves are read
+    // from its activities.csv, which lists them all (reading both would count every run twice).
+    private const string StravaFileSkipped = "is a Strava activity's recording: the activities are read from activities.csv";
+
+    private static bool IsStravaFile(string name) =>
+        name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+        && (name.StartsWith("activities/", StringComparison.OrdinalIgnoreCase) || name.Contains("/activities/", StringComparison.OrdinalIgnoreCase));
 
     private InputException Stop(string reason, ReadLimit? limit = null) => new(displayName, reason) { Limit = limit };
 

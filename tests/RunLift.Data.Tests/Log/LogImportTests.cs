@@ -9,6 +9,7 @@ using RunLift.Data.Log;
 using RunLift.Formats;
 using RunLift.Formats.Zip;
 using RunLift.Testing;
+using RunLift.Training;
 using static RunLift.Testing.Zips;
 
 namespace RunLift.Data.Tests.Log;
@@ -148,6 +149,27 @@ public sealed class LogImportTests
         result.Archive.Skips[2].Files.Single().Detail.ShouldContain("weekly routine");
         await using var db = database.NewContext();
         (await db.Sessions.CountAsync(Cancel)).ShouldBe(result.SessionsAdded);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task StravaExport_ImportsItsRunsAndStrengthSessionsOnce_AndANewerExportOnlyWhatIsNew(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var activities = StravaExport.Synthetic(30).Select(a => a with { File = $"activities/{a.Id}.fit.gz" }).ToList();
+        var first = StravaExport.ExportZip(activities[..20], _ => [1, 2, 3]);
+        var newer = StravaExport.ExportZip(activities, _ => [1, 2, 3]);
+
+        var result = await ImportAsync(database, ("export_1.zip", first));
+        var again = await ImportAsync(database, ("export_2.zip", newer));
+
+        (result.SessionsAdded, result.RunsAdded).ShouldBe((4, 16));
+        result.Archive!.Imported.ShouldBe(1);
+        (again.SessionsAdded, again.RunsAdded, again.Skipped).ShouldBe((2, 8, 20));
+        await using var db = database.NewContext();
+        (await db.Runs.CountAsync(r => r.Source == LogSource.Strava, Cancel)).ShouldBe(24);
+        (await db.Sessions.Select(s => s.ImportKey).FirstAsync(Cancel)).ShouldStartWith("strava|");
+        (await db.Runs.CountAsync(r => r.Kind == RunKind.Intervals, Cancel)).ShouldBe(activities.Count(a => a.Name.StartsWith("Intervals", StringComparison.Ordinal)));
     }
 
     [Theory]

@@ -301,6 +301,25 @@ public sealed class ImportsApiTests
     }
 
     [Fact]
+    public async Task Import_StravaExport_AddsItsRunsAndSessions_AndSaysItsRecordingsWereReadFromTheList()
+    {
+        await using var factory = WebFactory.With();
+        var client = await factory.RegisterAsync("ann@example.com");
+        var activities = StravaExport.Synthetic(10).Select(a => a with { File = $"activities/{a.Id}.gpx.gz" }).ToList();
+
+        var response = await PostZipAsync(client, StravaExport.ExportZip(activities, _ => "<gpx/>"u8.ToArray()));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var result = await response.JsonAsync();
+        (result.GetProperty("sessionsAdded").GetInt32(), result.GetProperty("runsAdded").GetInt32()).ShouldBe((2, 8));
+        var skips = result.GetProperty("archive").GetProperty("skips").EnumerateArray().ToList();
+        skips.ShouldHaveSingleItem().GetProperty("count").GetInt32().ShouldBe(11);
+        skips[0].GetProperty("files").EnumerateArray().Select(f => f.GetProperty("detail").GetString())
+            .ShouldContain("is a Strava activity's recording: the activities are read from activities.csv");
+        (await CountAsync(client, "runs")).ShouldBe(8);
+    }
+
+    [Fact]
     public async Task Import_ArchivesHaveTheirOwnLimit_OtherFilesTheUploadLimit()
     {
         await using var factory = WebFactory.With(new Dictionary<string, string?> { ["Uploads:MaxBytes"] = "2000", ["Uploads:MaxArchiveBytes"] = "200000" });

@@ -1,0 +1,154 @@
+using System.Globalization;
+using RunLift.Training;
+
+namespace RunLift.Formats.Csv;
+
+/// <summary>
+/// <c>activities.csv</c> of Strava's bulk export ("Download your data"): one row per activity, about 90 columns in
+/// current exports (a dozen in old ones), several names repeated: the first <c>Elapsed Time</c> and <c>Distance</c>
+/// are the activity's summary (the distance in the account's unit, km or mi, which the file does not say), the second
+/// <c>Distance</c> is in metres. <c>Activity Date</c> is UTC (<c>Oct 6, 2022, 11:19:20 PM</c>); descriptions may span
+/// lines. Runs become runs, Weight Training, Workout and Crossfit strength sessions with their recorded time, and other
+/// sports are listed as cross-training, not read as either.
+/// </summary>
+internal static class StravaReader
+{
+    private const string Format = "Strava";
+
+    // Strava's "Workout Type" for runs: 1 race, 2 long run, 3 workout (0 or empty: a run). Exports write the number,
+    // sometimes as 1.0; some write the words.
+    private static readonly Dictionary<string, RunKind> WorkoutTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["1"] = RunKind.Race, ["1.0"] = RunKind.Race, ["Race"] = RunKind.Race,
+        ["2"] = RunKind.Long, ["2.0"] = RunKind.Long, ["Long Run"] = RunKind.Long,
+        ["3"] = RunKind.Intervals, ["3.0"] = RunKind.Intervals, ["Workout"] = RunKind.Intervals,
+    };
+
+    private static readonly HashSet<string> RunTypes = new(StringComparer.OrdinalIgnoreCase) { "Run", "Trail Run", "Virtual Run" };
+
+    private static readonly HashSet<string> StrengthTypes = new(StringComparer.OrdinalIgnoreCase) { "Weight Training", "Workout", "Crossfit" };
+
+    private static readonly string[] DateFormats = ["MMM d, yyyy, h:mm:ss tt", "MMM d, yyyy h:mm:ss tt", "yyyy-MM-dd HH:mm:ss"];
+
+    /// <summary>Whether <paramref name="firstLine"/> is the header of Strava's activities.csv.</summary>
+    public static bool IsHeader(string firstLine) =>
+        firstLine.Contains("Activity ID", StringComparison.Ordinal)
+        && firstLine.Contains("Activity Date", StringComparison.Ordinal)
+        && firstLine.Contains("Activity Type", StringComparison.Ordinal);
+
+    public static TrainingDocument Read(string file, Stream stream, TimeZoneInfo zone, ReadBudget budget)
+    {
+        using var csv = new CsvInput(file, stream, ',', budget);
+        var columns = new Columns(csv);
+        var runs = new List<Run>();
+        var sessions = new List<TrainingSession>();
+        var skipped = new List<SkippedInput>();
+
+        while (csv.Read())
+        {
+            var type = csv.Text(columns.Type).Trim();
+            var name = csv.Text(columns.Name).Trim();
+            var local = TimeZoneInfo.ConvertTimeFromUtc(Date(csv, columns.Date), zone);
+            var date = DateOnly.FromDateTime(local);
+            var time = TimeOfDay.At(new TimeOnly(local.Hour, local.Minute));
+            var elapsed = Seconds(csv, columns.ElapsedTime, "the elapsed time");
+
+            if (RunTypes.Contains(type))
+            {
+                var moving = Seconds(csv, columns.MovingTime, "the moving time");
+                var meters = csv.Number(columns.DistanceInMeters, "the distance");
+                runs.Add(new Run(KindOf(csv, columns.WorkoutType, name, csv.Text(columns.Description)))
+                {
+                    Date = date,
+                    Time = time,
+                    Duration = moving ?? elapsed,
+                    Distance = meters is > 0 and <= 10_000_000 ? Distance.FromMeters(meters.Value) : null,
+                    AverageHeartRate = HeartRate(csv, columns.AverageHeartRate),
+                    Name = name.Length > 0 ? name : null,
+                });
+            }
+            else if (StrengthTypes.Contains(type))
+            {
+                sessions.Add(new TrainingSession { Name = name.Length > 0 ? name : type, Date = date, Time = time, Duration = elapsed });
+            }
+            else
+            {
+                var what = type.Length > 0 ? type : "an activity without a type";
+                skipped.Add(new SkippedInput($"{file}:{csv.Line}", $"{what} on {date:yyyy-MM-dd} is cross-training, not running or lifting"));
+            }
+        }
+
+        return new TrainingDocument
+        {
+            Runs = [.. runs.OrderBy(r => r.Date).ThenBy(r => r.Time?.Time)],
+            Sessions = [.. sessions.OrderBy(s => s.Date).ThenBy(s => s.Time?.Time)],
+            Skipped = skipped,
+        };
+    }
+
+    private static DateTime Date(CsvInput csv, int column)
+    {
+        var text = csv.Text(column).Trim();
+        return DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
+            ? DateTime.SpecifyKind(utc, DateTimeKind.Utc)
+            : throw csv.Error(column, $"'{text}' is not a date like 'Oct 6, 2022, 11:19:20 PM' (Strava's Activity Date, in UTC)");
+    }
+
+    /// <summary>A time in seconds (Strava writes <c>1834</c> or <c>1834.0</c>), or null when empty or zero.</summary>
+    private static TimeSpan? Seconds(CsvInput csv, int column, string what) =>
+        csv.Number(column, what) is > 0 and <= 30 * 86_400 and var seconds ? TimeSpan.FromSeconds(Math.Round(seconds)) : null;
+
+    private static int? HeartRate(CsvInput csv, int column) =>
+        csv.Number(column, "the average heart rate") is >= 20 and <= 260 and var rate ? (int)Math.Round(rate) : null;
+
+    /// <summary>The kind Strava's workout type marks, else the one the name or description names, else easy.</summary>
+    private static RunKind KindOf(CsvInput csv, int workoutType, string name, string description)
+    {
+        var named = RunKinds.Named(name) ?? RunKinds.Named(description);
+        if (WorkoutTypes.TryGetValue(csv.Text(workoutType).Trim(), out var marked))
+        {
+            // "Workout" says a quality run, not which: the name may (tempo, threshold, hills...).
+            return marked == RunKind.Intervals && named is { } kind && new Run(kind).IsKey ? kind : marked;
+        }
+
+        return named ?? RunKind.Easy;
+    }
+
+    /// <summary>The columns read, by their first occurrence; the distance in metres is the second <c>Distance</c>.</summary>
+    private sealed class Columns
+    {
+        public Columns(CsvInput csv)
+        {
+            Date = csv.Required("Activity Date", Format);
+            Type = csv.Required("Activity Type", Format);
+            Name = csv.Column("Activity Name");
+            Description = csv.Column("Activity Description");
+            ElapsedTime = csv.Column("Elapsed Time");
+            MovingTime = csv.Column("Moving Time");
+            AverageHeartRate = csv.Column("Average Heart Rate");
+            WorkoutType = csv.Column("Workout Type");
+
+            // The first Distance is in the account's unit, which the file does not name: only the one in metres is read.
+            var distances = csv.Reader.Headers.Select((header, index) => (header.Trim(), index)).Where(c => c.Item1 == "Distance").ToList();
+            DistanceInMeters = distances.Count > 1 ? distances[1].index : -1;
+        }
+
+        public int Date { get; }
+
+        public int Type { get; }
+
+        public int Name { get; }
+
+        public int Description { get; }
+
+        public int ElapsedTime { get; }
+
+        public int MovingTime { get; }
+
+        public int AverageHeartRate { get; }
+
+        public int WorkoutType { get; }
+
+        public int DistanceInMeters { get; }
+    }
+}

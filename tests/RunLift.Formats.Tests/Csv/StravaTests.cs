@@ -1,0 +1,167 @@
+using System.Text;
+using RunLift.Formats.Zip;
+using RunLift.Testing;
+using RunLift.Training;
+using static RunLift.Testing.StravaExport;
+
+namespace RunLift.Formats.Tests.Csv;
+
+/// <summary>
+/// No Strava export may be shared, so these are written in Strava's exact forms (<see cref="StravaExport"/>: the
+/// 2022–2023 header with its repeated names, dates in UTC like "Oct 6, 2022, 11:19:20 PM", the zip's layout).
+/// </summary>
+public sealed class StravaTests
+{
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    [Fact]
+    public void ActivitiesCsvInStravasHeaderForm_IsRecognisedByItsContent_WhateverItIsCalled()
+    {
+        var csv = ActivitiesCsv([new Activity(1, new DateTime(2022, 10, 6, 23, 19, 20), "Morning Run", "Run", 1900, 1834, 5012.4)]);
+
+        TrainingFiles.FormatOf(Stream(csv)).ShouldBe(TrainingFileFormat.Strava);
+        Read(csv, "export-renamed.txt").Runs.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Run_IsDatedOnTheAthletesClock_WithMovingTimeDistanceInMetresAndHeartRate()
+    {
+        // 23:19 UTC on 6 October is 01:19 on the 7th in Berlin (summer time).
+        var csv = ActivitiesCsv([new Activity(1, new DateTime(2022, 10, 6, 23, 19, 20), "Morning Run", "Run", 1900, 1834, 5012.4, 148)]);
+
+        var run = Read(csv).Runs.ShouldHaveSingleItem();
+
+        run.Date.ShouldBe(new DateOnly(2022, 10, 7));
+        run.Time.ShouldBe(TimeOfDay.At(new TimeOnly(1, 19)));
+        run.Duration.ShouldBe(TimeSpan.FromSeconds(1834));
+        run.Distance!.Value.Meters.ShouldBe(5012.4, 0.01);
+        run.AverageHeartRate.ShouldBe(148);
+        run.Name.ShouldBe("Morning Run");
+        run.Kind.ShouldBe(RunKind.Easy);
+    }
+
+    [Fact]
+    public void RunKinds_ComeFromTheName_OrTheDescription_AndLongOnesAreKeyRuns()
+    {
+        var day = new DateTime(2023, 3, 1, 6, 0, 0);
+        var csv = ActivitiesCsv([
+            new Activity(1, day, "Tuesday intervals", "Run", 3600, 3300, 10_000),
+            new Activity(2, day.AddDays(1), "Lunch Run", "Run", 3000, 2900, 8_000, Description: "tempo, 3 x 10 min\nfelt good, \"strong\""),
+            new Activity(3, day.AddDays(2), "Sunday", "Run", 6000, 5800, 20_000),
+            new Activity(4, day.AddDays(3), "Trails", "Trail Run", 3000, 2800, 7_000),
+        ]);
+
+        var runs = Read(csv).Runs;
+
+        runs.Select(r => r.Kind).ShouldBe([RunKind.Intervals, RunKind.Tempo, RunKind.Easy, RunKind.Easy]);
+        runs[2].IsKey.ShouldBeTrue("96 minutes is a long run, whatever it is called");
+        runs[2].IsLong.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void WorkoutTypeColumn_MarksRacesLongRunsAndWorkouts()
+    {
+        var header = Header + ",Workout Type";
+        var day = new DateTime(2023, 3, 1, 6, 0, 0);
+        string Row(int id, string name, string type) => StravaExport.Row(new Activity(id, day.AddDays(id), name, "Run", 3000, 2900, 8_000)) + "," + type;
+        var csv = header + "\n" + string.Join('\n', Row(1, "City 10k", "1"), Row(2, "Sunday", "2.0"), Row(3, "Track", "3"), Row(4, "Hill session", "3"), Row(5, "Easy", "0"), Row(6, "Easy", ""));
+
+        Read(csv).Runs.Select(r => r.Kind).ShouldBe([RunKind.Race, RunKind.Long, RunKind.Intervals, RunKind.Hills, RunKind.Easy, RunKind.Easy]);
+    }
+
+    [Fact]
+    public void WeightTraining_Workout_AndCrossfit_AreStrengthSessionsWithTheirRecordedTime_OtherSportsCrossTraining()
+    {
+        var day = new DateTime(2023, 3, 6, 17, 0, 0);
+        var csv = ActivitiesCsv([
+            new Activity(1, day, "Gym: squats and pulls", "Weight Training", 3120, 2900, 0),
+            new Activity(2, day.AddDays(1), "Circuit", "Workout", 1800, 1700, 0),
+            new Activity(3, day.AddDays(2), "WOD", "Crossfit", 2400, 2300, 0),
+            new Activity(4, day.AddDays(3), "Commute", "Ride", 1500, 1400, 7_000),
+            new Activity(5, day.AddDays(4), "Pool", "Swim", 2000, 1900, 1_500),
+        ]);
+
+        var document = Read(csv);
+
+        document.Sessions.Select(s => (s.Name, s.Date, s.Duration)).ShouldBe([
+            ("Gym: squats and pulls", new DateOnly(2023, 3, 6), TimeSpan.FromSeconds(3120)),
+            ("Circuit", new DateOnly(2023, 3, 7), TimeSpan.FromSeconds(1800)),
+            ("WOD", new DateOnly(2023, 3, 8), TimeSpan.FromSeconds(2400)),
+        ]);
+        document.Sessions.ShouldAllBe(s => s.Exercises.Count == 0);
+        document.Runs.ShouldBeEmpty();
+        document.Skipped.Select(s => s.ToString()).ShouldBe([
+            "activities.csv:5: Ride on 2023-03-09 is cross-training, not running or lifting",
+            "activities.csv:6: Swim on 2023-03-10 is cross-training, not running or lifting",
+        ]);
+    }
+
+    [Fact]
+    public void OldExport_WithOneDistanceInTheAccountsUnit_ReadsRunsWithoutADistance()
+    {
+        // Exports before 2020 had a dozen columns and one Distance, in km or miles as the account was set: not said.
+        const string Csv = """
+            Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Relative Effort,Commute,Activity Gear,Filename
+            123456789,"Mar 3, 2019, 7:02:11 AM",Morning Run,Run,,2710,8.02,31,false,,activities/123456789.gpx.gz
+            """;
+
+        var run = Read(Csv).Runs.ShouldHaveSingleItem();
+
+        run.Duration.ShouldBe(TimeSpan.FromSeconds(2710));
+        run.Distance.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("2022-10-06 23:19", "'2022-10-06 23:19' is not a date like 'Oct 6, 2022, 11:19:20 PM'")]
+    [InlineData("", "'' is not a date like")]
+    public void ABadDate_IsAnErrorAtItsLineAndColumn(string date, string reason)
+    {
+        var csv = Header + "\n" + "1,\"" + date + "\",Run,Run,,100,1,,,false";
+
+        var error = Should.Throw<InputException>(() => Read(csv));
+
+        error.Line.ShouldBe(2);
+        error.Column.ShouldBe(3);
+        error.Reason.ShouldContain(reason);
+    }
+
+    [Fact]
+    public void TheZipStravaSends_IsReadFromItsActivitiesCsv_EachRunOnce()
+    {
+        var activities = Synthetic(10).Select(a => a with { File = $"activities/{a.Id}.gpx.gz" }).ToList();
+        var zip = ExportZip(activities, _ => "<gpx version=\"1.1\"></gpx>"u8.ToArray());
+
+        var entries = TrainingArchive.Read("export_12345.zip", new MemoryStream(zip), cancellation: TestContext.Current.CancellationToken).ToList();
+        var document = TrainingFiles.Read("export_12345.zip", new MemoryStream(zip));
+
+        document.Runs.Count.ShouldBe(8);
+        document.Sessions.Count.ShouldBe(2);
+        entries.Single(e => e.Document is not null).Name.ShouldBe("activities.csv");
+        entries.Where(e => e.Name.EndsWith(".gz", StringComparison.Ordinal)).ShouldAllBe(e =>
+            e.Skipped == SkipReason.NotTrainingFile && e.Detail == "is a Strava activity's recording: the activities are read from activities.csv");
+    }
+
+    [Fact]
+    public void TheExportUnpacked_IsReadFromItsFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("strava-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "activities.csv"), ActivitiesCsv(Synthetic(5)));
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "activities"));
+
+            TrainingFiles.Read(folder.FullName).Runs.Count.ShouldBe(4);
+            File.Delete(Path.Combine(folder.FullName, "activities.csv"));
+            Should.Throw<InputException>(() => TrainingFiles.Read(folder.FullName)).Reason.ShouldContain("is a folder");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static TrainingDocument Read(string csv, string name = "activities.csv") =>
+        TrainingFiles.Read(name, Stream(csv), new ReadOptions { TimeZone = Berlin });
+
+    private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
+}

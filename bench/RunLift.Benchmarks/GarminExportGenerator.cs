@@ -54,7 +54,7 @@ internal static class GarminExportGenerator
     }
 
     /// <summary>A 40 to 100 minute run: a record a second (distance, speed, heart rate), a lap per kilometre, the session.</summary>
-    private static byte[] Run(DateTimeOffset start, int index)
+    internal static byte[] Run(DateTimeOffset start, int index)
     {
         var fit = Begin(start, index);
         var seconds = (40 + (index * 17 % 61)) * 60;
@@ -80,7 +80,7 @@ internal static class GarminExportGenerator
     }
 
     /// <summary>A strength session: 8 exercises of 3 sets, each active set followed by its rest.</summary>
-    private static byte[] Strength(DateTimeOffset start, int index)
+    internal static byte[] Strength(DateTimeOffset start, int index)
     {
         var fit = Begin(start, index);
         (ushort Category, ushort Name, int Reps, double Kilograms)[] exercises =

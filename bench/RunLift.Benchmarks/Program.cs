@@ -17,6 +17,10 @@ switch (args)
     case ["garmin-export", var count, var path]:
         GarminExportGenerator.Write(path, int.Parse(count, CultureInfo.InvariantCulture));
         return 0;
+    // `strava-export ACTIVITIES FILE` writes a synthetic Strava bulk export for the import benchmark.
+    case ["strava-export", var count, var path]:
+        StravaExportGenerator.Write(path, int.Parse(count, CultureInfo.InvariantCulture));
+        return 0;
     // `hostile-files DIR` writes every named hostile input, and a manifest of their names and media types, for
     // bench/hostile.sh.
     case ["hostile-files", var directory]:

@@ -20,7 +20,7 @@ internal static class ImportCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Hevy, Strong or FitNotes exports, FIT, GPX or TCX files, dated logs (YAML/JSON), zips of them (a Garmin Connect export).",
+            Description = "Hevy, Strong, FitNotes or Strava exports, FIT, GPX or TCX files, dated logs (YAML/JSON), zips of them (a Garmin Connect or Strava export), a Strava export unpacked (its folder).",
             Arity = ArgumentArity.OneOrMore,
         };
         var account = LogDatabase.AccountOption();
@@ -57,7 +57,11 @@ internal static class ImportCommand
                 }
 
                 await using var db = store.NewContext();
-                var import = new List<ImportFile>(paths.Select((path, i) => new ImportFile(Path.GetFileName(path), streams[i])));
+                // A folder is a Strava export unpacked: its activities.csv names the recordings beside it.
+                var import = new List<ImportFile>(paths.Select((path, i) => new ImportFile(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), streams[i])
+                {
+                    Companions = Directory.Exists(path) ? TrainingFiles.CompanionsIn(path) : null,
+                }));
                 var isPreview = parse.GetValue(preview);
                 Task<ImportOutcome> Run(IProgress<ImportProgress>? progress) => LogImport.ImportAsync(
                     db, catalog, time, accountId, import, new ImportOptions { Preview = isPreview, Progress = progress }, cancellation);

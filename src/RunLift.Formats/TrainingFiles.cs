@@ -36,8 +36,22 @@ public static class TrainingFiles
         ArgumentNullException.ThrowIfNull(options);
         using (var stream = Open(path))
         {
-            return Read(path, stream, options);
+            return Read(path, stream, Directory.Exists(path) ? options with { Companions = CompanionsIn(path) } : options);
         }
+    }
+
+    /// <summary>
+    /// Opens the files of <paramref name="folder"/> that a file in it names (a Strava export unpacked), never one
+    /// outside it: a name is the export's own, so it is trusted no more than the export.
+    /// </summary>
+    public static Func<string, Stream?> CompanionsIn(string folder)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        return name =>
+        {
+            var path = Path.GetFullPath(Path.Combine(root, name));
+            return path.StartsWith(root, StringComparison.Ordinal) && File.Exists(path) ? Open(path) : null;
+        };
     }
 
     /// <summary>
@@ -108,7 +122,7 @@ public static class TrainingFiles
                 TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits, options.Budget),
                 TrainingFileFormat.Routine => RoutineReader.Read(displayName, ReadText(seekable)),
                 TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable, options.Budget),
-                TrainingFileFormat.Strava => StravaReader.Read(displayName, seekable, options.TimeZone, options.Budget),
+                TrainingFileFormat.Strava => StravaReader.Read(displayName, seekable, options),
                 TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone, options.Budget),
                 TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone, options.Budget),
                 TrainingFileFormat.Fit => WithWarnings(FitReader.Read(displayName, seekable, options.Fit, options.TimeZone), displayName),
@@ -251,6 +265,13 @@ public sealed record ReadOptions
 
     /// <summary>What a zip may unpack to (zip bombs, oversized files, nesting).</summary>
     public ArchiveLimits Archives { get; init; } = ArchiveLimits.Default;
+
+    /// <summary>
+    /// Opens a file that the file being read names as its companion (a Strava activity's recording,
+    /// <c>activities/123.fit.gz</c>, beside activities.csv), or gives null when there is none; null when the file is read
+    /// alone. The archive and folder readers set it, confined to the archive or folder.
+    /// </summary>
+    public Func<string, Stream?>? Companions { get; init; }
 
     /// <summary>
     /// The budget this read shares with the others of one request (rows, sessions, sets, runs, time) and the token

@@ -24,6 +24,32 @@ public sealed class ImportExportCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
+    [Fact]
+    public async Task ImportAStravaExportUnpacked_ReadsItsListAndTheSetsOfItsStrengthRecordings()
+    {
+        await using var database = await DatabaseWithAsync(DatabaseProvider.Sqlite, "ann@example.com");
+        var export = Directory.CreateDirectory(Path.Combine(folder, "export_12345"));
+        Directory.CreateDirectory(Path.Combine(export.FullName, "activities"));
+        var activities = StravaExport.Synthetic(10).Select(a => a.Type == "Weight Training" ? a with { File = $"activities/{a.Id}.fit.gz" } : a).ToList();
+        foreach (var strength in activities.Where(a => a.File.Length > 0))
+        {
+            await using var file = File.Create(Path.Combine(export.FullName, strength.File));
+            await using var gzip = new GZipStream(file, CompressionLevel.Fastest);
+            await gzip.WriteAsync(await File.ReadAllBytesAsync(SharedFiles.Path("fixtures/fit/20748058539_ACTIVITY.fit"), Cancel), Cancel);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(export.FullName, "activities.csv"), StravaExport.ActivitiesCsv(activities), Cancel);
+
+        var imported = Cli.Run(Cli.On(database), "import", export.FullName + "/");
+
+        imported.ExitCode.ShouldBe(0, imported.Err);
+        imported.Out.ShouldStartWith("export_12345 (strava): added 2 sessions (");
+        await using var db = database.NewContext();
+        (await db.Runs.CountAsync(Cancel)).ShouldBe(8);
+        (await db.Sets.CountAsync(Cancel)).ShouldBe(2 * TrainingFiles.Read(SharedFiles.Path("fixtures/fit/20748058539_ACTIVITY.fit")).Sessions.Sum(s => s.Exercises.Sum(e => e.Sets.Count)));
+        (await db.Sets.CountAsync(Cancel)).ShouldBeGreaterThan(0);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ImportAnArchive_ThenExport_GivesBackTheLog(DatabaseProvider provider)

@@ -52,7 +52,11 @@ public sealed record SkippedFile(string Name, string Detail);
 public sealed record ImportOutcome(IReadOnlyList<ImportResult> Results, InputException? Error = null, bool Conflict = false);
 
 /// <summary>A file to import: its name (in errors, results and the import list) and its content, seekable.</summary>
-public sealed record ImportFile(string Name, Stream Content);
+public sealed record ImportFile(string Name, Stream Content)
+{
+    /// <summary>The files beside it that it may name (<see cref="ReadOptions.Companions"/>: a Strava export unpacked), or null.</summary>
+    public Func<string, Stream?>? Companions { get; init; }
+}
 
 /// <summary>How to import.</summary>
 public sealed record ImportOptions

@@ -191,7 +191,7 @@ public static class LogImport
 
             if (format != TrainingFileFormat.Zip)
             {
-                var document = TrainingFiles.Read(file.Name, content, read);
+                var document = TrainingFiles.Read(file.Name, content, file.Companions is null ? read : read with { Companions = file.Companions });
                 if (NothingToImport(document) is { } problem)
                 {
                     throw new InputException(file.Name, problem);

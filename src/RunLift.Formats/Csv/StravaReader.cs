@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using RunLift.Formats.Fit;
 using RunLift.Training;
 
 namespace RunLift.Formats.Csv;
@@ -8,8 +10,9 @@ namespace RunLift.Formats.Csv;
 /// current exports (a dozen in old ones), several names repeated: the first <c>Elapsed Time</c> and <c>Distance</c>
 /// are the activity's summary (the distance in the account's unit, km or mi, which the file does not say), the second
 /// <c>Distance</c> is in metres. <c>Activity Date</c> is UTC (<c>Oct 6, 2022, 11:19:20 PM</c>); descriptions may span
-/// lines. Runs become runs, Weight Training, Workout and Crossfit strength sessions with their recorded time, and other
-/// sports are listed as cross-training, not read as either.
+/// lines. Runs become runs, Weight Training, Workout and Crossfit strength sessions with their recorded time (and the
+/// sets of their FIT recording, <c>Filename</c>, when the export's files are at hand: <see cref="ReadOptions.Companions"/>),
+/// and other sports are listed as cross-training, not read as either.
 /// </summary>
 internal static class StravaReader
 {
@@ -36,13 +39,15 @@ internal static class StravaReader
         && firstLine.Contains("Activity Date", StringComparison.Ordinal)
         && firstLine.Contains("Activity Type", StringComparison.Ordinal);
 
-    public static TrainingDocument Read(string file, Stream stream, TimeZoneInfo zone, ReadBudget budget)
+    public static TrainingDocument Read(string file, Stream stream, ReadOptions options)
     {
-        using var csv = new CsvInput(file, stream, ',', budget);
+        var zone = options.TimeZone;
+        using var csv = new CsvInput(file, stream, ',', options.Budget!);
         var columns = new Columns(csv);
         var runs = new List<Run>();
         var sessions = new List<TrainingSession>();
         var skipped = new List<SkippedInput>();
+        var warnings = new List<string>();
 
         while (csv.Read())
         {
@@ -69,7 +74,14 @@ internal static class StravaReader
             }
             else if (StrengthTypes.Contains(type))
             {
-                sessions.Add(new TrainingSession { Name = name.Length > 0 ? name : type, Date = date, Time = time, Duration = elapsed });
+                sessions.Add(new TrainingSession
+                {
+                    Name = name.Length > 0 ? name : type,
+                    Date = date,
+                    Time = time,
+                    Duration = elapsed,
+                    Exercises = Recorded(csv.Text(columns.Filename).Trim(), options, warnings),
+                });
             }
             else
             {
@@ -83,7 +95,69 @@ internal static class StravaReader
             Runs = [.. runs.OrderBy(r => r.Date).ThenBy(r => r.Time?.Time)],
             Sessions = [.. sessions.OrderBy(s => s.Date).ThenBy(s => s.Time?.Time)],
             Skipped = skipped,
+            Warnings = warnings,
         };
+    }
+
+    /// <summary>
+    /// The exercises of a strength activity's FIT recording (<c>activities/123.fit.gz</c>), or none when it has no
+    /// sets, is another kind of file, or is not at hand; a recording that cannot be read is a warning, not an error:
+    /// the session is still the export's.
+    /// </summary>
+    private static IReadOnlyList<ExerciseEntry> Recorded(string filename, ReadOptions options, List<string> warnings)
+    {
+        var gzipped = filename.EndsWith(".fit.gz", StringComparison.OrdinalIgnoreCase);
+        if (options.Companions is null || !(gzipped || filename.EndsWith(".fit", StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
+        try
+        {
+            using var opened = options.Companions(filename);
+            if (opened is null)
+            {
+                return [];
+            }
+
+            using var fit = gzipped ? new GZipStream(opened, CompressionMode.Decompress) : opened;
+            using var recording = new MemoryStream();
+            if (!CopyAtMost(fit, recording, FitInput.MaxBytes))
+            {
+                warnings.Add($"{filename} unpacks to more than {FitInput.MaxBytes:N0} bytes (the limit for a FIT file): its sets were not read");
+                return [];
+            }
+
+            recording.Position = 0;
+            return [.. FitReader.Read(filename, recording, options.Fit, options.TimeZone).Document.Sessions.SelectMany(s => s.Exercises)];
+        }
+        catch (InputException e) when (e.Limit is null or { PerFile: true })
+        {
+            warnings.Add($"{e.Message}: its sets were not read");
+            return [];
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            warnings.Add($"{filename} cannot be unpacked ({e.Message}): its sets were not read");
+            return [];
+        }
+    }
+
+    private static bool CopyAtMost(Stream from, Stream to, long maxBytes)
+    {
+        var buffer = new byte[81_920];
+        int read;
+        while ((read = from.Read(buffer)) > 0)
+        {
+            if (to.Length + read > maxBytes)
+            {
+                return false;
+            }
+
+            to.Write(buffer, 0, read);
+        }
+
+        return true;
     }
 
     private static DateTime Date(CsvInput csv, int column)
@@ -127,6 +201,7 @@ internal static class StravaReader
             MovingTime = csv.Column("Moving Time");
             AverageHeartRate = csv.Column("Average Heart Rate");
             WorkoutType = csv.Column("Workout Type");
+            Filename = csv.Column("Filename");
 
             // The first Distance is in the account's unit, which the file does not name: only the one in metres is read.
             var distances = csv.Reader.Headers.Select((header, index) => (header.Trim(), index)).Where(c => c.Item1 == "Distance").ToList();
@@ -148,6 +223,8 @@ internal static class StravaReader
         public int AverageHeartRate { get; }
 
         public int WorkoutType { get; }
+
+        public int Filename { get; }
 
         public int DistanceInMeters { get; }
     }

@@ -175,7 +175,7 @@ internal sealed class ArchiveReader(
 
                 try
                 {
-                    var document = TrainingFiles.Read(name, content, options);
+                    var document = TrainingFiles.Read(name, content, format == TrainingFileFormat.Strava ? options with { Companions = path => Companion(file, path) } : options);
                     return format == TrainingFileFormat.Fit && document.Sessions.Count > 0 && !document.IsDated
                         ? (ArchiveEntry.Skip(name, format, SkipReason.NotAnActivity, "is a FIT workout: what to do, not what was done"), null)
                         : (new ArchiveEntry(name, format, document), null);
@@ -217,6 +217,30 @@ internal sealed class ArchiveReader(
     private static bool IsStravaFile(string name) =>
         name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
         && (name.StartsWith("activities/", StringComparison.OrdinalIgnoreCase) || name.Contains("/activities/", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The file <paramref name="path"/> names, relative to <paramref name="file"/>'s folder in the same archive (a Strava
+    /// activity's recording), unpacked under the archive's limits; null when the archive has no such file or it is too
+    /// large for one file.
+    /// </summary>
+    private MemoryStream? Companion(ZipArchiveEntry file, string path)
+    {
+        var folder = file.FullName[..(file.FullName.LastIndexOf('/') + 1)];
+        if (file.Archive.GetEntry(folder + path) is not { IsEncrypted: false } companion)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var source = companion.Open();
+            return new Unpacking(this, source, companion.FullName, Math.Max(companion.CompressedLength, 1)).ToNewMemory(limits.MaxEntryBytes);
+        }
+        catch (DamagedException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
 
     private InputException Stop(string reason, ReadLimit? limit = null) => new(displayName, reason) { Limit = limit };
 
@@ -261,6 +285,26 @@ internal sealed class ArchiveReader(
 
             content.Position = 0;
             return true;
+        }
+
+        /// <summary>The whole file in a buffer of its own; null when it is larger than <paramref name="maxBytes"/>.</summary>
+        public MemoryStream? ToNewMemory(long maxBytes)
+        {
+            var copy = new MemoryStream();
+            int read;
+            while ((read = Read(reader.chunk)) > 0)
+            {
+                if (copy.Length + read > maxBytes)
+                {
+                    copy.Dispose();
+                    return null;
+                }
+
+                copy.Write(reader.chunk, 0, read);
+            }
+
+            copy.Position = 0;
+            return copy;
         }
 
         /// <summary>The whole file in a temporary file that is deleted when closed (an archive must be seekable to be read).</summary>

@@ -142,6 +142,58 @@ public sealed class StravaTests
     }
 
     [Fact]
+    public void AStrengthActivitysFitRecording_GivesItsSets_ARunsIsNotRead()
+    {
+        var recording = File.ReadAllBytes(SharedFiles.Path("fixtures/fit/20748058539_ACTIVITY.fit"));
+        var watch = TrainingFiles.Read("watch.fit", new MemoryStream(recording)).Sessions.ShouldHaveSingleItem();
+        watch.Exercises.ShouldNotBeEmpty();
+        var day = new DateTime(2025, 10, 1, 16, 0, 0);
+        var zip = ExportZip(
+            [
+                new Activity(1, day, "Strength", "Weight Training", 3000, 2800, 0, File: "activities/1.fit.gz"),
+                new Activity(2, day.AddDays(1), "Gym", "Weight Training", 2000, 1900, 0, File: "activities/2.fit.gz"),
+                new Activity(3, day.AddDays(2), "Run", "Run", 2000, 1900, 5000, File: "activities/3.fit.gz"),
+            ],
+            activity => activity.Id == 1 ? recording : "not a FIT file"u8.ToArray());
+
+        var document = TrainingFiles.Read("export.zip", new MemoryStream(zip));
+
+        document.Sessions[0].Exercises.Select(e => (e.Name, e.Sets.Count)).ShouldBe(watch.Exercises.Select(e => (e.Name, e.Sets.Count)));
+        document.Sessions[0].Duration.ShouldBe(TimeSpan.FromSeconds(3000));
+        document.Sessions[1].Exercises.ShouldBeEmpty();
+        document.Warnings.ShouldHaveSingleItem().ShouldStartWith("activities/2.fit.gz");
+        document.Runs.ShouldHaveSingleItem().Distance!.Value.Meters.ShouldBe(5000, 0.01);
+    }
+
+    [Fact]
+    public void ARecordingOutsideTheUnpackedExport_IsNeverOpened()
+    {
+        var parent = Directory.CreateTempSubdirectory("strava-");
+        try
+        {
+            var recording = File.ReadAllBytes(SharedFiles.Path("fixtures/fit/20748058539_ACTIVITY.fit"));
+            File.WriteAllBytes(Path.Combine(parent.FullName, "outside.fit"), recording);
+            var export = Directory.CreateDirectory(Path.Combine(parent.FullName, "export"));
+            Directory.CreateDirectory(Path.Combine(export.FullName, "activities"));
+            File.WriteAllBytes(Path.Combine(export.FullName, "activities", "1.fit"), recording);
+            var day = new DateTime(2025, 10, 1, 16, 0, 0);
+            File.WriteAllText(Path.Combine(export.FullName, "activities.csv"), ActivitiesCsv([
+                new Activity(1, day, "Inside", "Weight Training", 3000, 2800, 0, File: "activities/1.fit"),
+                new Activity(2, day.AddDays(1), "Outside", "Weight Training", 3000, 2800, 0, File: "../outside.fit"),
+            ]));
+
+            var sessions = TrainingFiles.Read(export.FullName).Sessions;
+
+            sessions[0].Exercises.ShouldNotBeEmpty();
+            sessions[1].Exercises.ShouldBeEmpty();
+        }
+        finally
+        {
+            parent.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void TheExportUnpacked_IsReadFromItsFolder()
     {
         var folder = Directory.CreateTempSubdirectory("strava-");

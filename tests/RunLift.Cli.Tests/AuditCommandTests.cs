@@ -195,14 +195,15 @@ public sealed class AuditCommandTests
     [Fact]
     public void Audit_RealHevyExport_LastEightWeeksAreStillASplit()
     {
-        // The last 8 weeks are upper/lower and push/pull/legs days: a split, though no longer named for body parts.
+        // The last 8 weeks are upper/lower and push/pull/legs days: push/pull/legs is a body-part split, an error.
         var result = Cli.Run("audit", SharedFiles.Path("fixtures/csv/sample_hevy.csv"), "--format", "json");
 
         var root = JsonDocument.Parse(result.Out).RootElement;
         root.GetProperty("window").GetProperty("weeks").GetInt32().ShouldBe(8);
         var split = root.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "RL105");
-        split.GetProperty("severity").GetString().ShouldBe("info");
-        split.GetProperty("weeks").GetInt32().ShouldBe(6);
+        split.GetProperty("severity").GetString().ShouldBe("error");
+        split.GetProperty("weeks").GetInt32().ShouldBe(7);
+        split.GetProperty("evidence")[0].GetProperty("detail").GetString().ShouldBe("named for pull");
     }
 
     [Fact]

@@ -48,6 +48,22 @@ public static class TrainingBuilder
     public static TrainingDocument Log(params TrainingSession[] sessions) =>
         new() { Sources = ["log.csv"], Sessions = sessions, Athlete = new Athlete { Experience = Experience.Intermediate } };
 
+    /// <summary>
+    /// <paramref name="log"/> exported after its last week ended: an easy run on that week's Sunday, and a Monday run
+    /// before its first session's week, so that the log covers its first and last weeks whole (not "partial").
+    /// </summary>
+    public static TrainingDocument WholeWeeks(this TrainingDocument log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var dates = log.Sessions.Select(s => s.Date!.Value).ToList();
+        var monday = IsoWeek.MondayOf(dates.Min());
+        var sunday = IsoWeek.MondayOf(dates.Max()).AddDays(6);
+        return log with
+        {
+            Runs = [.. log.Runs, new Run(RunKind.Easy) { Date = monday, Duration = TimeSpan.FromMinutes(30) }, new Run(RunKind.Easy) { Date = sunday, Duration = TimeSpan.FromMinutes(30) }],
+        };
+    }
+
     /// <summary>A runner's good week: two whole-body heavy sessions, Tuesday and Friday.</summary>
     public static TrainingDocument GoodWeek() => Weekly(
         On(DayOfWeek.Tuesday, "Strength A", WholeBodyHeavy()),

@@ -150,6 +150,9 @@ public sealed class BodybuilderRuleTests
     [InlineData("Arms 1 + Weakpoint")]
     [InlineData("back day")]
     [InlineData("Shoulders")]
+    [InlineData("Push // Hypertrophy")]
+    [InlineData("Pull day")]
+    [InlineData("pull 2")]
     public void BodyPartSplit_SessionNamedForABodyPart_IsError(string name) =>
         Audit.Single("RL105", Weekly(On(DayOfWeek.Monday, name, WholeBodyHeavy()))).Severity.ShouldBe(Severity.Error);
 
@@ -157,6 +160,9 @@ public sealed class BodybuilderRuleTests
     [InlineData("Back Squat Day")]
     [InlineData("Strength A")]
     [InlineData("Back to basics")]
+    [InlineData("Pull-ups and squats")]
+    [InlineData("Push-up ladder")]
+    [InlineData("Push Press Day")]
     public void BodyPartSplit_OtherNames_DoNotFire(string name) => Audit.None("RL105", Weekly(On(DayOfWeek.Monday, name, WholeBodyHeavy())));
 
     [Fact]
@@ -164,6 +170,21 @@ public sealed class BodybuilderRuleTests
         Audit.None("RL105", Weekly(
             On(DayOfWeek.Monday, "A", Lift("Bench Press", 6, 5), Lift("Back Squat", 3, 5)),
             On(DayOfWeek.Thursday, "B", Lift("Bench Press", 6, 5), Lift("Back Squat", 3, 5))));
+
+    [Fact]
+    public void BodyPartSplit_PushPullLegs_IsABodyPartSplit_NotAnUpperLowerOne()
+    {
+        // Each upper-body day mixes regions (chest, shoulders, triceps; back, biceps), but goes one direction.
+        var document = Weekly(
+            On(DayOfWeek.Monday, "A", Lift("Bench Press", 3, 8), Lift("Overhead Press", 3, 8), Lift("Triceps Extension", 3, 12)),
+            On(DayOfWeek.Wednesday, "B", Lift("Barbell Row", 3, 8), Lift("Pull-Up", 3, 8), Lift("Biceps Curl", 3, 12)),
+            On(DayOfWeek.Friday, "C", Lift("Back Squat", 3, 5), Lift("Romanian Deadlift", 3, 8)));
+
+        var finding = Audit.Single("RL105", document);
+
+        finding.Severity.ShouldBe(Severity.Error);
+        finding.Evidence.Select(e => e.Detail).ShouldBe(["100% of its sets on pushes", "100% of its sets on pulls"]);
+    }
 
     [Fact]
     public void BodyPartSplit_UpperLowerSplit_IsInfo()

@@ -122,20 +122,60 @@ public sealed class EnduranceRuleTests
         Audit.None("RL203", Log(On(new DateOnly(2026, 11, 2), "A", Lift("Goblet Squat", 3, 10))));
 
     [Theory]
-    [InlineData(true, 1)]
-    [InlineData(false, 0)]
-    public void NoHeavyStrength_LogJudgesLoadsAgainstTheTrailingBest(bool withEarlierSingle, int findings)
+    [InlineData(0, 1)]
+    [InlineData(160, 1)]
+    [InlineData(100, 0)]
+    public void NoHeavyStrength_LogJudgesLoadsAgainstTheTrailingBestOfOtherSessions(double earlierKg, int findings)
     {
-        // 3 × 5 at 100 kg is 86 % of its own Epley estimate (116.7 kg), but only 62 % of an earlier 160 kg single.
+        // 3 × 5 at 100 kg is 86 % of its own Epley estimate (116.7 kg), but a set is never heavy by its own estimate
+        // alone: it is heavy against an earlier session's 3 × 5 at 100 kg, and not against an earlier 160 kg single (62 %).
         var judged = On(new DateOnly(2026, 10, 12), "B", Lift("Back Squat", 3, 5, kg: 100));
-        var log = withEarlierSingle ? Log(judged, On(new DateOnly(2026, 10, 5), "A", Lift("Back Squat", 1, 1, kg: 160))) : Log(judged);
+        var log = earlierKg switch
+        {
+            0 => Log(judged),
+            100 => Log(judged, On(new DateOnly(2026, 10, 5), "A", Lift("Back Squat", 3, 5, kg: 100))),
+            _ => Log(judged, On(new DateOnly(2026, 10, 5), "A", Lift("Back Squat", 1, 1, kg: earlierKg))),
+        };
         var options = new AuditOptions
         {
             Weeks = 1,
             Settings = new AuditSettings { Thresholds = new Dictionary<string, IReadOnlyDictionary<string, double>> { ["RL203"] = new Dictionary<string, double> { ["min-weeks"] = 1 } } },
         };
 
-        Audit.Rule("RL203", log, options).Count.ShouldBe(findings);
+        Audit.Rule("RL203", log.WholeWeeks(), options).Count.ShouldBe(findings);
+    }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(2, 1)]
+    public void HighRepLightLoad_InALog_FewerThan13RepsAreLightOnlyAgainstAnEstimateOfTwoOtherSessions(int earlierSessions, int findings)
+    {
+        // 5 × 8 at 60 kg is 51 % of the 116.7 kg that 5 × 5 at 100 kg estimates: light only if two sessions say so.
+        var judged = On(new DateOnly(2026, 10, 12), "B", Lift("Back Squat", 5, 8, kg: 60));
+        var earlier = Enumerable.Range(1, earlierSessions).Select(i => On(new DateOnly(2026, 10, 12).AddDays(-7 * i), "A", Lift("Back Squat", 5, 5, kg: 100)));
+
+        Audit.Rule("RL201", Log([judged, .. earlier]), new AuditOptions { Weeks = 1 }).Count.ShouldBe(findings);
+    }
+
+    [Theory]
+    [InlineData(10, 0)]
+    [InlineData(11, 1)]
+    public void NoHeavyStrength_MoreThan10RepsAreNeverHeavy_WhateverTheMaxSays(int reps, int findings)
+    {
+        // 246 kg × 12 on the leg press "is" 86 % of a max estimated from a warm-up-like set: no one does that.
+        var document = Log(
+            On(new DateOnly(2026, 10, 12), "B", Lift("Back Squat", 3, reps, kg: 86)),
+            On(new DateOnly(2026, 10, 5), "A", Lift("Back Squat", 3, reps, kg: 86))) with
+        {
+            Athlete = new Athlete { Maxes = [new KnownMax("Back Squat", Load.FromKilograms(100))] },
+        };
+        var options = new AuditOptions
+        {
+            Weeks = 2,
+            Settings = new AuditSettings { Thresholds = new Dictionary<string, IReadOnlyDictionary<string, double>> { ["RL203"] = new Dictionary<string, double> { ["min-weeks"] = 1 } } },
+        };
+
+        Audit.Rule("RL203", document, options).Count.ShouldBe(findings);
     }
 
     [Theory]

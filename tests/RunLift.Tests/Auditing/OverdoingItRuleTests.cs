@@ -101,7 +101,8 @@ public sealed class OverdoingItRuleTests
     private static TrainingDocument WeeklyVolumes(params double[] kilos)
     {
         var monday = new DateOnly(2026, 9, 7);
-        return Log([.. kilos.Select((kg, week) => On(monday.AddDays(week * 7), "A", Lift("Back Squat", 1, 10, kg: kg)))]);
+        // A week of 0 kg is a week without lifting.
+        return Log([.. kilos.Select((kg, week) => (kg, week)).Where(x => x.kg > 0).Select(x => On(monday.AddDays(x.week * 7), "A", Lift("Back Squat", 1, 10, kg: x.kg)))]).WholeWeeks();
     }
 
     [Theory]
@@ -113,6 +114,42 @@ public sealed class OverdoingItRuleTests
 
         findings.Select(f => f.Severity).ShouldBe(expected is { } s ? [s] : []);
         findings.SingleOrDefault()?.Message.ShouldContain("predicts injury poorly");
+    }
+
+    [Fact]
+    public void StrengthLoadSpike_FirstWeekBackAfterTwoWeeksOff_IsARestartNotASpike()
+    {
+        var finding = Audit.Single("RL503", WeeklyVolumes(200, 200, 200, 0, 0, 200));
+
+        finding.Severity.ShouldBe(Severity.Info);
+        finding.Message.ShouldStartWith("Back to lifting after 2 or more weeks without it");
+        finding.Fix.ShouldContain("50–70%");
+    }
+
+    [Fact]
+    public void StrengthLoadSpike_OneWeekOff_StillCounts() =>
+        Audit.Single("RL503", WeeklyVolumes(200, 200, 200, 0, 400)).Severity.ShouldBe(Severity.Warning);
+
+    [Fact]
+    public void StrengthLoadSpike_AnExportsPartialLastWeek_IsNotJudged()
+    {
+        var log = WeeklyVolumes(100, 100, 100, 100, 400);
+
+        Audit.None("RL503", log with { Runs = [.. log.Runs.Where(r => r.Date != log.Runs.Max(x => x.Date))] });
+    }
+
+    [Fact]
+    public void StrengthLoadSpike_APartialFirstWeek_IsNotInTheMean()
+    {
+        // The log starts on a Thursday: its first week's 20 kg is a few days of a week, not a light week (with it in
+        // the mean, 140 kg would be 1.75 × a mean of 80).
+        var thursday = new DateOnly(2026, 10, 8);
+        var log = Log([
+            On(thursday, "A", Lift("Back Squat", 1, 10, kg: 20)),
+            .. new[] { 100.0, 100, 100, 140 }.Select((kg, week) => On(thursday.AddDays(4 + (week * 7)), "A", Lift("Back Squat", 1, 10, kg: kg)))]);
+        log = log with { Runs = [new Run(RunKind.Easy) { Date = thursday.AddDays(31), Duration = TimeSpan.FromMinutes(30) }] };
+
+        Audit.None("RL503", log);
     }
 
     [Fact]

@@ -65,6 +65,21 @@ public sealed class UnstableAndCoverageRuleTests
         findings.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public void MovementCoverage_AnExportsLastWeek_IsJudgedOnlyWhenTheLogCoversItWhole(bool whole, int findings)
+    {
+        // Exported on a Wednesday: Monday's session had no hinge, and Thursday's might have.
+        var monday = new DateOnly(2026, 10, 5);
+        var log = Log(
+            On(monday, "A", WholeBodyHeavy()),
+            On(monday.AddDays(3), "B", WholeBodyHeavy()),
+            On(monday.AddDays(7), "A", [.. WholeBodyHeavy().Where(e => e.Name != "Romanian Deadlift")]));
+
+        Audit.Rule("RL401", whole ? log.WholeWeeks() : log).Count(f => f.Message.StartsWith("No hinge", StringComparison.Ordinal)).ShouldBe(findings);
+    }
+
     [Fact]
     public void MovementCoverage_InALog_CountsWeeks()
     {
@@ -74,7 +89,7 @@ public sealed class UnstableAndCoverageRuleTests
             On(monday.AddDays(7), "B", [.. WholeBodyHeavy().Where(e => e.Name != "Romanian Deadlift")]),
             On(monday.AddDays(14), "C", [.. WholeBodyHeavy().Where(e => e.Name != "Romanian Deadlift")]));
 
-        var finding = Audit.Single("RL401", log);
+        var finding = Audit.Single("RL401", log.WholeWeeks());
 
         finding.Message.ShouldBe("No hinge work in the week. Seen in 2 of the last 3 weeks.");
         finding.Weeks.ShouldBe(2);

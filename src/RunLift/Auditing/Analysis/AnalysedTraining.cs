@@ -10,6 +10,12 @@ namespace RunLift.Auditing.Analysis;
 /// <param name="WeeksIntoLog">For logs: whole weeks since the log's first session (for "a new lifter's first 4 weeks").</param>
 internal sealed record AnalysedWeek(int Index, DateOnly? Monday, IReadOnlyList<AnalysedSession> Sessions, int WeeksIntoLog)
 {
+    /// <summary>
+    /// A log's first or last week that the log covers only in part (it starts after the Monday, or ends before the
+    /// Sunday: an export taken on a Wednesday): what is absent from it may simply not have happened yet.
+    /// </summary>
+    public bool Partial { get; init; }
+
     public int WorkingVolume { get; } = Sessions.Sum(s => s.WorkingVolume);
 
     public int Count(Func<AnalysedExercise, AnalysedSet, bool> predicate)
@@ -53,6 +59,12 @@ internal sealed class AnalysedTraining
     public required ExerciseCatalog Catalog { get; init; }
 
     public IEnumerable<AnalysedSession> Sessions => Weeks.SelectMany(w => w.Sessions);
+
+    /// <summary>The weeks an absence can be judged in: all of a routine's, a log's whole weeks (<see cref="AnalysedWeek.Partial"/>).</summary>
+    public IReadOnlyList<AnalysedWeek> WholeWeeks => [.. Weeks.Where(w => !w.Partial)];
+
+    /// <summary>For a log, the first week of <see cref="LoadHistory"/> the log covers whole (0, or 1 when it starts mid-week).</summary>
+    public int FirstWholeWeek { get; init; }
 
     /// <summary>
     /// The key runs starting after <paramref name="hour"/> and less than <paramref name="within"/> hours later, nearest
@@ -102,4 +114,8 @@ internal sealed class AnalysedTraining
 /// <param name="Monday">The week's Monday.</param>
 /// <param name="RpeMinutes">Σ session RPE × minutes; null when a session has no RPE.</param>
 /// <param name="VolumeLoad">Σ reps × kg of working sets.</param>
-internal sealed record WeekLoad(DateOnly Monday, double? RpeMinutes, double VolumeLoad);
+internal sealed record WeekLoad(DateOnly Monday, double? RpeMinutes, double VolumeLoad)
+{
+    /// <summary>A week without lifting.</summary>
+    public bool IsEmpty => VolumeLoad == 0 && (RpeMinutes ?? 0) == 0;
+}

@@ -11,19 +11,29 @@ internal static class SetClassifier
     public const double LightShare = 0.60;
     public const int HighReps = 13;
     private const int HeavyMaxReps = 6;
+    private const int MostHeavyReps = 10;
+    private const int LightEvidenceSessions = 2;
     private const double HeavyMinRpe = 7;
     private const double FailureRpe = 9.5;
 
+    /// <summary>
+    /// What <paramref name="set"/> is. Heavy: at ≥ 80 % of its max, or ≤ 6 reps at RPE ≥ 7, but never more than 10 reps
+    /// (no one lifts 80 % of a true max 11 times: the max is wrong). Light and high-rep: ≥ 13 reps, or at ≤ 60 % of a
+    /// max that is known, declared (@ 60%), or estimated from at least two other sessions; a thinner estimate cannot
+    /// call a set of fewer reps light.
+    /// </summary>
     /// <param name="set">The set.</param>
     /// <param name="exercise">Its catalog entry.</param>
-    /// <param name="oneRepMax">The lifter's 1RM for the exercise (known, or the best estimate of the trailing 12 weeks).</param>
-    public static AnalysedSet Classify(TrainingSet set, Exercise exercise, Load? oneRepMax)
+    /// <param name="max">The lifter's max for the exercise: given, or estimated from the log's other sessions.</param>
+    public static AnalysedSet Classify(TrainingSet set, Exercise exercise, MaxEstimate? max)
     {
-        var share = ShareOfMax(set, oneRepMax);
+        var share = ShareOfMax(set, max?.Load);
         var rpe = set.Rpe?.Value ?? (set.RepsInReserve is { } rir ? 10 - rir : (double?)null);
-        var heavy = share >= HeavyShare || (set.Reps is { } reps and > 0 && (set.RepsMax ?? reps) <= HeavyMaxReps && rpe >= HeavyMinRpe);
-        var lightHighRep = exercise.IsStrength && !exercise.RunnerAccessory
-            && (set.Reps >= HighReps || share <= LightShare);
+        var reps = set.RepsMax ?? set.Reps;
+        var heavy = reps is not > MostHeavyReps
+            && (share >= HeavyShare || (set.Reps is > 0 && reps <= HeavyMaxReps && rpe >= HeavyMinRpe));
+        var lightShare = share <= LightShare && (set.PercentOneRepMax is not null || max is not { } m || m.IsKnown || m.OtherSessions >= LightEvidenceSessions);
+        var lightHighRep = exercise.IsStrength && !exercise.RunnerAccessory && (set.Reps >= HighReps || lightShare);
         var failure = set.ToFailure || set.Amrap || set.RepsInReserve == 0 || rpe >= FailureRpe;
         return new AnalysedSet(set, set.PerSide ? 2 : 1, heavy, lightHighRep, failure);
     }

@@ -6,9 +6,6 @@ namespace RunLift.Auditing.Analysis;
 /// <summary>Builds <see cref="AnalysedTraining"/> from a routine or a log.</summary>
 internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
 {
-    /// <summary>"The lifter's best estimated 1RM for that exercise in the trailing 12 weeks."</summary>
-    private const int MaxLookbackWeeks = 12;
-
     // When only am/pm or nothing is known: lifts are assumed in the evening, runs in the morning, races at 09:00.
     private static readonly TimeOnly AssumedLiftTime = new(18, 0);
     internal static readonly TimeOnly AssumedRunTime = new(7, 0);
@@ -23,7 +20,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
     {
         var maxes = KnownMaxes(document.Athlete);
         var sessions = document.Sessions
-            .Select(s => AnalyseSession(s, WeekHour(s.Day ?? s.Date?.DayOfWeek, s.Time, AssumedLiftTime), 0, document.Phase, e => maxes.GetValueOrDefault(e.Id)))
+            .Select(s => AnalyseSession(s, WeekHour(s.Day ?? s.Date?.DayOfWeek, s.Time, AssumedLiftTime), 0, document.Phase, e => Known(maxes, e)))
             .OrderBy(s => s.StartHour)
             .ToList();
         return new AnalysedTraining
@@ -66,30 +63,20 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
 
         var judged = trainingWeeks.TakeLast(Math.Max(1, options.Weeks)).ToList();
         var (firstWeek, lastWeek) = (judged[0], judged[^1]);
-        var bestMaxes = BestMaxesByWeek(all, WeekOf, firstWeek - MaxLookbackWeeks + 1, lastWeek);
+        var estimates = new EstimatedMaxes(all, WeekOf, name => Resolve(name).Exercise.Id, firstWeek - EstimatedMaxes.LookbackWeeks + 1, lastWeek);
         var known = KnownMaxes(document.Athlete);
-
-        Load? MaxFor(Exercise exercise, int week)
+        var indexOf = new Dictionary<TrainingSession, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < all.Count; i++)
         {
-            if (known.TryGetValue(exercise.Id, out var max))
-            {
-                return max;
-            }
-
-            Load? best = null;
-            if (bestMaxes.TryGetValue(exercise.Id, out var byWeek))
-            {
-                for (var w = week - MaxLookbackWeeks + 1; w <= week; w++)
-                {
-                    if (byWeek.TryGetValue(w, out var candidate) && (best is null || candidate > best))
-                    {
-                        best = candidate;
-                    }
-                }
-            }
-
-            return best;
+            indexOf[all[i]] = i;
         }
+
+        // The log's span, runs included: its first and last weeks are partial unless it covers them Monday to Sunday.
+        var runDates = document.Runs.Where(r => r.Date is { } d && (options.Since is null || d >= options.Since)).Select(r => r.Date!.Value).ToList();
+        var start = runDates.Count > 0 && runDates.Min() < all[0].Date!.Value ? runDates.Min() : all[0].Date!.Value;
+        var end = runDates.Count > 0 && runDates.Max() > all[^1].Date!.Value ? runDates.Max() : all[^1].Date!.Value;
+        bool Partial(int week) =>
+            (week == WeekOf(start) && start.DayOfWeek != DayOfWeek.Monday) || (week == WeekOf(end) && end.DayOfWeek != DayOfWeek.Sunday);
 
         var judgedSet = judged.ToHashSet();
         var weeks = new List<AnalysedWeek>(judged.Count);
@@ -97,9 +84,10 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
         {
             var index = weeks.Count;
             var sessions = group
-                .Select(s => AnalyseSession(s, HourOf(s.Date!.Value, s.Time, AssumedLiftTime), index, document.Phase, e => MaxFor(e, group.Key)))
+                .Select(s => AnalyseSession(s, HourOf(s.Date!.Value, s.Time, AssumedLiftTime), index, document.Phase,
+                    e => Known(known, e) ?? estimates.For(e.Id, group.Key, indexOf[s])))
                 .ToList();
-            weeks.Add(new AnalysedWeek(index, epoch.AddDays(group.Key * 7), sessions, group.Key));
+            weeks.Add(new AnalysedWeek(index, epoch.AddDays(group.Key * 7), sessions, group.Key) { Partial = Partial(group.Key) });
         }
 
         var from = epoch.AddDays(firstWeek * 7);
@@ -113,6 +101,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
             KeyRuns = [.. KeyRunsOfLog(document, from.AddDays(-7), to.AddDays(14), HourOf).OrderBy(r => r.Hour)],
             Races = [.. document.Races.Select(r => new TimedRace(r, HourOf(r.Date, TimeOfDay.At(RaceStart), RaceStart)))],
             LoadHistory = StrengthLoad.ByWeek(all, epoch, lastWeek),
+            FirstWholeWeek = Math.Max(0, Partial(WeekOf(start)) ? WeekOf(start) + 1 : WeekOf(start)),
             Window = new AuditWindow(from, to, judged.Count),
             Catalog = catalog,
         };
@@ -137,44 +126,10 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
         }
     }
 
-    private Dictionary<string, Dictionary<int, Load>> BestMaxesByWeek(List<TrainingSession> sessions, Func<DateOnly, int> weekOf, int fromWeek, int toWeek)
-    {
-        var best = new Dictionary<string, Dictionary<int, Load>>(StringComparer.Ordinal);
-        foreach (var session in sessions)
-        {
-            var week = weekOf(session.Date!.Value);
-            if (week < fromWeek || week > toWeek)
-            {
-                continue;
-            }
+    private static MaxEstimate? Known(Dictionary<string, Load> maxes, Exercise exercise) =>
+        maxes.TryGetValue(exercise.Id, out var max) ? MaxEstimate.Known(max) : null;
 
-            foreach (var entry in session.Exercises)
-            {
-                var id = Resolve(entry.Name).Exercise.Id;
-                foreach (var set in entry.Sets)
-                {
-                    if (SetClassifier.EstimateMax(set) is not { } estimate)
-                    {
-                        continue;
-                    }
-
-                    if (!best.TryGetValue(id, out var byWeek))
-                    {
-                        best[id] = byWeek = [];
-                    }
-
-                    if (!byWeek.TryGetValue(week, out var current) || estimate > current)
-                    {
-                        byWeek[week] = estimate;
-                    }
-                }
-            }
-        }
-
-        return best;
-    }
-
-    private AnalysedSession AnalyseSession(TrainingSession session, double startHour, int week, TrainingPhase? documentPhase, Func<Exercise, Load?> maxFor)
+    private AnalysedSession AnalyseSession(TrainingSession session, double startHour, int week, TrainingPhase? documentPhase, Func<Exercise, MaxEstimate?> maxFor)
     {
         var exercises = new List<AnalysedExercise>(session.Exercises.Count);
         foreach (var entry in session.Exercises)

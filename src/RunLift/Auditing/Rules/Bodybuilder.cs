@@ -158,10 +158,10 @@ internal sealed partial class BodyPartSplit : AuditRule
     private static WeekVerdict? BodyPartDays(AnalysedWeek week, RuleThresholds t)
     {
         var days = week.Sessions
-            .Select(s => (Session: s, Named: NamedRegion(s.Name), Dominant: DominantUpperRegion(s, t["region-share"])))
+            .Select(s => (Session: s, Named: NamedRegion(s.Name), Dominant: Dominant(s, t["region-share"])))
             .Where(d => d.Named is not null || d.Dominant is not null)
             .ToList();
-        var regions = days.Select(d => d.Named ?? d.Dominant!.Value.Region.ToString().ToLowerInvariant()).Distinct().Count();
+        var regions = days.Select(d => d.Named ?? d.Dominant!.Value.Part).Distinct().Count();
         if (!days.Any(d => d.Named is not null) && regions < 2)
         {
             return null;
@@ -169,8 +169,48 @@ internal sealed partial class BodyPartSplit : AuditRule
 
         return new WeekVerdict(Severity.Error, days.Count, [.. days.Select(d => d.Session.ToEvidence(detail: d.Named is not null
             ? $"named for {d.Named}"
-            : $"{d.Dominant!.Value.Percent:0}% of its sets on {d.Dominant.Value.Region.ToString().ToLowerInvariant()}"))]);
+            : $"{d.Dominant!.Value.Percent:0}% of its sets on {d.Dominant.Value.Part}"))]);
     }
+
+    // What a session is most about: a region (chest), or a direction across regions (a pull day's back and biceps).
+    private static (string Part, double Percent)? Dominant(AnalysedSession session, double share) =>
+        (DominantUpperRegion(session, share), DominantDirection(session, share)) switch
+        {
+            ({ } region, { } direction) => direction.Percent > region.Percent ? direction : region,
+            (var region, var direction) => region ?? direction,
+        };
+
+    /// <summary>
+    /// The upper-body direction (push: chest, shoulders, triceps; pull: back, biceps) that takes at least
+    /// <paramref name="share"/> % of a session's sets: a push/pull/legs week is a body-part split too.
+    /// </summary>
+    private static (string Part, double Percent)? DominantDirection(AnalysedSession session, double share)
+    {
+        if (session.WorkingVolume == 0)
+        {
+            return null;
+        }
+
+        foreach (var direction in (string[])["pushes", "pulls"])
+        {
+            var percent = Percent(session.Count((e, _) => Direction(e.Exercise) == direction), session.WorkingVolume);
+            if (percent >= share)
+            {
+                return (direction, percent);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Direction(Exercise exercise) => exercise switch
+    {
+        { Pattern: MovementPattern.Push } or { Region: BodyRegion.Chest or BodyRegion.Shoulders } => "pushes",
+        { Pattern: MovementPattern.Pull } or { Region: BodyRegion.Back } => "pulls",
+        { Region: BodyRegion.Arms } when exercise.Id.Contains("curl", StringComparison.Ordinal) => "pulls",
+        { Region: BodyRegion.Arms } when TricepsWork().IsMatch(exercise.Id) => "pushes",
+        _ => null,
+    };
 
     private static WeekVerdict? UpperLowerSplit(AnalysedWeek week, RuleThresholds t)
     {
@@ -183,7 +223,7 @@ internal sealed partial class BodyPartSplit : AuditRule
         return new WeekVerdict(Severity.Info, sides.Count, [.. sides.Select(x => x.Session.ToEvidence(detail: x.Side))]);
     }
 
-    private static (BodyRegion Region, double Percent)? DominantUpperRegion(AnalysedSession session, double share)
+    private static (string Part, double Percent)? DominantUpperRegion(AnalysedSession session, double share)
     {
         if (session.WorkingVolume == 0)
         {
@@ -195,7 +235,7 @@ internal sealed partial class BodyPartSplit : AuditRule
             var percent = Percent(session.Count((e, _) => e.Exercise.Region == region), session.WorkingVolume);
             if (percent >= share)
             {
-                return (region, percent);
+                return (region.ToString().ToLowerInvariant(), percent);
             }
         }
 
@@ -212,14 +252,17 @@ internal sealed partial class BodyPartSplit : AuditRule
             : null;
     }
 
-    /// <summary>"Chest", "Arms 2 Block 1", "back day", "Shoulders + abs": a session named for one upper-body part.</summary>
+    /// <summary>"Chest", "Arms 2 Block 1", "back day", "Shoulders + abs", "Push // Hypertrophy": a session named for one upper-body part or direction (not "Pull-ups").</summary>
     private static string? NamedRegion(string name)
     {
         var match = BodyPartName().Match(name);
         return match.Success ? match.Groups["part"].Value.ToLowerInvariant() : null;
     }
 
-    [GeneratedRegex(@"^\W*(?<part>chest|arms?|back|shoulders?|bi(?:cep)?s|tri(?:cep)?s|lats|delts|pecs|forearms?)(?=\s*(?:day\b|\d|\+|&|and\b|block\b|week\b|workout\b|session\b|[(/\-]|$))",
+    [GeneratedRegex(@"^\W*(?<part>chest|arms?|back|shoulders?|bi(?:cep)?s|tri(?:cep)?s|lats|delts|pecs|forearms?|push|pull)(?=\s*(?:day\b|\d|\+|&|and\b|block\b|week\b|workout\b|session\b|[(/]|-(?!\s*ups?\b)|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyPartName();
+
+    [GeneratedRegex("tricep|pushdown|skull|kickback|dip|extension", RegexOptions.CultureInvariant)]
+    private static partial Regex TricepsWork();
 }

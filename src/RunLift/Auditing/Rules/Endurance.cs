@@ -89,7 +89,10 @@ internal sealed class NoHeavyStrength : AuditRule
 
     public override IEnumerable<Finding> Evaluate(AnalysedTraining training, RuleThresholds t)
     {
-        if ((training.IsLog && training.Weeks.Count < t["min-weeks"]) || !training.Sessions.Any(s => s.IsStrength)
+        // Judged on whole weeks: an export's last days, or the first of a log, say nothing of what is missing.
+        var weeks = training.WholeWeeks;
+        var sessions = weeks.SelectMany(w => w.Sessions).ToList();
+        if ((training.IsLog && weeks.Count < t["min-weeks"]) || !sessions.Any(s => s.IsStrength)
             || training.Sessions.Any(s => s.Count((e, set) => e.Exercise.IsMainLowerBody && set.Heavy) > 0))
         {
             yield break;
@@ -98,10 +101,10 @@ internal sealed class NoHeavyStrength : AuditRule
         // Moderate loads are intended while learning the lifts, and light work is the point of a taper or an off-season.
         var intended = training.Phase == TrainingPhase.Adaptation || training.Sessions.Any(s => s.Phase == TrainingPhase.Adaptation)
             || training.Athlete.Experience == Experience.New || WindowIsEasyPhases(training);
-        var lowerBody = training.Sessions.SelectMany(s => s.Exercises.Where(e => e.Exercise.IsMainLowerBody && e.WorkingVolume > 0)
+        var lowerBody = sessions.SelectMany(s => s.Exercises.Where(e => e.Exercise.IsMainLowerBody && e.WorkingVolume > 0)
             .Select(e => s.ToEvidence(e.Name, e.WorkingVolume, "not heavy (no load ≥ 80% of max, or ≤ 6 reps at RPE ≥ 7)")));
         yield return Finding(intended ? Severity.Info : Severity.Warning,
-            $"No heavy lower-body sets{(training.IsLog ? $" in the last {training.Weeks.Count} weeks" : "")}: no squat, hinge or single-leg set at ≥ 80% of your max or ≤ 6 reps at RPE 7+.",
+            $"No heavy lower-body sets{(training.IsLog ? $" in the last {weeks.Count} whole weeks" : "")}: no squat, hinge or single-leg set at ≥ 80% of your max or ≤ 6 reps at RPE 7+.",
             "Add a heavy squat or hinge twice a week: 3–5 sets of 3–6 reps at 80–90% of your max (or RPE 8), with 2–4 minutes' rest. Write the load (@ 85%, @ RPE 8) so it can be checked.")
             with { Evidence = [.. lowerBody.Take(MaxEvidence)] };
     }
@@ -117,7 +120,8 @@ internal sealed class NoExplosiveWork : AuditRule
 
     public override IEnumerable<Finding> Evaluate(AnalysedTraining training, RuleThresholds t)
     {
-        if (!training.Sessions.Any(s => s.IsStrength)
+        var weeks = training.WholeWeeks;
+        if (!weeks.SelectMany(w => w.Sessions).Any(s => s.IsStrength)
             || training.Sessions.Any(s => s.Exercises.Any(e => e.WorkingVolume > 0 && (e.Exercise.Explosive
                 || e.Exercise.Pattern is MovementPattern.Plyometric or MovementPattern.Olympic))))
         {
@@ -127,7 +131,7 @@ internal sealed class NoExplosiveWork : AuditRule
         var experienced = training.Athlete.Experience is Experience.Intermediate or Experience.Advanced
             && !NoHeavyStrength.WindowIsEasyPhases(training);
         yield return Finding(experienced ? Severity.Warning : Severity.Info,
-            $"No plyometric, Olympic or ballistic exercise{(training.IsLog ? $" in the last {training.Weeks.Count} weeks" : " in the week")}.",
+            $"No plyometric, Olympic or ballistic exercise{(training.IsLog ? $" in the last {weeks.Count} whole weeks" : " in the week")}.",
             experienced
                 ? "Add explosive work early in a session: 60–100 foot contacts of pogo hops, bounds or box jumps, or 3 × 3–5 hang power cleans or jump squats."
                 : "Once the main lifts are learned, add low-level jumps early in a session: pogo hops, box jumps, 40–60 foot contacts.");

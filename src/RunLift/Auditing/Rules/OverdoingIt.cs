@@ -120,14 +120,35 @@ internal sealed class StrengthLoadSpike : AuditRule
     public override IEnumerable<Finding> Evaluate(AnalysedTraining training, RuleThresholds t)
     {
         var previous = (int)t["weeks"];
-        return From(Info, training, week =>
-            training.IsLog && StrengthLoad.Spike(training.LoadHistory, week.WeeksIntoLog, previous) is { } spike && spike.Ratio > t["ratio"]
+
+        // A whole week against the whole weeks before it inside the log; the first week back after a break is not a
+        // spike but a restart, said as such.
+        (double Ratio, double Load, double Mean, bool ByRpe)? SpikeIn(AnalysedWeek week) =>
+            training.IsLog && !week.Partial && week.WeeksIntoLog - previous >= training.FirstWholeWeek
+            && StrengthLoad.Spike(training.LoadHistory, week.WeeksIntoLog, previous) is { } spike && spike.Ratio > t["ratio"]
+                ? spike
+                : null;
+        bool AfterABreak(AnalysedWeek week) =>
+            week.WeeksIntoLog >= BreakWeeks && Enumerable.Range(week.WeeksIntoLog - BreakWeeks, BreakWeeks).All(w => training.LoadHistory[w].IsEmpty);
+
+        var spikes = From(Info, training, week =>
+            SpikeIn(week) is { } spike && !AfterABreak(week)
                 ? new WeekVerdict(Severity.Warning, Math.Round(spike.Ratio, 2),
                     [new Evidence($"week of {week.Monday:yyyy-MM-dd}") { Detail = $"{spike.Load:0} {(spike.ByRpe ? "RPE·min" : "kg lifted")} against a {previous}-week mean of {spike.Mean:0}" }])
                 : null,
         v => $"Strength load jumped to {v.Value:0.##}× the mean of the previous {previous} weeks (limit {t["ratio"]:0.##}×); the ratio predicts injury poorly, but sudden jumps are worth smoothing",
         "Raise lifting load by no more than about 10–20% a week, and add sets or load, not both.");
+        var returns = From(Info, training, week =>
+            SpikeIn(week) is not null && AfterABreak(week)
+                ? new WeekVerdict(Severity.Info, BreakWeeks, [new Evidence($"week of {week.Monday:yyyy-MM-dd}") { Detail = $"after {BreakWeeks}+ weeks without lifting" }])
+                : null,
+        v => $"Back to lifting after {BreakWeeks} or more weeks without it",
+        "Ease back in: the first week or two at 50–70% of your previous load, then build up.");
+        return spikes.Concat(returns);
     }
+
+    /// <summary>Weeks without lifting after which a week's load is a restart, not a spike.</summary>
+    private const int BreakWeeks = 2;
 }
 
 /// <summary>RL504: lifting before a key run on the same day leaves the run on tired legs.</summary>

@@ -4,7 +4,7 @@ using static RunLift.Auditing.WeeklyFindings;
 
 namespace RunLift.Auditing.Rules;
 
-/// <summary>RL401: every week covers squat or single-leg, hinge, push or pull, calves and core.</summary>
+/// <summary>RL401: every week covers squat or single-leg, hinge, push or pull, calves and core (a log's partial weeks are not judged).</summary>
 internal sealed class MovementCoverage : AuditRule
 {
     private sealed record Gap(string What, Severity Severity, MovementPattern[] Patterns, string Fix);
@@ -30,7 +30,7 @@ internal sealed class MovementCoverage : AuditRule
 
     public override IEnumerable<Finding> Evaluate(AnalysedTraining training, RuleThresholds t) =>
         Gaps.SelectMany(gap => From(Info, training, week =>
-                !week.Sessions.Any(s => s.IsStrength) || week.Count((e, _) => gap.Patterns.Contains(e.Exercise.Pattern)) > 0
+                week.Partial || !week.Sessions.Any(s => s.IsStrength) || week.Count((e, _) => gap.Patterns.Contains(e.Exercise.Pattern)) > 0
                     ? null
                     : new WeekVerdict(gap.Severity, 1, []),
             v => $"No {gap.What} work in the week", gap.Fix));

@@ -29,7 +29,7 @@ public sealed class OtherCommandTests
 
     [Fact]
     public void Rules_ListsEveryRule() =>
-        Cli.Run("rules").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(19);
+        Cli.Run("rules").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(20);
 
     [Fact]
     public void Help_PrintsUsage()

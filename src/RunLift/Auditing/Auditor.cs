@@ -11,7 +11,7 @@ public sealed class Auditor(ExerciseCatalog catalog)
 {
     internal static readonly IReadOnlyList<AuditRule> Rules =
     [
-        new UnknownExercise(), new IncompleteSet(),
+        new UnknownExercise(), new IncompleteSet(), new ImplausibleRecord(),
         new LiftingFrequency(), new SessionLengthRule(), new IsolationShare(), new TrainingToFailure(), new BodyPartSplit(),
         new HighRepLightLoad(), new IncompleteRecovery(), new NoHeavyStrength(), new NoExplosiveWork(),
         new UnstableMainLift(), new UnstableShare(),

@@ -89,10 +89,47 @@ public sealed class DataAndWindowTests
         Audit.None("RL101", fourSessions, options);
     }
 
+    [Theory]
+    [InlineData(5, 120, false)] // an estimate of 14 min: over 2 × it + 30 min, but not over 2 hours
+    [InlineData(5, 121, true)]
+    [InlineData(30, 150, false)] // an estimate of 60 min: 2 hours and a half are possible
+    [InlineData(30, 151, true)]
+    public void ImplausibleRecord_ATimerLeftRunning_IsInfo_AndTheRulesUseTheEstimate(int sets, int recordedMinutes, bool implausible)
+    {
+        var session = On(new DateOnly(2026, 10, 5), "A", Lift("Back Squat", sets, 5, kg: 100)) with { Duration = TimeSpan.FromMinutes(recordedMinutes) };
+
+        var report = Audit.Of(Log(session));
+
+        var finding = report.Findings.SingleOrDefault(f => f.Rule.Id == "RL003");
+        (finding is not null).ShouldBe(implausible);
+        report.Findings.Any(f => f.Rule.Id == "RL102").ShouldBe(!implausible);
+        if (finding is not null)
+        {
+            finding.Severity.ShouldBe(Severity.Info);
+            finding.Evidence.ShouldHaveSingleItem().Detail.ShouldBe($"recorded {recordedMinutes} min; estimated {(sets == 5 ? 14 : 60)} min");
+        }
+    }
+
+    [Fact]
+    public void ImplausibleRecord_ASessionWithoutSets_KeepsItsRecordedLength()
+    {
+        // A Strava "Weight Training" of 3 hours has no sets to estimate from: the recording is all there is.
+        var report = Audit.Of(Log(On(new DateOnly(2026, 10, 5), "Gym") with { Duration = TimeSpan.FromMinutes(180) }));
+
+        report.Findings.ShouldNotContain(f => f.Rule.Id == "RL003");
+    }
+
+    [Theory]
+    [InlineData(1000, 200, false)]
+    [InlineData(1001, 5, true)]
+    [InlineData(100, 201, true)]
+    public void ImplausibleRecord_ALoadOrRepsNoOneLifts_IsInfo(double kg, int reps, bool implausible) =>
+        Audit.Rule("RL003", Weekly(On(DayOfWeek.Monday, "A", Lift("Back Squat", 1, reps, kg: kg)))).Count.ShouldBe(implausible ? 1 : 0);
+
     [Fact]
     public void Auditor_RuleCatalog_HasEveryRuleOfThePrinciplesOnce()
     {
-        string[] expected = ["RL001", "RL002", "RL101", "RL102", "RL103", "RL104", "RL105", "RL201", "RL202", "RL203", "RL204",
+        string[] expected = ["RL001", "RL002", "RL003", "RL101", "RL102", "RL103", "RL104", "RL105", "RL201", "RL202", "RL203", "RL204",
             "RL301", "RL302", "RL401", "RL501", "RL502", "RL503", "RL504", "RL505"];
 
         Auditor.RuleCatalog.Select(r => r.Rule.Id).ShouldBe(expected);

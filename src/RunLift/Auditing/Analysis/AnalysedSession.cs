@@ -39,6 +39,12 @@ internal sealed class AnalysedSession
 
     public bool DurationEstimated { get; }
 
+    /// <summary>
+    /// The length the log recorded, when it cannot be true (a timer left running, RL003) and <see cref="Duration"/> is
+    /// the estimate instead; null otherwise.
+    /// </summary>
+    public TimeSpan? ImplausibleDuration { get; init; }
+
     public IReadOnlyList<AnalysedExercise> Exercises { get; }
 
     public TrainingPhase? Phase { get; }

@@ -61,7 +61,7 @@ internal static class SetClassifier
 
     /// <summary>A reliable 1RM estimate from a performed set (loaded, 1–10 reps), or null.</summary>
     public static Load? EstimateMax(TrainingSet set) =>
-        set.IsWorking && !set.Bodyweight && set.Load is { Kilograms: > 0 } load && set.Reps is { } reps && OneRepMax.IsReliable(reps)
+        set.IsWorking && !set.Bodyweight && !Plausibility.IsImpossible(set) && set.Load is { Kilograms: > 0 } load && set.Reps is { } reps && OneRepMax.IsReliable(reps)
             ? OneRepMax.Epley(load, reps)
             : null;
 }

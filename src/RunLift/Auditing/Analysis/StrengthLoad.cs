@@ -59,7 +59,7 @@ internal static class StrengthLoad
             for (var i = 0; i < sets.Count; i++)
             {
                 var set = sets[i];
-                if (!set.IsWorking)
+                if (!set.IsWorking || Plausibility.IsImpossible(set))
                 {
                     continue;
                 }

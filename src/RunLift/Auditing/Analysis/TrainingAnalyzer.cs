@@ -145,8 +145,13 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
             exercises.Add(new AnalysedExercise(entry, resolution, sets));
         }
 
-        var duration = session.Duration ?? SessionLength.Estimate(session);
-        return new AnalysedSession(session, startHour, week, duration, session.Duration is null, exercises, session.Phase ?? documentPhase);
+        var estimate = SessionLength.Estimate(session);
+        var implausible = session.Duration is { } recorded && exercises.Any(e => e.WorkingVolume > 0) && Plausibility.IsTimerLeftRunning(recorded, estimate);
+        var duration = implausible ? estimate : session.Duration ?? estimate;
+        return new AnalysedSession(session, startHour, week, duration, session.Duration is null || implausible, exercises, session.Phase ?? documentPhase)
+        {
+            ImplausibleDuration = implausible ? session.Duration : null,
+        };
     }
 
     private Dictionary<string, Load> KnownMaxes(Athlete? athlete)

@@ -58,3 +58,39 @@ internal sealed class IncompleteSet : AuditRule
         }
     }
 }
+
+/// <summary>RL003: what a log cannot mean (a timer left running, a load no one lifts) is not judged as if it were true.</summary>
+internal sealed class ImplausibleRecord : AuditRule
+{
+    public override AuditRuleInfo Info { get; } = new("RL003", "implausible-record", Mistake.Data,
+        "A timer left running or a mistyped load would otherwise be judged as training.");
+
+    public override IReadOnlyDictionary<string, double> Defaults { get; } = new Dictionary<string, double>();
+
+    public override IEnumerable<Finding> Evaluate(AnalysedTraining training, RuleThresholds t)
+    {
+        var sessions = training.Sessions.Where(s => s.ImplausibleDuration is not null).ToList();
+        if (sessions.Count > 0)
+        {
+            yield return Finding(Severity.Info,
+                $"{Count(sessions.Count, "session")} recorded far longer than {(sessions.Count == 1 ? "its" : "their")} sets could take (a timer left running?): judged by the estimated length instead.",
+                "Stop the workout timer when you finish, or correct the session's end time in the app.")
+                with { Evidence = [.. sessions.Take(MaxEvidence).Select(s => s.ToEvidence(detail: $"recorded {s.ImplausibleDuration!.Value.TotalMinutes:0} min; estimated {s.Duration.TotalMinutes:0} min"))] };
+        }
+
+        var sets = training.Sessions.SelectMany(s => s.Exercises
+                .Select(e => (Exercise: e, Sets: e.Sets.Count(set => set.IsWorking && Plausibility.IsImpossible(set.Set))))
+                .Where(x => x.Sets > 0)
+                .Select(x => s.ToEvidence(x.Exercise.Name, x.Sets, "a load over 1,000 kg or over 200 reps")))
+            .ToList();
+        if (sets.Count > 0)
+        {
+            yield return Finding(Severity.Info,
+                $"{Count(sets.Sum(e => e.Sets ?? 0), "set")} with a load or rep count no one lifts: left out of maxes and load.",
+                "Correct the load or the reps (a unit or a digit may have gone wrong).")
+                with { Evidence = [.. sets.Take(MaxEvidence)] };
+        }
+    }
+
+    private static string Count(int count, string what) => count == 1 ? $"1 {what}" : $"{count:N0} {what}s";
+}

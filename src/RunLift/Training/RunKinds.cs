@@ -11,8 +11,9 @@ public static partial class RunKinds
 {
     /// <summary>
     /// The kind the first keyword in <paramref name="text"/> names (whole words, any case; hyphens, underscores and
-    /// punctuation separate words): <c>interval(s)</c> (or <c>repeats</c>, <c>VO2max</c>), <c>tempo</c>, <c>threshold</c>, <c>hill(s)</c>,
-    /// <c>fartlek</c>, <c>race pace</c>, <c>race</c>, <c>long run</c>, <c>recovery</c>; null when it names none.
+    /// punctuation separate words): <c>interval(s)</c> (or <c>repeats</c>, <c>VO2max</c>, <c>track</c>), <c>tempo</c>, <c>threshold</c>,
+    /// <c>hill(s)</c>, <c>fartlek</c>, <c>race pace</c> (or <c>marathon pace</c>, <c>MP</c>), <c>race</c> (or <c>parkrun</c>),
+    /// <c>long run</c> (or <c>LR</c>, <c>LSR</c>), <c>recovery</c>; null when it names none.
     /// </summary>
     public static RunKind? Named(string? text)
     {
@@ -58,8 +59,8 @@ public static partial class RunKinds
     [GeneratedRegex(
         """
         (?<![\p{L}\p{N}])
-        (?:(?<pace>race[\s_-]*pace)|(?<race>race)|(?<intervals>intervals?|repeats|vo2[\s_-]*max)|(?<tempo>tempo)|(?<threshold>threshold)
-          |(?<hills>hills?)|(?<fartlek>fartlek)|(?<long>long[\s_-]+run)|(?<recovery>recovery))
+        (?:(?<pace>race[\s_-]*pace|(?:half[\s_-]*)?marathon[\s_-]*pace|mp)|(?<race>race|parkrun)|(?<intervals>intervals?|repeats|vo2[\s_-]*max|track)
+          |(?<tempo>tempo)|(?<threshold>threshold)|(?<hills>hills?)|(?<fartlek>fartlek)|(?<long>long[\s_-]+run|lsr|lr)|(?<recovery>recovery))
         (?![\p{L}\p{N}])
         """,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]

@@ -24,6 +24,12 @@ public sealed class RunKindsTests
     [InlineData("Recovery jog", RunKind.Recovery)]
     [InlineData("Track_Intervals", RunKind.Intervals)]
     [InlineData("Long run with a tempo finish", RunKind.Long)]
+    [InlineData("Saturday parkrun", RunKind.Race)]
+    [InlineData("LR 28k", RunKind.Long)]
+    [InlineData("Easy LSR", RunKind.Long)]
+    [InlineData("Track Tuesday", RunKind.Intervals)]
+    [InlineData("16 mi with 10 @ MP", RunKind.RacePace)]
+    [InlineData("Half marathon pace 3x3k", RunKind.RacePace)]
     public void Named_ReadsTheFirstKeywordAsAWholeWord(string text, RunKind kind) =>
         RunKinds.Named(text).ShouldBe(kind);
 
@@ -36,6 +42,9 @@ public sealed class RunKindsTests
     [InlineData("Chills and tempos")]
     [InlineData("Long walk")]
     [InlineData("Intervalle")]
+    [InlineData("Parkrunner social")]
+    [InlineData("Marathon training week 3")]
+    [InlineData("MP3 playlist run")]
     public void Named_IsNullWithoutAWholeKeyword(string? text) =>
         RunKinds.Named(text).ShouldBeNull();
 

@@ -38,8 +38,20 @@ public static class Versions
         var claimed = expected is { } version
             ? await row.Where(r => r.Version == version).ExecuteUpdateAsync(u => u.SetProperty(r => r.Version, r => r.Version + 1), cancellation)
             : await row.ExecuteUpdateAsync(u => u.SetProperty(r => r.Version, r => r.Version + 1), cancellation);
-        return claimed > 0 ? VersionClaim.Claimed
-            : await row.AnyAsync(cancellation) ? VersionClaim.Changed
-            : VersionClaim.Missing;
+        if (claimed > 0)
+        {
+            return VersionClaim.Claimed;
+        }
+
+        if (!await row.AnyAsync(cancellation))
+        {
+            return VersionClaim.Missing;
+        }
+
+        // The row was created by another request between the two statements: a change that expected no particular
+        // version claims it now, as it would have had the row been there a moment earlier.
+        return expected is null && await row.ExecuteUpdateAsync(u => u.SetProperty(r => r.Version, r => r.Version + 1), cancellation) > 0
+            ? VersionClaim.Claimed
+            : VersionClaim.Changed;
     }
 }

@@ -112,7 +112,7 @@ foreach (var group in garminNames.GroupBy(p => p.Key.Garmin))
     var garminName = group.First().Value;
     var resolved = before.Resolve(garminName);
     var claimant = claimants.FirstOrDefault(c => c.Id == resolved.Exercise.Id);
-    if (claimant is null && resolved.Match is MatchKind.Exact or MatchKind.Normalized)
+    if (claimant is null && resolved.Match is MatchKind.Exact or MatchKind.Alias)
     {
         errors.Add($"garmin: {garminName} is mapped to {string.Join(", ", claimants.Select(c => c.Id))} but names {resolved.Exercise.Id}");
     }

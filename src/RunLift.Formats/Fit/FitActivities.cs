@@ -209,7 +209,7 @@ internal static class FitActivities
     /// </summary>
     private static List<ExerciseEntry> Exercises(List<FitSet> sets, ExerciseCatalog catalog)
     {
-        var entries = new List<(string Name, List<TrainingSet> Sets)>();
+        var entries = new List<(FitSet First, List<TrainingSet> Sets)>();
         foreach (var set in sets)
         {
             if (set.SetType == RestSet)
@@ -223,10 +223,9 @@ internal static class FitActivities
                 continue;
             }
 
-            var name = GarminExerciseNames.Name(catalog, set.Category, set.CategorySubtype);
-            if (entries.Count == 0 || entries[^1].Name != name)
+            if (entries.Count == 0 || !SameExercise(entries[^1].First, set))
             {
-                entries.Add((name, []));
+                entries.Add((set, []));
             }
 
             entries[^1].Sets.Add(new TrainingSet
@@ -237,8 +236,11 @@ internal static class FitActivities
             });
         }
 
-        return [.. entries.Select(e => new ExerciseEntry(e.Name, e.Sets))];
+        return [.. entries.Select(e => GarminExerciseNames.Entry(catalog, e.First.Categories, e.First.Subtypes, e.Sets))];
     }
+
+    /// <summary>Consecutive sets are one exercise when the watch gave them the same guesses.</summary>
+    private static bool SameExercise(FitSet a, FitSet b) => a.Categories.SequenceEqual(b.Categories) && a.Subtypes.SequenceEqual(b.Subtypes);
 
     private static TimeSpan? Milliseconds(uint? value) => value is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
 

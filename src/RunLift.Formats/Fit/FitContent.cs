@@ -11,10 +11,13 @@ internal sealed record FitSession(
 /// <summary>A lap message.</summary>
 internal sealed record FitLap(uint? StartTime, byte? Intensity);
 
-/// <summary>A set message: a strength set (active) or the rest after one.</summary>
+/// <summary>
+/// A set message: a strength set (active) or the rest after one. <see cref="Categories"/> and <see cref="Subtypes"/>
+/// are the watch's candidate exercises, best guess first, pair by pair.
+/// </summary>
 internal sealed record FitSet(
     int Order, uint? StartTime, uint? DurationMilliseconds, ushort? Repetitions, ushort? Weight16, byte? SetType,
-    ushort? Category, ushort? CategorySubtype, ushort? MessageIndex);
+    ushort?[] Categories, ushort?[] Subtypes, ushort? MessageIndex);
 
 /// <summary>A sport message: the sport profile a session was recorded with.</summary>
 internal sealed record FitSport(byte? Sport, byte? SubSport, string? Name);
@@ -31,6 +34,9 @@ internal sealed class FitContent(string file) : IFitVisitor
 
     /// <summary>Laps, sets, sports, workout steps and exercise titles in one file: a lap a kilometre of a 1,000 km race, with room to spare.</summary>
     public const int MaxEach = 20_000;
+
+    /// <summary>Candidate exercises kept per set: watches write 3; a hostile file could write thousands.</summary>
+    public const int MaxCandidates = 8;
 
     public byte? FileType { get; private set; }
 
@@ -101,8 +107,8 @@ internal sealed class FitContent(string file) : IFitVisitor
                     message.UInt16(P.Set.Repetitions),
                     message.UInt16(P.Set.Weight),
                     message.Byte(P.Set.SetType),
-                    message.UInt16(P.Set.Category),
-                    message.UInt16(P.Set.CategorySubtype),
+                    message.UInt16Values(P.Set.Category, MaxCandidates),
+                    message.UInt16Values(P.Set.CategorySubtype, MaxCandidates),
                     message.UInt16(P.Set.MessageIndex)));
                 break;
             case M.Sport:

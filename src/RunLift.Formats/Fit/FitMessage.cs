@@ -63,6 +63,26 @@ internal readonly ref struct FitMessage
     /// <summary>The first value of field <paramref name="number"/> as an unsigned 16-bit integer, or null.</summary>
     public ushort? UInt16(byte number) => Integer(number) is { } value and >= 0 and <= ushort.MaxValue ? (ushort)value : null;
 
+    /// <summary>
+    /// The values of array field <paramref name="number"/> as unsigned 16-bit integers, null where a value is invalid
+    /// (positions matter: a set's categories and names pair up), at most <paramref name="limit"/> of them.
+    /// </summary>
+    public ushort?[] UInt16Values(byte number, int limit)
+    {
+        if (!TryGetField(number, out var field))
+        {
+            return [];
+        }
+
+        var values = new ushort?[Math.Min(field.Count, limit)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = field.TryGetInteger(i, out var value) && value is >= 0 and <= ushort.MaxValue ? (ushort)value : null;
+        }
+
+        return values;
+    }
+
     /// <summary>The first value of field <paramref name="number"/> as a byte (enums), or null.</summary>
     public byte? Byte(byte number) => Integer(number) is { } value and >= 0 and <= byte.MaxValue ? (byte)value : null;
 

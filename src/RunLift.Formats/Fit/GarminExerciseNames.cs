@@ -1,4 +1,5 @@
 using RunLift.Catalog;
+using RunLift.Training;
 
 namespace RunLift.Formats.Fit;
 
@@ -20,6 +21,41 @@ internal static class GarminExerciseNames
         "banded exercises", "battle rope", "elliptical", "floor climb", "indoor bike", "indoor row", "ladder", "sandbag",
         "sled", "sledge hammer", "stair stepper", null, "suspension", "tire", null, "run indoor", "bike outdoor",
     ];
+
+    /// <summary>
+    /// The exercise a watch's set most likely was, from its candidates (category and name, pair by pair, best guess
+    /// first): the first pair the catalog knows, as an entry named, identified and categorised by it. A later candidate
+    /// may name the exercise only within the category of an earlier one that named none: the watch's ranking of
+    /// categories is kept. Else the first candidate's words, with its category.
+    /// </summary>
+    public static ExerciseEntry Entry(ExerciseCatalog catalog, IReadOnlyList<ushort?> categories, IReadOnlyList<ushort?> names, IReadOnlyList<TrainingSet> sets)
+    {
+        ushort? first = null;
+        ushort? firstName = null;
+        for (var i = 0; i < categories.Count; i++)
+        {
+            if (categories[i] is not { } category || category >= GarminExercise.UnknownCategory)
+            {
+                continue;
+            }
+
+            var name = i < names.Count ? names[i] : null;
+            if ((first is null || first == category) && name is { } n && catalog.ByGarmin(category, n) is { } exercise)
+            {
+                return new ExerciseEntry(exercise.Name, sets) { CatalogId = exercise.Id, Category = CategoryWords(category) };
+            }
+
+            if (first is null)
+            {
+                (first, firstName) = (category, name);
+            }
+        }
+
+        return new ExerciseEntry(Name(catalog, first, firstName), sets) { Category = first is { } c ? CategoryWords(c) : null };
+    }
+
+    /// <summary>Garmin's exercise category in words (<c>squat</c>, <c>bench press</c>), or null for a value it does not use.</summary>
+    public static string? CategoryWords(ushort category) => category < Categories.Length ? Categories[category] : null;
 
     /// <summary>The name for <paramref name="category"/>/<paramref name="name"/>; <paramref name="title"/> is a workout's exercise_title, when it has one.</summary>
     public static string Name(ExerciseCatalog catalog, ushort? category, ushort? name, string? title = null)

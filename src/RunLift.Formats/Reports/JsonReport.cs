@@ -46,6 +46,19 @@ public static class JsonReport
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("exercises");
+        foreach (var reading in report.Exercises)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", reading.Name);
+            json.WriteString("id", reading.Id);
+            json.WriteString("pattern", reading.Pattern is { } pattern ? ReportVocabulary.Name(pattern) : null);
+            json.WriteString("resolvedBy", ReportVocabulary.Name(reading.ResolvedBy));
+            json.WriteNumber("sets", reading.Sets);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using RunLift.Auditing;
+using RunLift.Catalog;
 
 namespace RunLift.Formats.Reports;
 
@@ -30,6 +31,21 @@ public static class ReportVocabulary
         Mistake.OverdoingIt => "overdoing-it",
         _ => "data",
     };
+
+    /// <summary>The JSON name of how an exercise name was read (<c>resolvedBy</c>).</summary>
+    public static string Name(MatchKind match) => match switch
+    {
+        MatchKind.Exact => "exact",
+        MatchKind.Alias => "alias",
+        MatchKind.Category => "category",
+        MatchKind.Fuzzy => "fuzzy",
+        MatchKind.Keyword => "keyword",
+        MatchKind.Mapping => "mapping",
+        _ => "unknown",
+    };
+
+    /// <summary>The catalog's name of a movement pattern (formats.md §5): <c>single-leg</c>, <c>isolation-upper</c>.</summary>
+    public static string Name(MovementPattern pattern) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(pattern.ToString());
 
     /// <summary>The heading a group of findings about <paramref name="mistake"/> goes under.</summary>
     public static string Heading(Mistake mistake) => mistake switch

@@ -1,3 +1,5 @@
+using RunLift.Catalog;
+
 namespace RunLift.Auditing;
 
 /// <summary>The weeks of a log that were judged.</summary>
@@ -21,6 +23,17 @@ public sealed record AuditSummary(int Errors, int Warnings, int Infos, int Sessi
 /// <param name="Findings">Findings, most severe first.</param>
 public sealed record AuditReport(IReadOnlyList<string> Sources, AuditWindow? Window, AuditSummary Summary, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>How each exercise name judged was read, so a user can see and correct it (formats.md, <c>exercises</c>).</summary>
+    public IReadOnlyList<ExerciseReading> Exercises { get; init; } = [];
+
     /// <summary>True when any finding is at or above <paramref name="severity"/>.</summary>
     public bool HasFindingsAtOrAbove(Severity severity) => Findings.Any(f => f.Severity >= severity);
 }
+
+/// <summary>How one exercise name of the input was read.</summary>
+/// <param name="Name">The name as written.</param>
+/// <param name="Id">The catalog id it was read as; null when the catalog holds no entry for it.</param>
+/// <param name="Pattern">The movement pattern it counts as (from the entry, its words or the app's category); null when nothing says.</param>
+/// <param name="ResolvedBy">How it was read.</param>
+/// <param name="Sets">Its working sets (per-side sets count twice).</param>
+public sealed record ExerciseReading(string Name, string? Id, MovementPattern? Pattern, MatchKind ResolvedBy, int Sets);

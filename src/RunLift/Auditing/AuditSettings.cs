@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using RunLift.Catalog;
 
 namespace RunLift.Auditing;
 
@@ -49,4 +50,7 @@ public sealed record AuditOptions
 
     /// <summary>Rules switched off and thresholds changed.</summary>
     public AuditSettings Settings { get; init; } = AuditSettings.Default;
+
+    /// <summary>The user's own readings of their exercise names, asked before the catalog.</summary>
+    public NameMapping Names { get; init; } = NameMapping.Empty;
 }

@@ -28,7 +28,7 @@ public sealed class Auditor(ExerciseCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(document);
         options ??= new AuditOptions();
-        var training = new TrainingAnalyzer(catalog).Analyse(document, options);
+        var training = new TrainingAnalyzer(catalog, options.Names).Analyse(document, options);
         var findings = Rules
             .Where(rule => options.Settings.IsEnabled(rule.Info.Id))
             .SelectMany(rule => rule.Evaluate(training, options.Settings.For(rule.Info.Id, rule.Defaults)))
@@ -41,6 +41,18 @@ public sealed class Auditor(ExerciseCatalog catalog)
             findings.Count(f => f.Severity == Severity.Info),
             training.Sessions.Count(s => s.IsStrength),
             training.Sessions.Sum(s => s.WorkingVolume));
-        return new AuditReport(document.Sources, training.Window, summary, findings);
+        return new AuditReport(document.Sources, training.Window, summary, findings) { Exercises = Readings(training) };
     }
+
+    /// <summary>How each name judged was read, in the order first seen, with its working sets (per-side sets count twice).</summary>
+    private static IReadOnlyList<ExerciseReading> Readings(AnalysedTraining training) =>
+        [.. training.Sessions
+            .SelectMany(s => s.Exercises)
+            .GroupBy(e => e.Name, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var resolution = g.First().Resolution;
+                var sets = g.Sum(e => e.Sets.Where(s => s.Set.IsWorking).Sum(s => s.Volume));
+                return new ExerciseReading(g.Key, resolution.CatalogId, resolution.Match == MatchKind.Unknown ? null : resolution.Exercise.Pattern, resolution.Match, sets);
+            })];
 }

@@ -17,7 +17,7 @@ public sealed class ExerciseCatalog
 
     private readonly FrozenDictionary<string, Exercise> _byId;
     private readonly FrozenDictionary<(ushort Category, ushort Name), Exercise> _byGarmin;
-    private readonly FrozenDictionary<string, Exercise> _byPlain;
+    private readonly FrozenDictionary<string, (Exercise Exercise, bool IsOwnName)> _byPlain;
     private readonly FrozenDictionary<string, Exercise> _byKey;
     private readonly IndexedName[] _names;
     private readonly FrozenDictionary<string, int[]> _postings;
@@ -44,7 +44,7 @@ public sealed class ExerciseCatalog
             .GroupBy(e => (e.Garmin!.Value.Category, e.Garmin.Value.Name!.Value))
             .ToFrozenDictionary(g => g.Key, g => g.First());
 
-        var byPlain = new Dictionary<string, Exercise>(StringComparer.Ordinal);
+        var byPlain = new Dictionary<string, (Exercise, bool)>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, Exercise>(StringComparer.Ordinal);
         var names = new List<IndexedName>();
         var seenKeys = new HashSet<(string, string)>();
@@ -52,7 +52,7 @@ public sealed class ExerciseCatalog
         {
             foreach (var written in exercise.Aliases.Prepend(exercise.Name).Append(exercise.Id))
             {
-                byPlain.TryAdd(ExerciseName.Plain(written), exercise);
+                byPlain.TryAdd(ExerciseName.Plain(written), (exercise, written == exercise.Name || written == exercise.Id));
                 var tokens = ExerciseName.Parse(written).Tokens;
                 if (tokens.Length == 0)
                 {
@@ -115,55 +115,118 @@ public sealed class ExerciseCatalog
     public Exercise? ByGarmin(ushort category, ushort name) => _byGarmin.GetValueOrDefault((category, name));
 
     /// <summary>
-    /// Resolves a written exercise name: exactly (ignoring case and punctuation), then after normalising
-    /// abbreviations, plurals, word order, equipment in parentheses and grips, then by a conservative fuzzy match.
-    /// An unstable device in the name (<c>BOSU Squat</c>) sets <see cref="ExerciseResolution.UnstableDevice"/>
-    /// while the base exercise is still resolved. Unknown names are classified by keywords. Never throws.
+    /// Resolves a written exercise name: exactly (ignoring case and punctuation), by alias (also after normalising
+    /// abbreviations, plurals, word order, equipment in parentheses, grips and other languages), then by a fuzzy match
+    /// that keeps the movement class the name's words imply, then by keywords. An unstable device in the name
+    /// (<c>BOSU Squat</c>) sets <see cref="ExerciseResolution.UnstableDevice"/> while the base exercise is still
+    /// resolved. Never throws.
     /// </summary>
-    public ExerciseResolution Resolve(string writtenName)
+    public ExerciseResolution Resolve(string writtenName) => Resolve(writtenName, NameHints.None);
+
+    /// <summary>
+    /// Resolves a written exercise name in the order principles.md gives ("Reading real logs"): the user's
+    /// <paramref name="mapping"/>, the entry the app's own codes identify, exactly, by alias, a Cardio category as
+    /// conditioning, a fuzzy match that keeps the movement class of the name's words and of the app's category, then
+    /// keywords (and the category, where the words say nothing). Never throws.
+    /// </summary>
+    public ExerciseResolution Resolve(string writtenName, NameHints hints, NameMapping? mapping = null)
     {
         var text = writtenName ?? string.Empty;
-        if (_byPlain.TryGetValue(ExerciseName.Plain(text), out var exact))
-        {
-            return Known(text, exact, MatchKind.Exact, null);
-        }
-
         var name = ExerciseName.Parse(text);
-        var tokens = name.Tokens;
-        var qualifierStart = name.QualifierStart;
-        if (FindByStages(tokens, qualifierStart) is { } normalized)
+        if (mapping?.Find(text) is { } mapped)
         {
-            return Known(text, normalized, MatchKind.Normalized, name.Device);
+            return Known(text, mapped, MatchKind.Mapping, name.Device);
         }
 
-        if (name.Device is not null)
+        if (hints.CatalogId is { } id && FindById(id) is { } identified)
         {
-            // "Single-Leg Deadlift on Wobble Board": the device is how it was done, the rest is what was done.
-            qualifierStart -= tokens.Take(qualifierStart).Count(ExerciseName.IsDevice);
-            tokens = [.. tokens.Where(t => !ExerciseName.IsDevice(t))];
-            if (FindByStages(tokens, qualifierStart) is { } onDevice)
-            {
-                return Known(text, onDevice, MatchKind.Normalized, name.Device);
-            }
+            return Known(text, identified, MatchKind.Category, name.Device);
         }
 
+        var allowed = AppCategories.Allowed(hints.Category);
+        var cardioOnly = AppCategories.IsCardio(allowed);
+        if (ReadByName(text, name) is { } read && (!cardioOnly || read.Exercise.Pattern == MovementPattern.Cardio))
+        {
+            return Known(text, read.Exercise, read.Match, read.Device);
+        }
+
+        if (cardioOnly)
+        {
+            return new ExerciseResolution(text, Classified(text, name, MovementPattern.Cardio), MatchKind.Category);
+        }
+
+        var implied = MovementClass.Implied(name.Tokens);
+        bool KeepsClass(Exercise candidate) =>
+            (implied is not { } words || MovementClass.Compatible(words, candidate.Pattern)) && MovementClass.Allowed(allowed, candidate.Pattern);
+
+        // Conditioning needs no entry: "Walking" is walking, not the closest name with "walking" in it.
+        if (implied == MovementPattern.Cardio && MovementClass.Allowed(allowed, MovementPattern.Cardio))
+        {
+            return new ExerciseResolution(text, Unknown(text, name), MatchKind.Keyword);
+        }
+
+        var tokens = WithoutDevices(name, out var qualifierStart);
         var corrected = CorrectSpelling(tokens);
-        if (!ReferenceEquals(corrected, tokens) && FindByStages(corrected, qualifierStart) is { } respelled)
+        if (!ReferenceEquals(corrected, tokens) && FindByStages(corrected, qualifierStart) is { } respelled && KeepsClass(respelled))
         {
             return Known(text, respelled, MatchKind.Fuzzy, name.Device);
         }
 
-        var ranked = Rank(corrected, 3);
-        if (ranked.Count > 0 && ranked[0].Score >= FuzzyThreshold)
+        var ranked = Rank(corrected, 5);
+        var equipment = WrittenEquipment(corrected);
+        var accepted = ranked.Where(r => r.Score >= FuzzyThreshold && KeepsClass(r.Exercise)).ToList();
+        if (accepted.Count > 0)
         {
-            return Known(text, ranked[0].Exercise, MatchKind.Fuzzy, name.Device);
+            var best = accepted.FirstOrDefault(r => equipment.Count == 0 || HasEquipment(r.Exercise, equipment)).Exercise ?? accepted[0].Exercise;
+            return Known(text, best, MatchKind.Fuzzy, name.Device);
         }
 
-        return new ExerciseResolution(text, Unknown(text, name), MatchKind.Unknown)
+        var closest = ranked.Take(3).Select(r => r.Exercise).ToList();
+        if (implied is { } pattern && MovementClass.Allowed(allowed, pattern))
         {
-            UnstableDevice = name.Device,
-            Closest = [.. ranked.Select(r => r.Exercise)],
-        };
+            return new ExerciseResolution(text, Unknown(text, name), MatchKind.Keyword) { UnstableDevice = name.Device, Closest = closest };
+        }
+
+        if (allowed is [var cautious, ..])
+        {
+            return new ExerciseResolution(text, Classified(text, name, cautious), MatchKind.Category) { UnstableDevice = name.Device, Closest = closest };
+        }
+
+        return new ExerciseResolution(text, Unknown(text, name), MatchKind.Unknown) { UnstableDevice = name.Device, Closest = closest };
+    }
+
+    /// <summary>The entry a name is exactly, or is by one of its aliases: no guessing.</summary>
+    private (Exercise Exercise, MatchKind Match, string? Device)? ReadByName(string text, ExerciseName name)
+    {
+        if (_byPlain.TryGetValue(ExerciseName.Plain(text), out var exact))
+        {
+            return (exact.Exercise, exact.IsOwnName ? MatchKind.Exact : MatchKind.Alias, null);
+        }
+
+        if (FindByStages(name.Tokens, name.QualifierStart) is { } normalized)
+        {
+            return (normalized, MatchKind.Alias, name.Device);
+        }
+
+        // "Single-Leg Deadlift on Wobble Board": the device is how it was done, the rest is what was done.
+        if (name.Device is not null && FindByStages(WithoutDevices(name, out var qualifierStart), qualifierStart) is { } onDevice)
+        {
+            return (onDevice, MatchKind.Alias, name.Device);
+        }
+
+        return null;
+    }
+
+    private static string[] WithoutDevices(ExerciseName name, out int qualifierStart)
+    {
+        qualifierStart = name.QualifierStart;
+        if (name.Device is null)
+        {
+            return name.Tokens;
+        }
+
+        qualifierStart -= name.Tokens.Take(name.QualifierStart).Count(ExerciseName.IsDevice);
+        return [.. name.Tokens.Where(t => !ExerciseName.IsDevice(t))];
     }
 
     /// <summary>
@@ -225,7 +288,8 @@ public sealed class ExerciseCatalog
 
     /// <summary>
     /// Looks the tokens up with progressively less detail: all of them; without grips and attachments;
-    /// without the parenthesised qualifier; without body position; without equipment.
+    /// without the parenthesised qualifier; without body position; without equipment. Where a stage drops the
+    /// equipment the name gives ("Overhead Press (Each Side, Dumbbells)"), the entry of that equipment is preferred.
     /// </summary>
     private Exercise? FindByStages(string[] tokens, int qualifierStart)
     {
@@ -249,9 +313,24 @@ public sealed class ExerciseCatalog
             unmodified, main, [.. unmodified.Where(t => !ExerciseName.IsPosture(t))], [.. main.Where(t => !ExerciseName.IsPosture(t))],
             noEquipment, [.. noEquipment.Where(t => !ExerciseName.IsPosture(t))],
         ];
+        var equipment = WrittenEquipment(tokens);
         foreach (var stage in stages)
         {
             if (stage.Length > 0 && _byKey.TryGetValue(ExerciseName.Key(stage), out found))
+            {
+                return equipment.Count == 0 || HasEquipment(found, equipment) ? found : WithEquipment(stage, equipment) ?? found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entry named by <paramref name="stage"/>'s words plus one of the written <paramref name="equipment"/> words, of that equipment.</summary>
+    private Exercise? WithEquipment(string[] stage, IReadOnlyList<string> equipment)
+    {
+        foreach (var word in equipment)
+        {
+            if (_byKey.TryGetValue(ExerciseName.Key([.. stage, word]), out var found) && HasEquipment(found, [word]))
             {
                 return found;
             }
@@ -259,6 +338,30 @@ public sealed class ExerciseCatalog
 
         return null;
     }
+
+    /// <summary>
+    /// The implement <paramref name="writtenName"/> was done with: the one it names ("Hammer Curl (Cable)" → cable), else
+    /// the entry's own first implement, else empty (bodyweight).
+    /// </summary>
+    internal static string ImplementOf(string writtenName, Exercise exercise)
+    {
+        var written = WrittenEquipment(ExerciseName.Parse(writtenName).Tokens);
+        return written.Count > 0 ? ImplementNames[written[0]] : exercise.Equipment.FirstOrDefault(ImplementNames.Values.Contains) ?? string.Empty;
+    }
+
+    /// <summary>The equipment words of a name that say which implement it was done with (not "bench", which is also a lift).</summary>
+    private static List<string> WrittenEquipment(IEnumerable<string> tokens) => [.. tokens.Where(ImplementNames.ContainsKey).Distinct(StringComparer.Ordinal)];
+
+    private static bool HasEquipment(Exercise exercise, IReadOnlyList<string> written) =>
+        written.Any(word => exercise.Equipment.Contains(ImplementNames[word], StringComparer.Ordinal));
+
+    // Name tokens for implements, and the catalog's equipment word for each.
+    private static readonly FrozenDictionary<string, string> ImplementNames = new Dictionary<string, string>
+    {
+        ["barbell"] = "barbell", ["dumbbell"] = "dumbbells", ["kettlebell"] = "kettlebells", ["cable"] = "cable",
+        ["machine"] = "machine", ["smith"] = "smith machine", ["ezbar"] = "ez bar", ["trapbar"] = "trap bar",
+        ["band"] = "band", ["landmine"] = "landmine", ["medball"] = "medicine ball",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Replaces words the catalog does not know by the one catalog word a typo away, if there is exactly one.</summary>
     private string[] CorrectSpelling(string[] tokens)
@@ -342,22 +445,40 @@ public sealed class ExerciseCatalog
             .Select(p => (p.Key, p.Value.Score))];
     }
 
-    private static Exercise Unknown(string text, ExerciseName name)
+    private static Exercise Unknown(string text, ExerciseName name) => Classified(text, name, null);
+
+    /// <summary>
+    /// An entry for a name the catalog does not hold, classified by its words; <paramref name="pattern"/>, when given,
+    /// is what the app's category says it is and overrides the words.
+    /// </summary>
+    private static Exercise Classified(string text, ExerciseName name, MovementPattern? pattern)
     {
         var c = KeywordClassifier.Classify(name.Tokens);
+        var region = pattern is { } p && p != c.Pattern ? RegionOf(p) : c.Region;
         return new Exercise
         {
-            Id = "unknown:" + text,
+            Id = ExerciseResolution.UnknownIdPrefix + text,
             Name = text,
-            Pattern = c.Pattern,
-            Mechanic = c.Mechanic,
-            Region = c.Region,
+            Pattern = pattern ?? c.Pattern,
+            Mechanic = pattern is MovementPattern.IsolationLower or MovementPattern.IsolationUpper or MovementPattern.Calf ? Mechanic.Isolation : c.Mechanic,
+            Region = region,
             Unstable = name.Device,
             Explosive = c.Explosive,
             Unilateral = c.Unilateral,
             RunnerAccessory = c.RunnerAccessory,
         };
     }
+
+    private static BodyRegion RegionOf(MovementPattern pattern) => pattern switch
+    {
+        MovementPattern.Squat or MovementPattern.Hinge or MovementPattern.SingleLeg or MovementPattern.Calf
+            or MovementPattern.IsolationLower or MovementPattern.Plyometric => BodyRegion.Lower,
+        MovementPattern.Push => BodyRegion.Chest,
+        MovementPattern.Pull => BodyRegion.Back,
+        MovementPattern.IsolationUpper => BodyRegion.Arms,
+        MovementPattern.Core => BodyRegion.Core,
+        _ => BodyRegion.Full,
+    };
 
     private static ExerciseCatalog LoadDefault()
     {

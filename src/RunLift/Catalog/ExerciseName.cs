@@ -63,8 +63,8 @@ internal sealed class ExerciseName
         var main = new List<string>();
         var qualifier = new List<string>();
         var (mainText, qualifierText) = SplitQualifier(text);
-        Normalise(RawWords(mainText), main);
-        Normalise(RawWords(qualifierText), qualifier);
+        Normalise(OtherLanguages.ToEnglish(RawWords(mainText)), main);
+        Normalise(OtherLanguages.ToEnglish(RawWords(qualifierText)), qualifier);
         var device = main.Concat(qualifier).Select(t => Devices.GetValueOrDefault(t)).FirstOrDefault(d => d is not null);
         return new ExerciseName([.. main, .. qualifier], main.Count, device);
     }
@@ -284,5 +284,5 @@ internal sealed class ExerciseName
          "landmine", "plate", "medball", "sled", "bench", "box", "chain", "suspension", "trx", "sandbag"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Postures = FrozenSet.ToFrozenSet(
-        ["seated", "standing", "lying", "kneeling", "half", "tall", "supported"], StringComparer.Ordinal);
+        ["seated", "standing", "lying", "kneeling", "half", "tall", "supported", "flat"], StringComparer.Ordinal);
 }

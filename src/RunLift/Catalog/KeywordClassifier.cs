@@ -88,8 +88,13 @@ internal static class KeywordClassifier
             return Make(MovementPattern.Mobility, BodyRegion.Full);
         }
 
-        if (Any("run", "running", "jog", "jogging", "bike", "bicycling", "treadmill", "elliptical", "rowing", "erg",
-            "stairmaster", "sprint", "warm"))
+        // Walking is conditioning; a loaded walk (a farmer's walk) is a carry and a walking lunge a lunge.
+        var walking = Any("walk", "walking", "hike", "hiking", "stair") && !Any("lunge", "power", "farmer", "carry", "suitcase", "yoke", "waiter",
+            "overhead", "band", "monster", "bear", "crab", "duck", "plank", "hand", "handstand", "lateral", "kettlebell",
+            "dumbbell", "sandbag", "sled", "weighted", "barbell", "plate");
+        if (walking || Any("run", "running", "jog", "jogging", "bike", "bicycling", "cycling", "cycle", "spin", "spinning",
+            "treadmill", "elliptical", "rowing", "rower", "erg", "skierg", "stairmaster", "stepmill", "sprint", "warm",
+            "swim", "swimming", "cardio", "hiit", "zumba", "aerobic"))
         {
             return Make(MovementPattern.Cardio, BodyRegion.Full);
         }
@@ -127,7 +132,7 @@ internal static class KeywordClassifier
         }
 
         if (Any("lunge", "stepup", "pistol", "bulgarian") || Has("split") && Has("squat")
-            || Has("singleleg") && Any("squat", "deadlift", "rdl", "romanian", "stiff"))
+            || Has("singleleg") && Any("squat", "deadlift", "rdl", "romanian", "stiff", "press"))
         {
             return Make(MovementPattern.SingleLeg, BodyRegion.Lower);
         }

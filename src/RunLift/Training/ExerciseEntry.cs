@@ -12,4 +12,13 @@ public sealed record ExerciseEntry(string Name, IReadOnlyList<TrainingSet> Sets)
 
     /// <summary>Where the exercise was written (<c>routine.yaml:14</c>), for findings; null when unknown.</summary>
     public string? Origin { get; init; }
+
+    /// <summary>
+    /// The app's own category for it (FitNotes' <c>Category</c> column, Garmin's exercise category in words), which
+    /// guides how the name is read; null when the app gives none.
+    /// </summary>
+    public string? Category { get; init; }
+
+    /// <summary>The catalog entry the app's own exercise codes identify (Garmin's category and name); null when none.</summary>
+    public string? CatalogId { get; init; }
 }

@@ -124,7 +124,7 @@ public sealed class FixtureNamesTests
 
         if (expectedId == Unknown)
         {
-            resolution.Match.ShouldBe(MatchKind.Unknown);
+            resolution.IsKnown.ShouldBeFalse();
         }
         else
         {

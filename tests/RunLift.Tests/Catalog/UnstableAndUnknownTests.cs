@@ -51,7 +51,9 @@ public sealed class UnstableAndUnknownTests
     {
         var resolution = Catalog.Resolve(written);
 
-        resolution.Match.ShouldBe(MatchKind.Unknown);
+        resolution.Match.ShouldBe(MatchKind.Keyword);
+        resolution.IsKnown.ShouldBeFalse();
+        resolution.CatalogId.ShouldBeNull();
         resolution.Exercise.Id.ShouldBe("unknown:" + written);
         resolution.Exercise.Pattern.ShouldBe(pattern);
         resolution.Exercise.Region.ShouldBe(region);
@@ -91,7 +93,7 @@ public sealed class UnstableAndUnknownTests
     {
         var resolution = Catalog.Resolve(written);
 
-        resolution.Match.ShouldBe(MatchKind.Unknown);
+        resolution.IsKnown.ShouldBeFalse();
         resolution.UnstableDevice.ShouldBe(device);
         resolution.Exercise.Unstable.ShouldBe(device);
     }

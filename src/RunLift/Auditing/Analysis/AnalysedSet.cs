@@ -10,5 +10,8 @@ namespace RunLift.Auditing.Analysis;
 /// <param name="Failure">Taken to failure (RIR 0, RPE ≥ 9.5, "to failure", AMRAP).</param>
 internal sealed record AnalysedSet(TrainingSet Set, int Volume, bool Heavy, bool LightHighRep, bool Failure)
 {
-    public bool IsWorking => Set.IsWorking;
+    /// <summary>A set of walking, running, a bike or a rower: conditioning, never a strength set.</summary>
+    public bool Conditioning { get; init; }
+
+    public bool IsWorking => Set.IsWorking && !Conditioning;
 }

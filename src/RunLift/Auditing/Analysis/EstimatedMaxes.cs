@@ -28,10 +28,10 @@ internal sealed class EstimatedMaxes
 
     /// <param name="sessions">The log's sessions in order; a session is named by its index here.</param>
     /// <param name="weekOf">The week of a session's date.</param>
-    /// <param name="idOf">The catalog id of an exercise name.</param>
+    /// <param name="keyOf">The exercise and equipment an entry is (its catalog id and implement): maxes are per key.</param>
     /// <param name="fromWeek">The first week whose estimates matter.</param>
     /// <param name="toWeek">The last.</param>
-    public EstimatedMaxes(IReadOnlyList<TrainingSession> sessions, Func<DateOnly, int> weekOf, Func<string, string> idOf, int fromWeek, int toWeek)
+    public EstimatedMaxes(IReadOnlyList<TrainingSession> sessions, Func<DateOnly, int> weekOf, Func<ExerciseEntry, string> keyOf, int fromWeek, int toWeek)
     {
         for (var index = 0; index < sessions.Count; index++)
         {
@@ -54,16 +54,16 @@ internal sealed class EstimatedMaxes
 
                 if (best is { } load)
                 {
-                    Add(idOf(entry.Name), week, index, load);
+                    Add(keyOf(entry), week, index, load);
                 }
             }
         }
     }
 
-    /// <summary>The best estimate of <paramref name="exerciseId"/> over the 12 weeks up to <paramref name="week"/>, from sessions other than <paramref name="session"/>.</summary>
-    public MaxEstimate? For(string exerciseId, int week, int session)
+    /// <summary>The best estimate of the exercise and equipment <paramref name="key"/> over the 12 weeks up to <paramref name="week"/>, from sessions other than <paramref name="session"/>.</summary>
+    public MaxEstimate? For(string key, int week, int session)
     {
-        if (!byExercise.TryGetValue(exerciseId, out var estimates))
+        if (!byExercise.TryGetValue(key, out var estimates))
         {
             return null;
         }

@@ -4,14 +4,14 @@ using RunLift.Training;
 namespace RunLift.Auditing.Analysis;
 
 /// <summary>Builds <see cref="AnalysedTraining"/> from a routine or a log.</summary>
-internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
+internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping names)
 {
     // When only am/pm or nothing is known: lifts are assumed in the evening, runs in the morning, races at 09:00.
     private static readonly TimeOnly AssumedLiftTime = new(18, 0);
     internal static readonly TimeOnly AssumedRunTime = new(7, 0);
     internal static readonly TimeOnly RaceStart = new(9, 0);
 
-    private readonly Dictionary<string, ExerciseResolution> _resolutions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, string? Category, string? CatalogId), ExerciseResolution> _resolutions = [];
 
     public AnalysedTraining Analyse(TrainingDocument document, AuditOptions options) =>
         document.IsDated ? AnalyseLog(document, options) : AnalyseRoutine(document);
@@ -20,7 +20,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
     {
         var maxes = KnownMaxes(document.Athlete);
         var sessions = document.Sessions
-            .Select(s => AnalyseSession(s, WeekHour(s.Day ?? s.Date?.DayOfWeek, s.Time, AssumedLiftTime), 0, document.Phase, e => Known(maxes, e)))
+            .Select(s => AnalyseSession(s, WeekHour(s.Day ?? s.Date?.DayOfWeek, s.Time, AssumedLiftTime), 0, document.Phase, e => Known(maxes, Resolve(e).Exercise)))
             .OrderBy(s => s.StartHour)
             .ToList();
         return new AnalysedTraining
@@ -63,7 +63,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
 
         var judged = trainingWeeks.TakeLast(Math.Max(1, options.Weeks)).ToList();
         var (firstWeek, lastWeek) = (judged[0], judged[^1]);
-        var estimates = new EstimatedMaxes(all, WeekOf, name => Resolve(name).Exercise.Id, firstWeek - EstimatedMaxes.LookbackWeeks + 1, lastWeek);
+        var estimates = new EstimatedMaxes(all, WeekOf, MaxKey, firstWeek - EstimatedMaxes.LookbackWeeks + 1, lastWeek);
         var known = KnownMaxes(document.Athlete);
         var indexOf = new Dictionary<TrainingSession, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < all.Count; i++)
@@ -85,7 +85,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
             var index = weeks.Count;
             var sessions = group
                 .Select(s => AnalyseSession(s, HourOf(s.Date!.Value, s.Time, AssumedLiftTime), index, document.Phase,
-                    e => Known(known, e) ?? estimates.For(e.Id, group.Key, indexOf[s])))
+                    e => Known(known, Resolve(e).Exercise) ?? estimates.For(MaxKey(e), group.Key, indexOf[s])))
                 .ToList();
             weeks.Add(new AnalysedWeek(index, epoch.AddDays(group.Key * 7), sessions, group.Key) { Partial = Partial(group.Key) });
         }
@@ -129,17 +129,17 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
     private static MaxEstimate? Known(Dictionary<string, Load> maxes, Exercise exercise) =>
         maxes.TryGetValue(exercise.Id, out var max) ? MaxEstimate.Known(max) : null;
 
-    private AnalysedSession AnalyseSession(TrainingSession session, double startHour, int week, TrainingPhase? documentPhase, Func<Exercise, MaxEstimate?> maxFor)
+    private AnalysedSession AnalyseSession(TrainingSession session, double startHour, int week, TrainingPhase? documentPhase, Func<ExerciseEntry, MaxEstimate?> maxFor)
     {
         var exercises = new List<AnalysedExercise>(session.Exercises.Count);
         foreach (var entry in session.Exercises)
         {
-            var resolution = Resolve(entry.Name);
-            var max = maxFor(resolution.Exercise);
+            var resolution = Resolve(entry);
+            var max = maxFor(entry);
             var sets = new List<AnalysedSet>(entry.Sets.Count);
             foreach (var set in entry.Sets)
             {
-                sets.Add(SetClassifier.Classify(set, resolution.Exercise, max));
+                sets.Add(SetClassifier.Classify(set, resolution.Exercise, max) with { Conditioning = resolution.IsConditioning });
             }
 
             exercises.Add(new AnalysedExercise(entry, resolution, sets));
@@ -159,20 +159,28 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog)
         var maxes = new Dictionary<string, Load>(StringComparer.Ordinal);
         foreach (var max in athlete?.Maxes ?? [])
         {
-            maxes[Resolve(max.Exercise).Exercise.Id] = max.OneRepMax;
+            maxes[Resolve(new ExerciseEntry(max.Exercise, [])).Exercise.Id] = max.OneRepMax;
         }
 
         return maxes;
     }
 
-    private ExerciseResolution Resolve(string name)
+    private ExerciseResolution Resolve(ExerciseEntry entry)
     {
-        if (!_resolutions.TryGetValue(name, out var resolution))
+        var key = (entry.Name, entry.Category, entry.CatalogId);
+        if (!_resolutions.TryGetValue(key, out var resolution))
         {
-            _resolutions[name] = resolution = catalog.Resolve(name);
+            _resolutions[key] = resolution = catalog.Resolve(entry.Name, new NameHints(entry.Category, entry.CatalogId), names);
         }
 
         return resolution;
+    }
+
+    /// <summary>"The same exercise and equipment": Squat (Barbell) and Squat (Smith Machine) have separate maxes, as do dumbbell and cable hammer curls.</summary>
+    private string MaxKey(ExerciseEntry entry)
+    {
+        var exercise = Resolve(entry).Exercise;
+        return exercise.Id + "|" + ExerciseCatalog.ImplementOf(entry.Name, exercise);
     }
 
     private static double WeekHour(DayOfWeek? day, TimeOfDay? time, TimeOnly assumed) =>

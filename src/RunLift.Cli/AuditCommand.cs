@@ -12,7 +12,7 @@ namespace RunLift.Cli;
 
 /// <summary>
 /// <c>runlift audit FILE... [--format text|json|markdown] [--config FILE] [--fail-on error|warning|never] [--since DATE]
-/// [--weeks N] [--units kg|lb] [--key-run DATE[=KIND]]...</c>
+/// [--weeks N] [--units kg|lb] [--key-run DATE[=KIND]]... [--names FILE]</c>
 /// </summary>
 internal static class AuditCommand
 {
@@ -68,9 +68,10 @@ internal static class AuditCommand
             Description = "Read FIT files whose checksum does not match instead of refusing them (with a warning: values may be wrong).",
         };
 
+        var names = NamesOption();
         var command = new Command("audit", "Audit a routine or workout log against the rules for runners who lift.")
         {
-            files, format, config, failOn, since, weeks, units, keyRuns, ignoreCrc,
+            files, format, config, failOn, since, weeks, units, keyRuns, ignoreCrc, names,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -107,6 +108,7 @@ internal static class AuditCommand
                     Since = parse.GetValue(since),
                     Weeks = parse.GetValue(weeks),
                     Settings = settings,
+                    Names = parse.GetValue(names) is { } namesPath ? NameMappingReader.Read(namesPath, catalog) : NameMapping.Empty,
                 });
             }
             catch (InputException e)
@@ -130,6 +132,12 @@ internal static class AuditCommand
         });
         return command;
     }
+
+    /// <summary><c>--names FILE</c>: the user's own readings of their exercise names, for audit and import.</summary>
+    internal static Option<string?> NamesOption() => new("--names")
+    {
+        Description = "A YAML file mapping your exercise names to catalog ids (Their Name: catalog-id), for names read wrongly or not at all.",
+    };
 
     private static KeyRunMark? ParseKeyRun(string value)
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using RunLift.Catalog;
 using RunLift.Data.Log;
 using RunLift.Formats;
+using RunLift.Formats.Config;
 using RunLift.Formats.Zip;
 using Spectre.Console;
 
@@ -26,9 +27,10 @@ internal static class ImportCommand
         var account = LogDatabase.AccountOption();
         var preview = new Option<bool>("--preview") { Description = "Say what would be imported, and write nothing." };
         var database = LogDatabase.DatabaseOption();
+        var names = AuditCommand.NamesOption();
         var command = new Command("import", "Import workouts and runs into the training log of the web app's database.")
         {
-            files, account, preview, database,
+            files, account, preview, database, names,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -63,8 +65,9 @@ internal static class ImportCommand
                     Companions = Directory.Exists(path) ? TrainingFiles.CompanionsIn(path) : null,
                 }));
                 var isPreview = parse.GetValue(preview);
+                var mapping = parse.GetValue(names) is { } namesPath ? NameMappingReader.Read(namesPath, catalog) : NameMapping.Empty;
                 Task<ImportOutcome> Run(IProgress<ImportProgress>? progress) => LogImport.ImportAsync(
-                    db, catalog, time, accountId, import, new ImportOptions { Preview = isPreview, Progress = progress }, cancellation);
+                    db, catalog, time, accountId, import, new ImportOptions { Preview = isPreview, Progress = progress, Names = mapping }, cancellation);
                 var outcome = progressBar ? await WithProgressBarAsync(error, Run) : await Run(null);
 
                 switch (outcome)
@@ -175,6 +178,12 @@ internal static class ImportCommand
         if (result.UnresolvedExercises.Count > 0)
         {
             output.WriteLine($"  Not in the exercise catalog (kept as written): {string.Join(", ", result.UnresolvedExercises)}");
+        }
+
+        var guessed = result.Exercises.Where(e => e.ResolvedBy == MatchKind.Fuzzy).ToList();
+        if (guessed.Count > 0)
+        {
+            output.WriteLine($"  Read as the closest catalog name (if one is wrong, map it with --names FILE): {string.Join(", ", guessed.Select(e => $"{e.Name} → {e.Id}"))}");
         }
     }
 

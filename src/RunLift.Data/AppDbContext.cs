@@ -44,6 +44,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>Weekly audit snapshots.</summary>
     public DbSet<AuditSnapshot> AuditSnapshots => Set<AuditSnapshot>();
 
+    /// <summary>Athletes' own readings of their exercise names.</summary>
+    public DbSet<Names.ExerciseNameChoice> ExerciseNames => Set<Names.ExerciseNameChoice>();
+
     /// <summary>Coach invitations and links.</summary>
     public DbSet<CoachLink> CoachLinks => Set<CoachLink>();
 

@@ -582,6 +582,44 @@ namespace RunLift.Data.Postgres.Migrations
                     b.ToTable("Sets");
                 });
 
+            modelBuilder.Entity("RunLift.Data.Names.ExerciseNameChoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExerciseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("ExerciseNames");
+                });
+
             modelBuilder.Entity("RunLift.Data.Plans.SavedPlan", b =>
                 {
                     b.Property<long>("Id")
@@ -826,6 +864,15 @@ namespace RunLift.Data.Postgres.Migrations
                     b.HasOne("RunLift.Data.Log.LoggedSession", null)
                         .WithMany("Sets")
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunLift.Data.Names.ExerciseNameChoice", b =>
+                {
+                    b.HasOne("RunLift.Data.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

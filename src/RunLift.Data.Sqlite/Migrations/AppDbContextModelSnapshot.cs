@@ -559,6 +559,42 @@ namespace RunLift.Data.Sqlite.Migrations
                     b.ToTable("Sets");
                 });
 
+            modelBuilder.Entity("RunLift.Data.Names.ExerciseNameChoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChosenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExerciseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("ExerciseNames");
+                });
+
             modelBuilder.Entity("RunLift.Data.Plans.SavedPlan", b =>
                 {
                     b.Property<long>("Id")
@@ -799,6 +835,15 @@ namespace RunLift.Data.Sqlite.Migrations
                     b.HasOne("RunLift.Data.Log.LoggedSession", null)
                         .WithMany("Sets")
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunLift.Data.Names.ExerciseNameChoice", b =>
+                {
+                    b.HasOne("RunLift.Data.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

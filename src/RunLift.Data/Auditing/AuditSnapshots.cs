@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Data.Log;
+using RunLift.Data.Names;
 using RunLift.Formats.Reports;
 using RunLift.Training;
 
@@ -116,6 +117,7 @@ public static class AuditSnapshots
             .Where(s => s.AccountId == accountId && s.WeekStart >= firstAffected && s.WeekStart <= lastAffected)
             .ToDictionaryAsync(s => s.WeekStart, cancellation);
         var auditor = new Auditor(catalog);
+        var options = Options with { Names = await ExerciseNames.MappingAsync(db, catalog, accountId, cancellation) };
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var (week, reads) in affected)
         {
@@ -128,7 +130,7 @@ public static class AuditSnapshots
                     Sessions = reads > firstDate ? [.. anchor, .. sessions[s0..s1]] : sessions[s0..s1],
                     Runs = runs[r0..r1],
                 },
-                Options);
+                options);
             if (!existing.TryGetValue(week, out var snapshot))
             {
                 snapshot = new AuditSnapshot { AccountId = accountId, WeekStart = week };
@@ -175,7 +177,7 @@ public static class AuditSnapshots
     public static async Task<AuditReport> AuditWeekAsync(AppDbContext db, ExerciseCatalog catalog, string accountId, DateOnly week, CancellationToken cancellation)
     {
         var document = await TrainingLog.LoadAsync(db, accountId, to: IsoWeek.MondayOf(week).AddDays(6), cancellation: cancellation);
-        return new Auditor(catalog).Audit(document, Options);
+        return new Auditor(catalog).Audit(document, Options with { Names = await ExerciseNames.MappingAsync(db, catalog, accountId, cancellation) });
     }
 
     /// <summary>How many of the sorted <paramref name="dates"/> are on or before <paramref name="date"/>.</summary>

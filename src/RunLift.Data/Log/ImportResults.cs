@@ -1,3 +1,4 @@
+using RunLift.Catalog;
 using RunLift.Formats;
 using RunLift.Formats.Zip;
 using RunLift.Training;
@@ -27,7 +28,11 @@ public sealed record ImportResult(
     IReadOnlyList<string> UnresolvedExercises,
     IReadOnlyList<ImportedSession> Sessions,
     IReadOnlyList<ImportedRun> Runs,
-    ArchiveSummary? Archive = null);
+    ArchiveSummary? Archive = null)
+{
+    /// <summary>How each exercise name of the file was read (catalog id, pattern, how, working sets), for the user to check and correct.</summary>
+    public IReadOnlyList<ExerciseReading> Exercises { get; init; } = [];
+}
 
 /// <summary>
 /// What became of an archive's files: <c>imported</c> ones had dated sessions or runs (new or already in the log);
@@ -69,6 +74,9 @@ public sealed record ImportOptions
 
     /// <summary>What all the files of the import may hold together (rows, sessions, sets, runs) and how long reading them may take.</summary>
     public ReadLimits Reading { get; init; } = ReadLimits.Default;
+
+    /// <summary>Readings of exercise names given with this import (<c>runlift import --names</c>), over the athlete's own.</summary>
+    public NameMapping Names { get; init; } = NameMapping.Empty;
 
     /// <summary>Told after each file of an archive, and after each single file.</summary>
     public IProgress<ImportProgress>? Progress { get; init; }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
 using RunLift.Data.Auditing;
+using RunLift.Data.Names;
 using RunLift.Formats;
 using RunLift.Formats.Zip;
 using RunLift.Training;
@@ -167,9 +168,12 @@ public static class LogImport
         private readonly HashSet<string> hashes = new(StringComparer.Ordinal);
         private HashSet<string> sessionKeys = [];
         private HashSet<string> runKeys = [];
+        private NameMapping names = options.Names;
 
         public async Task LoadKeysAsync()
         {
+            // The athlete's own readings, then the ones given with this import (runlift import --names).
+            names = (await ExerciseNames.MappingAsync(db, catalog, accountId, cancellation)).With(options.Names);
             sessionKeys = (await db.Sessions.Where(s => s.AccountId == accountId && s.ImportKey != null).Select(s => s.ImportKey!).ToListAsync(cancellation))
                 .ToHashSet(StringComparer.Ordinal);
             runKeys = (await db.Runs.Where(r => r.AccountId == accountId && r.ImportKey != null).Select(r => r.ImportKey!).ToListAsync(cancellation))
@@ -239,7 +243,8 @@ public static class LogImport
 
         private void Add(StagedFile staged, TrainingDocument document, LogSource source)
         {
-            var (newSessions, newRuns) = TrainingLog.ToRows(document, accountId, source, catalog);
+            var (newSessions, newRuns) = TrainingLog.ToRows(document, accountId, source, catalog, names);
+            staged.Read(ExerciseReading.Of(document.Sessions.SelectMany(s => s.Exercises), catalog, names));
             foreach (var session in newSessions)
             {
                 staged.Add(session, isNew: !staged.AlreadyImported && sessionKeys.Add(session.ImportKey!));
@@ -260,6 +265,7 @@ public static class LogImport
         private readonly List<LoggedSession> newSessions = [];
         private readonly List<LoggedRun> newRuns = [];
         private readonly SortedSet<string> unresolved = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ExerciseReading> readings = new(StringComparer.Ordinal);
         private int setsAdded;
         private int skipped;
 
@@ -274,6 +280,15 @@ public static class LogImport
 
         /// <summary>The dates of the new sessions and runs: their weeks' audit snapshots change.</summary>
         public IEnumerable<DateOnly> Touched => newSessions.Select(s => s.Date).Concat(newRuns.Select(r => r.Date));
+
+        /// <summary>How the names of one document were read: a name read in several documents (an archive's files) sums its sets.</summary>
+        public void Read(IEnumerable<ExerciseReading> names)
+        {
+            foreach (var reading in names)
+            {
+                readings[reading.Name] = readings.TryGetValue(reading.Name, out var seen) ? seen with { Sets = seen.Sets + reading.Sets } : reading;
+            }
+        }
 
         public void Add(LoggedSession session, bool isNew)
         {
@@ -353,7 +368,7 @@ public static class LogImport
 
         public ImportResult Result(long? id) => new(
             id, name, format, preview, alreadyImported, SessionsAdded, setsAdded, RunsAdded, skipped,
-            [.. unresolved], sessions, runs, Archive);
+            [.. unresolved], sessions, runs, Archive) { Exercises = [.. readings.Values] };
 
         private int SessionsAdded => sessions.Count(s => s.New);
 

@@ -153,18 +153,18 @@ public static class TrainingLog
     /// catalog ids; loads are kilograms already (the readers convert).
     /// </summary>
     public static (List<LoggedSession> Sessions, List<LoggedRun> Runs) ToRows(
-        TrainingDocument document, string accountId, LogSource source, ExerciseCatalog catalog)
+        TrainingDocument document, string accountId, LogSource source, ExerciseCatalog catalog, NameMapping? names = null)
     {
         var prefix = source.ToString().ToLowerInvariant();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? ExerciseId(string name)
+        var resolved = new Dictionary<(string, string?, string?), string?>();
+        string? ExerciseId(ExerciseEntry entry)
         {
-            if (!resolved.TryGetValue(name, out var id))
+            var key = (entry.Name, entry.Category, entry.CatalogId);
+            if (!resolved.TryGetValue(key, out var id))
             {
-                var resolution = catalog.Resolve(name);
-                id = resolution.IsKnown ? resolution.Exercise.Id : null;
-                resolved.Add(name, id);
+                id = catalog.Resolve(entry.Name, new NameHints(entry.Category, entry.CatalogId), names).CatalogId;
+                resolved.Add(key, id);
             }
 
             return id;
@@ -196,7 +196,7 @@ public static class TrainingLog
                     {
                         Position = position++,
                         ExerciseName = name,
-                        ExerciseId = ExerciseId(exercise.Name),
+                        ExerciseId = ExerciseId(exercise),
                         Kind = set.Kind,
                         Reps = set.Reps,
                         LoadKg = set.Load?.Kilograms,

@@ -30,10 +30,3 @@ public sealed record AuditReport(IReadOnlyList<string> Sources, AuditWindow? Win
     public bool HasFindingsAtOrAbove(Severity severity) => Findings.Any(f => f.Severity >= severity);
 }
 
-/// <summary>How one exercise name of the input was read.</summary>
-/// <param name="Name">The name as written.</param>
-/// <param name="Id">The catalog id it was read as; null when the catalog holds no entry for it.</param>
-/// <param name="Pattern">The movement pattern it counts as (from the entry, its words or the app's category); null when nothing says.</param>
-/// <param name="ResolvedBy">How it was read.</param>
-/// <param name="Sets">Its working sets (per-side sets count twice).</param>
-public sealed record ExerciseReading(string Name, string? Id, MovementPattern? Pattern, MatchKind ResolvedBy, int Sets);

@@ -41,18 +41,9 @@ public sealed class Auditor(ExerciseCatalog catalog)
             findings.Count(f => f.Severity == Severity.Info),
             training.Sessions.Count(s => s.IsStrength),
             training.Sessions.Sum(s => s.WorkingVolume));
-        return new AuditReport(document.Sources, training.Window, summary, findings) { Exercises = Readings(training) };
+        return new AuditReport(document.Sources, training.Window, summary, findings)
+        {
+            Exercises = ExerciseReading.Of(training.Sessions.SelectMany(s => s.Exercises).Select(e => e.Entry), catalog, options.Names),
+        };
     }
-
-    /// <summary>How each name judged was read, in the order first seen, with its working sets (per-side sets count twice).</summary>
-    private static IReadOnlyList<ExerciseReading> Readings(AnalysedTraining training) =>
-        [.. training.Sessions
-            .SelectMany(s => s.Exercises)
-            .GroupBy(e => e.Name, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var resolution = g.First().Resolution;
-                var sets = g.Sum(e => e.Sets.Where(s => s.Set.IsWorking).Sum(s => s.Volume));
-                return new ExerciseReading(g.Key, resolution.CatalogId, resolution.Match == MatchKind.Unknown ? null : resolution.Exercise.Pattern, resolution.Match, sets);
-            })];
 }

@@ -34,6 +34,21 @@ public sealed class NameMapping
     /// <summary>How many names it maps.</summary>
     public int Count => _byPlainName.Count;
 
+    /// <summary>The key names match by: <c>Flat DB Bench</c>, <c>flat db bench</c> and <c>Flat-DB-Bench</c> are one name.</summary>
+    public static string KeyOf(string writtenName) => ExerciseName.Plain(writtenName ?? string.Empty);
+
+    /// <summary>This mapping with <paramref name="overrides"/>' names added, theirs winning where both map a name.</summary>
+    public NameMapping With(NameMapping overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        if (overrides.Count == 0)
+        {
+            return this;
+        }
+
+        return new NameMapping(_byPlainName.Concat(overrides._byPlainName));
+    }
+
     /// <summary>The entry the user mapped <paramref name="writtenName"/> to, or null.</summary>
     public Exercise? Find(string writtenName) => _byPlainName.GetValueOrDefault(ExerciseName.Plain(writtenName ?? string.Empty));
 }

@@ -3,7 +3,10 @@ using static RunLift.Auditing.WeeklyFindings;
 
 namespace RunLift.Auditing.Rules;
 
-/// <summary>RL001: an exercise the catalog cannot resolve; it is still counted by keyword heuristics.</summary>
+/// <summary>
+/// RL001: an exercise the catalog cannot resolve; it is still counted by keyword heuristics. Conditioning (walking, a
+/// bike, a rower) needs no entry: it is understood, not unknown.
+/// </summary>
 internal sealed class UnknownExercise : AuditRule
 {
     public override AuditRuleInfo Info { get; } = new("RL001", "unknown-exercise", Mistake.Data,
@@ -13,7 +16,7 @@ internal sealed class UnknownExercise : AuditRule
 
     public override IEnumerable<Finding> Evaluate(AnalysedTraining training, RuleThresholds t) =>
         training.Sessions
-            .SelectMany(s => s.Exercises.Where(e => !e.Resolution.IsKnown).Select(e => (Session: s, Exercise: e)))
+            .SelectMany(s => s.Exercises.Where(e => !e.Resolution.IsKnown && !e.Resolution.IsConditioning).Select(e => (Session: s, Exercise: e)))
             .GroupBy(x => x.Exercise.Name, StringComparer.OrdinalIgnoreCase)
             .Select(g =>
             {
@@ -25,8 +28,8 @@ internal sealed class UnknownExercise : AuditRule
                 return Finding(Severity.Info,
                     $"'{g.Key}' is not in the catalog; it was counted as {counted} from its name.",
                     closest.Count > 0
-                        ? $"If it is one of {string.Join(", ", closest)}, write that name (or search with `runlift catalog`)."
-                        : "Write a catalog name (search with `runlift catalog`).")
+                        ? $"If it is one of {string.Join(", ", closest)}, write that name or map yours to it once (`--names FILE`, or the picker in the web app's import)."
+                        : "Write a catalog name (search with `runlift catalog`) or map yours to one once (`--names FILE`, or the picker in the web app's import).")
                     with { Evidence = [.. g.DistinctBy(x => x.Session).Take(MaxEvidence).Select(x => x.Session.ToEvidence(x.Exercise.Name, x.Exercise.WorkingVolume))] };
             });
 

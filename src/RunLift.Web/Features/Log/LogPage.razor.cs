@@ -328,6 +328,19 @@ public sealed partial class LogPage : IAsyncDisposable
         }
     }
 
+    /// <summary>A name's reading was chosen: the preview (or the import's result) is read again with it.</summary>
+    private async Task ReadAgainAsync()
+    {
+        if (import is { Preview: true } && upload is not null)
+        {
+            await RunImportAsync(preview: true);
+        }
+        else
+        {
+            await LoadAsync();
+        }
+    }
+
     private async Task CloseImportAsync()
     {
         import = null;

@@ -108,6 +108,7 @@ internal static class AuditCommand
                     Since = parse.GetValue(since),
                     Weeks = parse.GetValue(weeks),
                     Settings = settings,
+                    Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime),
                     Names = parse.GetValue(names) is { } namesPath ? NameMappingReader.Read(namesPath, catalog) : NameMapping.Empty,
                 });
             }

@@ -117,7 +117,11 @@ public static class AuditSnapshots
             .Where(s => s.AccountId == accountId && s.WeekStart >= firstAffected && s.WeekStart <= lastAffected)
             .ToDictionaryAsync(s => s.WeekStart, cancellation);
         var auditor = new Auditor(catalog);
-        var options = Options with { Names = await ExerciseNames.MappingAsync(db, catalog, accountId, cancellation) };
+        var options = Options with
+        {
+            Names = await ExerciseNames.MappingAsync(db, catalog, accountId, cancellation),
+            Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime),
+        };
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var (week, reads) in affected)
         {

@@ -51,6 +51,12 @@ public sealed record AuditOptions
     /// <summary>Rules switched off and thresholds changed.</summary>
     public AuditSettings Settings { get; init; } = AuditSettings.Default;
 
+    /// <summary>
+    /// The athlete's today: a recorded session or run dated after it cannot be true and is left out (RL003). A
+    /// planned session (one with a phase, as a plan's are) is not a record. Null: dates are not checked.
+    /// </summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>The user's own readings of their exercise names, asked before the catalog.</summary>
     public NameMapping Names { get; init; } = NameMapping.Empty;
 }

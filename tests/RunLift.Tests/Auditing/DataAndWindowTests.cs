@@ -126,6 +126,41 @@ public sealed class DataAndWindowTests
     public void ImplausibleRecord_ALoadOrRepsNoOneLifts_IsInfo(double kg, int reps, bool implausible) =>
         Audit.Rule("RL003", Weekly(On(DayOfWeek.Monday, "A", Lift("Back Squat", 1, reps, kg: kg)))).Count.ShouldBe(implausible ? 1 : 0);
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    public void ImplausibleRecord_ASessionDatedAfterToday_IsInfoAndLeftOut(int daysAfterToday, bool future)
+    {
+        var today = new DateOnly(2026, 12, 3);
+        var log = Log(
+            On(today.AddDays(-2), "A", WholeBodyHeavy()),
+            On(today.AddDays(daysAfterToday), "Phone clock", Lift("Back Squat", 20, 5, kg: 100)));
+
+        var report = Audit.Of(log, new AuditOptions { Today = today });
+
+        var finding = report.Findings.SingleOrDefault(f => f.Rule.Id == "RL003");
+        (finding is not null).ShouldBe(future);
+        report.Summary.Sessions.ShouldBe(future ? 1 : 2);
+        if (finding is not null)
+        {
+            finding.Severity.ShouldBe(Severity.Info);
+            finding.Evidence.ShouldHaveSingleItem().Date.ShouldBe(today.AddDays(1));
+        }
+    }
+
+    [Fact]
+    public void ImplausibleRecord_APlansSessionsAfterToday_AreNotRecords()
+    {
+        // A plan fed back into the audit is dated ahead and gives every session its phase.
+        var today = new DateOnly(2026, 12, 3);
+        var plan = Log(On(today.AddDays(7), "Strength A", WholeBodyHeavy()) with { Phase = TrainingPhase.Strength });
+
+        var report = Audit.Of(plan, new AuditOptions { Today = today });
+
+        report.Findings.ShouldNotContain(f => f.Rule.Id == "RL003");
+        report.Summary.Sessions.ShouldBe(1);
+    }
+
     [Fact]
     public void Auditor_RuleCatalog_HasEveryRuleOfThePrinciplesOnce()
     {

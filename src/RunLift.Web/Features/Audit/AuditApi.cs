@@ -103,7 +103,7 @@ internal static partial class AuditApi
                 return Problems.BadRequest("The form has no files: send each routine, log or export as a file part.");
             }
 
-            report = new Auditor(catalog).Audit(document, new AuditOptions { Since = since, Weeks = weeks ?? AuditOptions.DefaultWeeks });
+            report = new Auditor(catalog).Audit(document, new AuditOptions { Since = since, Weeks = weeks ?? AuditOptions.DefaultWeeks, Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime) });
         }
         catch (InputException e)
         {

@@ -29,6 +29,6 @@ internal static class TrainingCheck
 
         using var budget = limits.Budget(time, cancellation);
         var document = TrainingFiles.ReadAll(inputs, new ReadOptions { Budget = budget, Archives = limits.Archives });
-        return new Auditor(catalog).Audit(document, new AuditOptions { Weeks = weeks ?? AuditOptions.DefaultWeeks });
+        return new Auditor(catalog).Audit(document, new AuditOptions { Weeks = weeks ?? AuditOptions.DefaultWeeks, Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime) });
     }
 }

@@ -66,6 +66,9 @@ internal sealed class AnalysedTraining
     /// <summary>For a log, the first week of <see cref="LoadHistory"/> the log covers whole (0, or 1 when it starts mid-week).</summary>
     public int FirstWholeWeek { get; init; }
 
+    /// <summary>Recorded sessions and runs dated after the athlete's today: left out of every rule (RL003).</summary>
+    public IReadOnlyList<(DateOnly Date, string What)> FutureRecords { get; init; } = [];
+
     /// <summary>
     /// The key runs starting after <paramref name="hour"/> and less than <paramref name="within"/> hours later, nearest
     /// first, with the hours to each. A log's key runs are sorted by time, so this is a binary search, not a scan.

@@ -16,7 +16,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
     public AnalysedTraining Analyse(TrainingDocument document, AuditOptions options) =>
         document.IsDated ? AnalyseLog(document, options) : AnalyseRoutine(document);
 
-    private AnalysedTraining AnalyseRoutine(TrainingDocument document)
+    private AnalysedTraining AnalyseRoutine(TrainingDocument document, List<(DateOnly Date, string What)>? future = null)
     {
         var maxes = KnownMaxes(document.Athlete);
         var sessions = document.Sessions
@@ -35,10 +35,35 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
             LoadHistory = [],
             Window = null,
             Catalog = catalog,
+            FutureRecords = future ?? [],
         };
     }
 
     private AnalysedTraining AnalyseLog(TrainingDocument document, AuditOptions options)
+    {
+        var future = FutureRecords(document, options.Today);
+        if (future.Count > 0)
+        {
+            document = document with
+            {
+                Sessions = [.. document.Sessions.Where(s => !IsFutureRecord(s, document.Phase, options.Today))],
+                Runs = [.. document.Runs.Where(r => !(r.Date > options.Today))],
+            };
+        }
+
+        return AnalyseRecords(document, options, future);
+    }
+
+    /// <summary>A session dated after today that is not a plan's (plans give each session a phase).</summary>
+    private static bool IsFutureRecord(TrainingSession session, TrainingPhase? documentPhase, DateOnly? today) =>
+        session.Date > today && (session.Phase ?? documentPhase) is null;
+
+    private static List<(DateOnly Date, string What)> FutureRecords(TrainingDocument document, DateOnly? today) =>
+        today is null ? [] : [.. document.Sessions.Where(s => IsFutureRecord(s, document.Phase, today)).Select(s => (s.Date!.Value, s.Name))
+            .Concat(document.Runs.Where(r => r.Date > today).Select(r => (r.Date!.Value, r.Name ?? r.Kind.ToString().ToLowerInvariant() + " run")))
+            .OrderBy(r => r.Item1)];
+
+    private AnalysedTraining AnalyseRecords(TrainingDocument document, AuditOptions options, List<(DateOnly Date, string What)> future)
     {
         var all = document.Sessions
             .Where(s => options.Since is null || s.Date >= options.Since)
@@ -46,7 +71,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
             .ToList();
         if (all.Count == 0)
         {
-            return AnalyseRoutine(document with { Sessions = [] });
+            return AnalyseRoutine(document with { Sessions = [] }, future);
         }
 
         var epoch = IsoWeek.MondayOf(all[0].Date!.Value);
@@ -104,6 +129,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
             FirstWholeWeek = Math.Max(0, Partial(WeekOf(start)) ? WeekOf(start) + 1 : WeekOf(start)),
             Window = new AuditWindow(from, to, judged.Count),
             Catalog = catalog,
+            FutureRecords = future,
         };
     }
 

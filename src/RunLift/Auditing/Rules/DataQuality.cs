@@ -81,6 +81,14 @@ internal sealed class ImplausibleRecord : AuditRule
                 with { Evidence = [.. sessions.Take(MaxEvidence).Select(s => s.ToEvidence(detail: $"recorded {s.ImplausibleDuration!.Value.TotalMinutes:0} min; estimated {s.Duration.TotalMinutes:0} min"))] };
         }
 
+        if (training.FutureRecords is { Count: > 0 } future)
+        {
+            yield return Finding(Severity.Info,
+                $"{Count(future.Count, "session or run", "sessions and runs")} dated after today: left out, as no one has done them yet.",
+                "Correct the date (a phone's clock or a typed year may have gone wrong).")
+                with { Evidence = [.. future.Take(MaxEvidence).Select(f => new Evidence(f.What) { Date = f.Date, Detail = "dated in the future" })] };
+        }
+
         var sets = training.Sessions.SelectMany(s => s.Exercises
                 .Select(e => (Exercise: e, Sets: e.Sets.Count(set => set.IsWorking && Plausibility.IsImpossible(set.Set))))
                 .Where(x => x.Sets > 0)
@@ -95,5 +103,5 @@ internal sealed class ImplausibleRecord : AuditRule
         }
     }
 
-    private static string Count(int count, string what) => count == 1 ? $"1 {what}" : $"{count:N0} {what}s";
+    private static string Count(int count, string what, string? plural = null) => count == 1 ? $"1 {what}" : $"{count:N0} {plural ?? what + "s"}";
 }

@@ -42,4 +42,45 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("session-row").First).ToBeVisibleAsync();
         session.Errors.Skip(earlier).ShouldBeEmpty();
     }
+
+    /// <summary>A Strong export (its comma form) whose lunge variation no catalog holds, and a conditioning warm-up.</summary>
+    private const string StrongExport = """
+        Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE
+        2025-03-04 17:36:08,"Legs",45m,"Zercher Lunge Thing",1,40.0,8.0,0,0.0,
+        2025-03-04 17:36:08,"Legs",45m,"Zercher Lunge Thing",2,40.0,8.0,0,0.0,
+        2025-03-04 17:36:08,"Legs",45m,"Squat (Barbell)",1,100.0,5.0,0,0.0,
+        """;
+
+    [Fact]
+    public async Task ImportAStrongExport_ANameReadByItsWords_IsReadAsThePickedExerciseFromThenOn()
+    {
+        await using var session = await browser.OpenAsync("/account/register", interactive: false);
+        var page = session.Page;
+        await session.RegisterAsync("Ann Runner");
+        await page.GotoAsync("/log");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        var earlier = session.Errors.Count;
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("import-upload").ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = "strong.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(StrongExport) });
+
+        var readings = page.GetByTestId("name-readings");
+        await Assertions.Expect(readings).ToContainTextAsync("1 of 2 names matched the catalog", new() { Timeout = 30_000 });
+        var row = page.GetByTestId("name-reading").Filter(new() { HasText = "Zercher Lunge Thing" });
+        await Assertions.Expect(row).ToContainTextAsync("unknown single-leg exercise");
+        await Assertions.Expect(row).ToContainTextAsync("its words");
+
+        var picker = page.GetByLabel("Catalog exercise for Zercher Lunge Thing");
+        await picker.FillAsync("reverse lunge");
+        var option = page.Locator(".mud-popover-open").GetByText("Reverse Lunge", new() { Exact = true });
+        await Assertions.Expect(option).ToBeVisibleAsync();
+        await option.ClickAsync();
+        await Assertions.Expect(picker).ToHaveValueAsync("Reverse Lunge");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Read Zercher Lunge Thing as the chosen exercise" }).ClickAsync();
+
+        await Assertions.Expect(readings.GetByRole(AriaRole.Status)).ToContainTextAsync("Zercher Lunge Thing is read as Reverse Lunge from now on.");
+        await Assertions.Expect(readings).ToContainTextAsync("2 of 2 names matched the catalog", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("name-reading")).ToHaveCountAsync(0);
+        await session.ScreenshotAsync("log-import-names.png");
+        session.Errors.Skip(earlier).ShouldBeEmpty();
+    }
 }

@@ -83,7 +83,7 @@ internal static class KeywordClassifier
             return Make(MovementPattern.IsolationLower, BodyRegion.Lower, Mechanic.Isolation, accessory: true);
         }
 
-        if (Any("stretch", "mobility", "foam", "roll", "cars", "smr"))
+        if (Any("stretch", "stretching", "mobility", "foam", "roll", "rolling", "cars", "smr", "yoga", "pilates"))
         {
             return Make(MovementPattern.Mobility, BodyRegion.Full);
         }
@@ -94,7 +94,7 @@ internal static class KeywordClassifier
             "dumbbell", "sandbag", "sled", "weighted", "barbell", "plate");
         if (walking || Any("run", "running", "jog", "jogging", "bike", "bicycling", "cycling", "cycle", "spin", "spinning",
             "treadmill", "elliptical", "rowing", "rower", "erg", "skierg", "stairmaster", "stepmill", "sprint", "warm",
-            "swim", "swimming", "cardio", "hiit", "zumba", "aerobic"))
+            "swim", "swimming", "cardio", "hiit", "zumba", "aerobic", "burpee"))
         {
             return Make(MovementPattern.Cardio, BodyRegion.Full);
         }
@@ -137,7 +137,7 @@ internal static class KeywordClassifier
             return Make(MovementPattern.SingleLeg, BodyRegion.Lower);
         }
 
-        if (Has("squat") || Has("leg") && Has("press"))
+        if (Has("squat") || Has("leg") && Has("press") || Has("wall") && Has("sit"))
         {
             return Make(MovementPattern.Squat, BodyRegion.Lower);
         }

@@ -14,6 +14,8 @@ public sealed class ReadingRealNamesTests
     [InlineData("Hammer Press", MovementPattern.Push)]
     [InlineData("Cross Body Cable Row", MovementPattern.Pull)]
     [InlineData("Single Leg Press", MovementPattern.SingleLeg)]
+    [InlineData("Yoga", MovementPattern.Mobility)]
+    [InlineData("Wall Sit", MovementPattern.Squat)]
     public void Resolve_NameAFuzzyMatchWouldChangeTheMovementOf_KeepsTheMovementItsWordsSay(string written, MovementPattern pattern)
     {
         var resolution = Catalog.Resolve(written);
@@ -38,6 +40,8 @@ public sealed class ReadingRealNamesTests
     [InlineData("Elliptical")]
     [InlineData("Stairs")]
     [InlineData("Stair Climber")]
+    [InlineData("Burpee")]
+    [InlineData("Ski Erg")]
     public void Resolve_CardioEntry_IsConditioningByKeyword(string written)
     {
         var resolution = Catalog.Resolve(written);

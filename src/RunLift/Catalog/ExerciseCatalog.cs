@@ -152,7 +152,7 @@ public sealed class ExerciseCatalog
 
         if (cardioOnly)
         {
-            return new ExerciseResolution(text, Classified(text, name, MovementPattern.Cardio), MatchKind.Category);
+            return new ExerciseResolution(text, Classified(text, name, MovementPattern.Cardio), MatchKind.Category) { UnstableDevice = name.Device };
         }
 
         var implied = MovementClass.Implied(name.Tokens);
@@ -162,7 +162,7 @@ public sealed class ExerciseCatalog
         // Conditioning needs no entry: "Walking" is walking, not the closest name with "walking" in it.
         if (implied == MovementPattern.Cardio && MovementClass.Allowed(allowed, MovementPattern.Cardio))
         {
-            return new ExerciseResolution(text, Unknown(text, name), MatchKind.Keyword);
+            return new ExerciseResolution(text, Unknown(text, name), MatchKind.Keyword) { UnstableDevice = name.Device };
         }
 
         var tokens = WithoutDevices(name, out var qualifierStart);

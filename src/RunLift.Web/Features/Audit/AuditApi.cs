@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using RunLift.Auditing;
 using RunLift.Catalog;
+using RunLift.Data;
 using RunLift.Formats;
 using RunLift.Formats.Reports;
 using RunLift.Web.Operations;
@@ -103,7 +104,13 @@ internal static partial class AuditApi
                 return Problems.BadRequest("The form has no files: send each routine, log or export as a file part.");
             }
 
-            report = new Auditor(catalog).Audit(document, new AuditOptions { Since = since, Weeks = weeks ?? AuditOptions.DefaultWeeks, Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime) });
+            report = new Auditor(catalog).Audit(document, new AuditOptions
+            {
+                Since = since,
+                Weeks = weeks ?? AuditOptions.DefaultWeeks,
+                Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime),
+                Names = await TrainingCheck.NamesAsync(request.HttpContext.User, request.HttpContext.RequestServices.GetRequiredService<AppDbContext>(), catalog, cancellation),
+            });
         }
         catch (InputException e)
         {

@@ -1,6 +1,10 @@
+using System.Security.Claims;
 using RunLift.Auditing;
 using RunLift.Catalog;
+using RunLift.Data;
+using RunLift.Data.Names;
 using RunLift.Formats;
+using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Audit;
@@ -14,13 +18,17 @@ internal static class TrainingCheck
     /// <summary>The name pasted text goes by in the report's sources and in error messages.</summary>
     public const string PastedName = "routine";
 
+    /// <summary>The signed-in athlete's own readings of exercise names; none for an anonymous check.</summary>
+    public static async Task<NameMapping> NamesAsync(ClaimsPrincipal user, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation) =>
+        user.Identity?.IsAuthenticated == true ? await ExerciseNames.MappingAsync(db, catalog, user.AccountId(), cancellation) : NameMapping.Empty;
+
     /// <summary>
     /// Reads and merges <paramref name="inputs"/> within <paramref name="limits"/> and audits them; bad input, or input
     /// over a limit, is an <see cref="InputException"/>; <paramref name="cancellation"/> (the page went away) stops it.
     /// </summary>
     public static AuditReport Run(
         ExerciseCatalog catalog, IReadOnlyList<(string Name, Stream Content)> inputs, int? weeks, ReadLimitSettings limits, TimeProvider time,
-        CancellationToken cancellation)
+        NameMapping names, CancellationToken cancellation)
     {
         if (inputs.Count == 0)
         {
@@ -29,6 +37,6 @@ internal static class TrainingCheck
 
         using var budget = limits.Budget(time, cancellation);
         var document = TrainingFiles.ReadAll(inputs, new ReadOptions { Budget = budget, Archives = limits.Archives });
-        return new Auditor(catalog).Audit(document, new AuditOptions { Weeks = weeks ?? AuditOptions.DefaultWeeks, Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime) });
+        return new Auditor(catalog).Audit(document, new AuditOptions { Weeks = weeks ?? AuditOptions.DefaultWeeks, Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime), Names = names });
     }
 }

@@ -71,6 +71,27 @@ public sealed class ExerciseNamesApiTests
         (await client.DeleteAsync("/api/v1/exercise-names?name=Zercher", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Audit_SignedIn_ReadsNamesAsTheAthleteChose_Anonymous_ByTheCatalog()
+    {
+        await using var factory = WebFactory.With();
+        var client = await factory.RegisterAsync("ann@example.com");
+        await client.PutAsJsonAsync("/api/v1/exercise-names", new { name = "Zercher Lunge Thing", exerciseId = "reverse-lunge" }, Cancel);
+        const string routine = """
+            sessions:
+              - name: Legs
+                day: tue
+                exercises:
+                  - Zercher Lunge Thing 3x8 @ 40 kg
+            """;
+
+        var mine = await (await client.PostAsync("/api/v1/audit?failOn=never", Body(routine, "application/yaml"), Cancel)).JsonAsync();
+        var anonymous = await (await factory.CreateClient().PostAsync("/api/v1/audit?failOn=never", Body(routine, "application/yaml"), Cancel)).JsonAsync();
+
+        mine.GetProperty("exercises")[0].GetProperty("resolvedBy").GetString().ShouldBe("mapping");
+        anonymous.GetProperty("exercises")[0].GetProperty("resolvedBy").GetString().ShouldBe("keyword");
+    }
+
     public static TheoryData<string, string> Invalid => new()
     {
         { """{"name":"Zercher Lunge Thing","exerciseId":"reverse-lunges"}""", "exerciseId" },

@@ -108,7 +108,8 @@ internal static partial class FitNotesReader
                 session.Date = day;
             }
 
-            log.Add(session, name, null, -1, set, csv.Line);
+            // The category guides how the name is read ("Legs" rules out a chest press): see AppCategories.
+            log.Add(session, name, null, -1, set, csv.Line, NonEmpty(csv.Text(category)));
         }
 
         if (run is not null)
@@ -125,6 +126,8 @@ internal static partial class FitNotesReader
     }
 
     /// <summary>FitNotes' Time column: <c>H:MM:SS</c> (<c>0:30:00</c>) or <c>MM:SS</c> (<c>30:00</c>); null when empty or zero.</summary>
+    private static string? NonEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     private static TimeSpan? Duration(CsvInput csv, int column)
     {
         var text = csv.Text(column).Trim();

@@ -36,13 +36,14 @@ internal sealed class LogBuilder(string file)
         return session;
     }
 
-    public void Add(SessionDraft session, string exercise, string? superset, int setIndex, TrainingSet set, int line)
+    /// <summary>Adds a set; <paramref name="category"/> is the app's own category for the exercise (FitNotes' <c>Category</c>).</summary>
+    public void Add(SessionDraft session, string exercise, string? superset, int setIndex, TrainingSet set, int line, string? category = null)
     {
         var exercises = session.Exercises;
         if (exercises.Count > 0)
         {
             var current = exercises[^1];
-            if (current.Name == exercise && current.Superset == superset && (setIndex < 0 || setIndex > current.LastSetIndex))
+            if (current.Name == exercise && current.Superset == superset && current.Category == category && (setIndex < 0 || setIndex > current.LastSetIndex))
             {
                 current.Sets.Add(set);
                 current.LastSetIndex = setIndex;
@@ -50,7 +51,7 @@ internal sealed class LogBuilder(string file)
             }
         }
 
-        var draft = new ExerciseDraft(exercise, superset, $"{file}:{line}") { LastSetIndex = setIndex };
+        var draft = new ExerciseDraft(exercise, superset, $"{file}:{line}") { LastSetIndex = setIndex, Category = category };
         draft.Sets.Add(set);
         exercises.Add(draft);
     }
@@ -64,7 +65,7 @@ internal sealed class LogBuilder(string file)
             var exercises = new List<ExerciseEntry>(s.Exercises.Count);
             foreach (var e in s.Exercises)
             {
-                exercises.Add(new ExerciseEntry(e.Name, e.Sets.ToArray()) { Superset = e.Superset, Origin = e.Origin });
+                exercises.Add(new ExerciseEntry(e.Name, e.Sets.ToArray()) { Superset = e.Superset, Origin = e.Origin, Category = e.Category });
             }
 
             built.Add(new TrainingSession
@@ -106,6 +107,8 @@ internal sealed class ExerciseDraft(string name, string? superset, string origin
     public string Origin => origin;
 
     public int LastSetIndex { get; set; }
+
+    public string? Category { get; init; }
 
     public List<TrainingSet> Sets { get; } = [];
 }

@@ -42,6 +42,28 @@ public sealed class FitNotesTests
     }
 
     [Fact]
+    public void Category_GuidesHowTheNameIsRead()
+    {
+        const string Csv = Header + """
+
+            2026-03-02,Zorbatron Thing,Legs,40.0,10,,,,
+            2026-03-02,Katana Triceps Extension,Legs,20.0,10,,,,
+            2026-03-02,Katana Triceps Extension,Triceps,20.0,10,,,,
+            """;
+
+        var doc = Read.Text(Csv, "fitnotes.csv");
+
+        var entries = doc.Sessions.Single().Exercises;
+        entries.Select(e => e.Category).ShouldBe(["Legs", "Legs", "Triceps"]);
+        var readings = RunLift.Catalog.ExerciseReading.Of(entries.Take(1), RunLift.Catalog.ExerciseCatalog.Default);
+        readings.Single().ResolvedBy.ShouldBe(RunLift.Catalog.MatchKind.Category);
+        readings.Single().Pattern.ShouldBe(RunLift.Catalog.MovementPattern.IsolationLower);
+        var catalog = RunLift.Catalog.ExerciseCatalog.Default;
+        catalog.Resolve(entries[1].Name, new(entries[1].Category, null)).Exercise.Id.ShouldNotBe("triceps-extension");
+        catalog.Resolve(entries[2].Name, new(entries[2].Category, null)).Exercise.Id.ShouldBe("triceps-extension");
+    }
+
+    [Fact]
     public void PoundsInTheHeader_AreTheUnit()
     {
         var doc = Read.Text("Date,Exercise,Category,Weight (lbs),Reps,Distance,Distance Unit,Time,Comment\n2026-03-02,Flat Barbell Bench Press,Chest,225.0,5,,,,\n", "fitnotes.csv");

@@ -12,7 +12,7 @@ namespace RunLift.Cli;
 
 /// <summary>
 /// <c>runlift audit FILE... [--format text|json|markdown] [--config FILE] [--fail-on error|warning|never] [--since DATE]
-/// [--weeks N] [--units kg|lb] [--key-run DATE[=KIND]]... [--names FILE]</c>
+/// [--weeks N] [--units kg|lb] [--key-run DATE[=KIND]]... [--names FILE] [--strict]</c>
 /// </summary>
 internal static class AuditCommand
 {
@@ -69,9 +69,10 @@ internal static class AuditCommand
         };
 
         var names = NamesOption();
+        var strict = StrictOption();
         var command = new Command("audit", "Audit a routine or workout log against the rules for runners who lift.")
         {
-            files, format, config, failOn, since, weeks, units, keyRuns, ignoreCrc, names,
+            files, format, config, failOn, since, weeks, units, keyRuns, ignoreCrc, names, strict,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -88,6 +89,7 @@ internal static class AuditCommand
                     TimeZone = time.LocalTimeZone,
                     Fit = new FitDecodeOptions { IgnoreCrc = parse.GetValue(ignoreCrc) },
                     Budget = budget,
+                    Strict = parse.GetValue(strict),
                 };
                 var document = TrainingFiles.ReadAll(parse.GetRequiredValue(files), readOptions);
                 var marks = (parse.GetValue(keyRuns) ?? []).Select(v => ParseKeyRun(v)!.Value).ToList();
@@ -133,6 +135,12 @@ internal static class AuditCommand
         });
         return command;
     }
+
+    /// <summary><c>--strict</c>: an export with one row that cannot be read is refused whole, as before rows were skipped.</summary>
+    internal static Option<bool> StrictOption() => new("--strict")
+    {
+        Description = "Refuse an export with a row that cannot be read, instead of reporting the row and reading the rest.",
+    };
 
     /// <summary><c>--names FILE</c>: the user's own readings of their exercise names, for audit and import.</summary>
     internal static Option<string?> NamesOption() => new("--names")

@@ -28,9 +28,10 @@ internal static class ImportCommand
         var preview = new Option<bool>("--preview") { Description = "Say what would be imported, and write nothing." };
         var database = LogDatabase.DatabaseOption();
         var names = AuditCommand.NamesOption();
+        var strict = AuditCommand.StrictOption();
         var command = new Command("import", "Import workouts and runs into the training log of the web app's database.")
         {
-            files, account, preview, database, names,
+            files, account, preview, database, names, strict,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -67,7 +68,7 @@ internal static class ImportCommand
                 var isPreview = parse.GetValue(preview);
                 var mapping = parse.GetValue(names) is { } namesPath ? NameMappingReader.Read(namesPath, catalog) : NameMapping.Empty;
                 Task<ImportOutcome> Run(IProgress<ImportProgress>? progress) => LogImport.ImportAsync(
-                    db, catalog, time, accountId, import, new ImportOptions { Preview = isPreview, Progress = progress, Names = mapping }, cancellation);
+                    db, catalog, time, accountId, import, new ImportOptions { Preview = isPreview, Progress = progress, Names = mapping, Strict = parse.GetValue(strict) }, cancellation);
                 var outcome = progressBar ? await WithProgressBarAsync(error, Run) : await Run(null);
 
                 switch (outcome)
@@ -180,12 +181,25 @@ internal static class ImportCommand
             output.WriteLine($"  Not in the exercise catalog (kept as written): {string.Join(", ", result.UnresolvedExercises)}");
         }
 
+        foreach (var left in result.LeftOut.Take(LeftOutShown))
+        {
+            output.WriteLine($"  Left out: {left}");
+        }
+
+        if (result.LeftOut.Count > LeftOutShown)
+        {
+            output.WriteLine($"  … and {result.LeftOut.Count - LeftOutShown:N0} more left out.");
+        }
+
         var guessed = result.Exercises.Where(e => e.ResolvedBy == MatchKind.Fuzzy).ToList();
         if (guessed.Count > 0)
         {
             output.WriteLine($"  Read as the closest catalog name (if one is wrong, map it with --names FILE): {string.Join(", ", guessed.Select(e => $"{e.Name} → {e.Id}"))}");
         }
     }
+
+    /// <summary>Lines of what a file held that was not read, before the rest are counted.</summary>
+    private const int LeftOutShown = 10;
 
     private static string Count(int count, string noun) =>
         count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");

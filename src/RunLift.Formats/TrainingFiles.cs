@@ -118,10 +118,10 @@ public static class TrainingFiles
 
             var document = sniffed.Format switch
             {
-                TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable, options.Budget),
-                TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits, options.Budget),
+                TrainingFileFormat.Hevy => HevyReader.Read(displayName, seekable, options.Budget, options.Strict),
+                TrainingFileFormat.Strong => StrongReader.Read(displayName, seekable, sniffed.Separator, options.StrongUnits, options.Budget, options.Strict),
                 TrainingFileFormat.Routine => RoutineReader.Read(displayName, ReadText(seekable)),
-                TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable, options.Budget),
+                TrainingFileFormat.FitNotes => FitNotesReader.Read(displayName, seekable, options.Budget, options.Strict),
                 TrainingFileFormat.Strava => StravaReader.Read(displayName, seekable, options),
                 TrainingFileFormat.Gpx => GpxReader.Read(displayName, seekable, options.TimeZone, options.Budget),
                 TrainingFileFormat.Tcx => TcxReader.Read(displayName, seekable, options.TimeZone, options.Budget),
@@ -246,6 +246,12 @@ public sealed record ReadOptions
 {
     /// <summary>The defaults.</summary>
     public static ReadOptions Default { get; } = new();
+
+    /// <summary>
+    /// Refuse a whole export for one row that cannot be read (<c>--strict</c>), instead of reporting and skipping the
+    /// row (the default).
+    /// </summary>
+    public bool Strict { get; init; }
 
     /// <summary>
     /// The unit of the old comma-separated Strong export, whose header names no unit (kilograms unless told

@@ -32,6 +32,12 @@ public sealed record ImportResult(
 {
     /// <summary>How each exercise name of the file was read (catalog id, pattern, how, working sets), for the user to check and correct.</summary>
     public IReadOnlyList<ExerciseReading> Exercises { get; init; } = [];
+
+    /// <summary>
+    /// What the file held that was not read, with where and why: rows that could not be read (skipped, the rest of the
+    /// file was read) and entries that are not training (a bike ride, other cardio).
+    /// </summary>
+    public IReadOnlyList<SkippedInput> LeftOut { get; init; } = [];
 }
 
 /// <summary>
@@ -74,6 +80,9 @@ public sealed record ImportOptions
 
     /// <summary>What all the files of the import may hold together (rows, sessions, sets, runs) and how long reading them may take.</summary>
     public ReadLimits Reading { get; init; } = ReadLimits.Default;
+
+    /// <summary>Refuse a file for one row that cannot be read (<c>runlift import --strict</c>) instead of skipping the row.</summary>
+    public bool Strict { get; init; }
 
     /// <summary>Readings of exercise names given with this import (<c>runlift import --names</c>), over the athlete's own.</summary>
     public NameMapping Names { get; init; } = NameMapping.Empty;

@@ -55,7 +55,7 @@ public static class LogImport
         {
             // Device files keep UTC: their runs are dated and timed on the app's clock, as the log page's "today" is.
             using var budget = new ReadBudget(options.Reading, time, cancellation);
-            var read = new ReadOptions { TimeZone = time.LocalTimeZone, Budget = budget, Archives = options.Limits };
+            var read = new ReadOptions { TimeZone = time.LocalTimeZone, Budget = budget, Archives = options.Limits, Strict = options.Strict };
             var run = new ImportRun(db, catalog, accountId, options, read, cancellation);
             var staged = new List<StagedFile>(files.Count);
             try
@@ -245,6 +245,7 @@ public static class LogImport
         {
             var (newSessions, newRuns) = TrainingLog.ToRows(document, accountId, source, catalog, names);
             staged.Read(ExerciseReading.Of(document.Sessions.SelectMany(s => s.Exercises), catalog, names));
+            staged.LeftOut.AddRange(document.Skipped);
             foreach (var session in newSessions)
             {
                 staged.Add(session, isNew: !staged.AlreadyImported && sessionKeys.Add(session.ImportKey!));
@@ -266,6 +267,8 @@ public static class LogImport
         private readonly List<LoggedRun> newRuns = [];
         private readonly SortedSet<string> unresolved = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ExerciseReading> readings = new(StringComparer.Ordinal);
+
+        public List<SkippedInput> LeftOut { get; } = [];
         private int setsAdded;
         private int skipped;
 
@@ -368,7 +371,7 @@ public static class LogImport
 
         public ImportResult Result(long? id) => new(
             id, name, format, preview, alreadyImported, SessionsAdded, setsAdded, RunsAdded, skipped,
-            [.. unresolved], sessions, runs, Archive) { Exercises = [.. readings.Values] };
+            [.. unresolved], sessions, runs, Archive) { Exercises = [.. readings.Values], LeftOut = LeftOut };
 
         private int SessionsAdded => sessions.Count(s => s.New);
 

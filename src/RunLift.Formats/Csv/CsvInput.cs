@@ -21,6 +21,10 @@ internal sealed class CsvInput : IDisposable
     private readonly Dictionary<string, int> columns = new(StringComparer.OrdinalIgnoreCase);
     private readonly ReadBudget budget;
 
+    // A record whose free-text field held unquoted separators has its later fields this many places on.
+    private int shiftFrom = int.MaxValue;
+    private int shiftBy;
+
     public CsvInput(string file, Stream stream, char separator, ReadBudget budget)
     {
         File = file;
@@ -51,6 +55,7 @@ internal sealed class CsvInput : IDisposable
                 };
             }
 
+            HeaderCount = headers.Count;
             for (var i = 0; i < headers.Count; i++)
             {
                 columns.TryAdd(headers[i].Trim().Trim('\uFEFF'), i);
@@ -70,6 +75,25 @@ internal sealed class CsvInput : IDisposable
 
     public int Line => (int)Math.Min(Reader.LineNumber, int.MaxValue);
 
+    /// <summary>The header's columns.</summary>
+    public int HeaderCount { get; }
+
+    /// <summary>The current record's fields: more than <see cref="HeaderCount"/> when a field held unquoted separators.</summary>
+    public int FieldCount => Reader.FieldCount;
+
+    /// <summary>
+    /// Reads the current record's fields from <paramref name="column"/> on <paramref name="by"/> places later: the
+    /// free-text field before them held <paramref name="by"/> unquoted separators. Until the next record.
+    /// </summary>
+    public void Shift(int column, int by) => (shiftFrom, shiftBy) = (column, by);
+
+    /// <summary>The raw fields <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 joined by the separator: a field that was split.</summary>
+    public string Joined(int first, int count) =>
+        string.Join(Separator, Enumerable.Range(first, count).Where(i => i < Reader.FieldCount).Select(i => Reader.GetString(i)));
+
+    /// <summary>The raw field <paramref name="field"/> of the current record (no shift), or empty past its end.</summary>
+    public string Raw(int field) => field >= 0 && field < Reader.FieldCount ? Reader.GetString(field) : "";
+
     /// <summary>The index of a column, or -1 when the export does not have it.</summary>
     public int Column(string name) => columns.TryGetValue(name, out var index) ? index : -1;
 
@@ -83,6 +107,7 @@ internal sealed class CsvInput : IDisposable
     {
         try
         {
+            (shiftFrom, shiftBy) = (int.MaxValue, 0);
             if (!Reader.Read())
             {
                 return false;
@@ -97,11 +122,13 @@ internal sealed class CsvInput : IDisposable
         }
     }
 
-    public ReadOnlySpan<byte> Span(int column) => column < 0 ? default : Reader.GetSpan(column);
+    public ReadOnlySpan<byte> Span(int column) => column < 0 || Map(column) >= Reader.FieldCount ? default : Reader.GetSpan(Map(column));
 
-    public string Text(int column) => column < 0 ? "" : Reader.GetString(column);
+    public string Text(int column) => column < 0 || Map(column) >= Reader.FieldCount ? "" : Reader.GetString(Map(column));
 
-    public InputException Error(int column, string reason) => new(File, Line, CharColumn(column), reason);
+    public InputException Error(int column, string reason) => new(File, Line, CharColumn(column < 0 ? column : Map(column)), reason);
+
+    private int Map(int column) => column >= shiftFrom ? column + shiftBy : column;
 
     /// <summary>The weight unit named in <paramref name="column"/> (kg, kgs, lb, lbs), or null when the cell is empty.</summary>
     /// <param name="column">The unit's column.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RunLift.Training;
@@ -15,7 +16,11 @@ internal static partial class FitNotesReader
 {
     private const string Format = "FitNotes";
 
-    public static TrainingDocument Read(string file, Stream stream, ReadBudget budget)
+    /// <summary>The categories FitNotes ships; a user may add others, which are not known here.</summary>
+    private static readonly FrozenSet<string> Categories = FrozenSet.ToFrozenSet(
+        ["Abs", "Back", "Biceps", "Cardio", "Chest", "Forearms", "Legs", "Shoulders", "Triceps"], StringComparer.OrdinalIgnoreCase);
+
+    public static TrainingDocument Read(string file, Stream stream, ReadBudget budget, bool strict = false)
     {
         using var csv = new CsvInput(file, stream, ',', budget);
         var date = csv.Required("Date", Format);
@@ -39,78 +44,89 @@ internal static partial class FitNotesReader
         RunDraft? run = null;
         (DateOnly Day, string Name)? lastSkipped = null;
 
+        var bad = new BadRows(file, strict);
         while (csv.Read())
         {
-            var dateText = csv.Text(date).Trim();
-            if (dateText != lastDateText)
+            bad.Row();
+            try
             {
-                day = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-                    ? parsed
-                    : throw csv.Error(date, $"'{dateText}' is not a date like 2025-12-23 (FitNotes exports dates as YYYY-MM-DD)");
-                lastDateText = dateText;
-            }
-
-            var name = csv.Text(exercise).Trim();
-            if (name.Length == 0)
-            {
-                throw csv.Error(exercise, "the Exercise is empty");
-            }
-
-            var seconds = Duration(csv, time);
-            Distance? covered = csv.Number(distance, "the distance") is > 0 and var length ? DistanceOf(csv, distanceUnit, length) : null;
-
-            if (csv.Text(category).Trim().Equals("Cardio", StringComparison.OrdinalIgnoreCase))
-            {
-                if (!Running().IsMatch(name))
+                var dateText = csv.Text(date).Trim();
+                if (dateText != lastDateText)
                 {
-                    if (lastSkipped != (day, name))
+                    day = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                        ? parsed
+                        : throw csv.Error(date, $"'{dateText}' is not a date like 2025-12-23 (FitNotes exports dates as YYYY-MM-DD)");
+                    lastDateText = dateText;
+                }
+
+                var (name, extra) = Recovered(csv, exercise, category, weight);
+                if (name.Length == 0)
+                {
+                    throw csv.Error(exercise, "the Exercise is empty");
+                }
+
+                var seconds = Duration(csv, time);
+                Distance? covered = csv.Number(distance, "the distance") is > 0 and var length ? DistanceOf(csv, distanceUnit, length) : null;
+
+                if (csv.Text(category).Trim().Equals("Cardio", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (!Running().IsMatch(name))
                     {
-                        skipped.Add(new SkippedInput($"{file}:{csv.Line}", $"{name} on {day:yyyy-MM-dd} is cardio but not running"));
-                        lastSkipped = (day, name);
+                        if (lastSkipped != (day, name))
+                        {
+                            skipped.Add(new SkippedInput($"{file}:{csv.Line}", $"{name} on {day:yyyy-MM-dd} is cardio but not running"));
+                            lastSkipped = (day, name);
+                        }
+
+                        continue;
                     }
 
+                    // A run logged as several rows (repeats, or laps) is one run of their total time and distance.
+                    if (run is null || run.Day != day || run.Name != name)
+                    {
+                        if (run is not null)
+                        {
+                            runs.Add(run.Build());
+                        }
+
+                        run = new RunDraft(day, name);
+                    }
+
+                    run.Add(seconds, covered, (comment == csv.HeaderCount - 1 && extra > 0 ? csv.Joined(comment + (csv.FieldCount - csv.HeaderCount - extra), extra + 1) : csv.Text(comment)).Trim());
                     continue;
                 }
 
-                // A run logged as several rows (repeats, or laps) is one run of their total time and distance.
-                if (run is null || run.Day != day || run.Name != name)
+                var set = new TrainingSet
                 {
-                    if (run is not null)
-                    {
-                        runs.Add(run.Build());
-                    }
+                    Reps = csv.WholeNumber(reps, "the reps") is > 0 and var count ? count : null,
+                    Duration = seconds,
+                    Distance = covered,
+                };
 
-                    run = new RunDraft(day, name);
+                // FitNotes writes 0 (or nothing) for sets without external load.
+                if (csv.Number(weight, "the weight") is > 0 and var mass)
+                {
+                    var rowUnit = weightUnit >= 0 ? csv.WeightUnit(weightUnit, "kgs or lbs") ?? unit : unit;
+                    set = set with { Load = HevyReader.Plausible(csv, weight, Load.From(Math.Round(mass, 3), rowUnit)) };
+                    unitCounts[(int)rowUnit]++;
                 }
 
-                run.Add(seconds, covered, csv.Text(comment).Trim());
-                continue;
+                var session = log.Session(dateText, "Workout", out var created);
+                if (created)
+                {
+                    session.Date = day;
+                }
+
+                // The category guides how the name is read ("Legs" rules out a chest press): see AppCategories.
+                log.Add(session, name, null, -1, set, csv.Line, NonEmpty(csv.Text(category)));
             }
-
-            var set = new TrainingSet
+            catch (InputException e) when (bad.Skip(e))
             {
-                Reps = csv.WholeNumber(reps, "the reps") is > 0 and var count ? count : null,
-                Duration = seconds,
-                Distance = covered,
-            };
-
-            // FitNotes writes 0 (or nothing) for sets without external load.
-            if (csv.Number(weight, "the weight") is > 0 and var mass)
-            {
-                var rowUnit = weightUnit >= 0 ? csv.WeightUnit(weightUnit, "kgs or lbs") ?? unit : unit;
-                set = set with { Load = HevyReader.Plausible(csv, weight, Load.From(Math.Round(mass, 3), rowUnit)) };
-                unitCounts[(int)rowUnit]++;
+                // Reported below with its line; the rest of the file is read.
             }
-
-            var session = log.Session(dateText, "Workout", out var created);
-            if (created)
-            {
-                session.Date = day;
-            }
-
-            // The category guides how the name is read ("Legs" rules out a chest press): see AppCategories.
-            log.Add(session, name, null, -1, set, csv.Line, NonEmpty(csv.Text(category)));
         }
+
+        bad.ThrowIfNothingRead();
 
         if (run is not null)
         {
@@ -122,11 +138,48 @@ internal static partial class FitNotesReader
             unit = MassUnit.Pounds;
         }
 
-        return new TrainingDocument { Units = unit, Sessions = log.Build(), Runs = [.. runs.OrderBy(r => r.Date)], Skipped = skipped };
+        return new TrainingDocument { Units = unit, Sessions = log.Build(), Runs = [.. runs.OrderBy(r => r.Date)], Skipped = [.. skipped, .. bad.Skipped()] };
     }
 
-    /// <summary>FitNotes' Time column: <c>H:MM:SS</c> (<c>0:30:00</c>) or <c>MM:SS</c> (<c>30:00</c>); null when empty or zero.</summary>
+    /// <summary>
+    /// The exercise name of a row, and how many fields of the row are left over for a last Comment column. FitNotes
+    /// writes names and comments without quotes, so a comma in one splits it: "Overhead Press (Each Side, Dumbbells)"
+    /// is two fields. Its categories are a closed set, so the name is what lies between the date and the first known
+    /// category after which the weight is a number; what is still left over belongs to the comment. A row that cannot
+    /// be told apart so is bad (and skipped, unless strict).
+    /// </summary>
+    private static (string Name, int Extra) Recovered(CsvInput csv, int exercise, int category, int weight)
+    {
+        var extra = csv.FieldCount - csv.HeaderCount;
+        if (extra <= 0 || category != exercise + 1)
+        {
+            return extra > 0 && category < 0
+                ? throw csv.Error(exercise, $"the row has {Fields(extra)} more than the header; put the exercise name in quotes")
+                : (csv.Text(exercise).Trim(), Math.Max(extra, 0));
+        }
+
+        for (var shift = 0; shift <= extra; shift++)
+        {
+            if (Categories.Contains(csv.Raw(category + shift).Trim()) && IsNumberOrEmpty(csv.Raw(weight + shift)))
+            {
+                csv.Shift(category, shift);
+                return (csv.Joined(exercise, shift + 1).Trim(), extra - shift);
+            }
+        }
+
+        throw csv.Error(exercise,
+            $"the row has {Fields(extra)} more than the header and no FitNotes category ({string.Join(", ", Categories.Order())}) " +
+            "follows the exercise name: a comma in the name or a category of your own; put the name in quotes");
+    }
+
+    private static string Fields(int count) => count == 1 ? "1 field" : $"{count} fields";
+
+    private static bool IsNumberOrEmpty(string text) =>
+        text.Trim().Length == 0 || double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+
     private static string? NonEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>FitNotes' Time column: <c>H:MM:SS</c> (<c>0:30:00</c>) or <c>MM:SS</c> (<c>30:00</c>); null when empty or zero.</summary>
 
     private static TimeSpan? Duration(CsvInput csv, int column)
     {

@@ -62,6 +62,12 @@ internal sealed class LogBuilder(string file)
         var built = new List<TrainingSession>(sessions.Count);
         foreach (var s in sessions)
         {
+            // A session every row of which was bad (and skipped) holds nothing.
+            if (s.Exercises.Count == 0)
+            {
+                continue;
+            }
+
             var exercises = new List<ExerciseEntry>(s.Exercises.Count);
             foreach (var e in s.Exercises)
             {

@@ -49,52 +49,63 @@ internal static class StravaReader
         var skipped = new List<SkippedInput>();
         var warnings = new List<string>();
 
+        var bad = new BadRows(file, options.Strict);
         while (csv.Read())
         {
-            var type = csv.Text(columns.Type).Trim();
-            var name = csv.Text(columns.Name).Trim();
-            var local = TimeZoneInfo.ConvertTimeFromUtc(Date(csv, columns.Date), zone);
-            var date = DateOnly.FromDateTime(local);
-            var time = TimeOfDay.At(new TimeOnly(local.Hour, local.Minute));
-            var elapsed = Seconds(csv, columns.ElapsedTime, "the elapsed time");
+            bad.Row();
+            try
+            {
+                var type = csv.Text(columns.Type).Trim();
+                var name = csv.Text(columns.Name).Trim();
+                var local = TimeZoneInfo.ConvertTimeFromUtc(Date(csv, columns.Date), zone);
+                var date = DateOnly.FromDateTime(local);
+                var time = TimeOfDay.At(new TimeOnly(local.Hour, local.Minute));
+                var elapsed = Seconds(csv, columns.ElapsedTime, "the elapsed time");
 
-            if (RunTypes.Contains(type))
-            {
-                var moving = Seconds(csv, columns.MovingTime, "the moving time");
-                var meters = csv.Number(columns.DistanceInMeters, "the distance");
-                runs.Add(new Run(KindOf(csv, columns.WorkoutType, name, csv.Text(columns.Description)))
+                if (RunTypes.Contains(type))
                 {
-                    Date = date,
-                    Time = time,
-                    Duration = moving ?? elapsed,
-                    Distance = meters is > 0 and <= 10_000_000 ? Distance.FromMeters(meters.Value) : null,
-                    AverageHeartRate = HeartRate(csv, columns.AverageHeartRate),
-                    Name = name.Length > 0 ? name : null,
-                });
-            }
-            else if (StrengthTypes.Contains(type))
-            {
-                sessions.Add(new TrainingSession
+                    var moving = Seconds(csv, columns.MovingTime, "the moving time");
+                    var meters = csv.Number(columns.DistanceInMeters, "the distance");
+                    runs.Add(new Run(KindOf(csv, columns.WorkoutType, name, csv.Text(columns.Description)))
+                    {
+                        Date = date,
+                        Time = time,
+                        Duration = moving ?? elapsed,
+                        Distance = meters is > 0 and <= 10_000_000 ? Distance.FromMeters(meters.Value) : null,
+                        AverageHeartRate = HeartRate(csv, columns.AverageHeartRate),
+                        Name = name.Length > 0 ? name : null,
+                    });
+                }
+                else if (StrengthTypes.Contains(type))
                 {
-                    Name = name.Length > 0 ? name : type,
-                    Date = date,
-                    Time = time,
-                    Duration = elapsed,
-                    Exercises = Recorded(csv.Text(columns.Filename).Trim(), options, warnings),
-                });
+                    sessions.Add(new TrainingSession
+                    {
+                        Name = name.Length > 0 ? name : type,
+                        Date = date,
+                        Time = time,
+                        Duration = elapsed,
+                        Exercises = Recorded(csv.Text(columns.Filename).Trim(), options, warnings),
+                    });
+                }
+                else
+                {
+                    var what = type.Length > 0 ? type : "an activity without a type";
+                    skipped.Add(new SkippedInput($"{file}:{csv.Line}", $"{what} on {date:yyyy-MM-dd} is cross-training, not running or lifting"));
+                }
             }
-            else
+            catch (InputException e) when (bad.Skip(e))
             {
-                var what = type.Length > 0 ? type : "an activity without a type";
-                skipped.Add(new SkippedInput($"{file}:{csv.Line}", $"{what} on {date:yyyy-MM-dd} is cross-training, not running or lifting"));
+                // Reported below with its line; the rest of the file is read.
             }
         }
+
+        bad.ThrowIfNothingRead();
 
         return new TrainingDocument
         {
             Runs = [.. runs.OrderBy(r => r.Date).ThenBy(r => r.Time?.Time)],
             Sessions = [.. sessions.OrderBy(s => s.Date).ThenBy(s => s.Time?.Time)],
-            Skipped = skipped,
+            Skipped = [.. skipped, .. bad.Skipped()],
             Warnings = warnings,
         };
     }

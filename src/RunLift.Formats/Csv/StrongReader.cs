@@ -23,7 +23,7 @@ internal static class StrongReader
         "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd",
     ];
 
-    public static TrainingDocument Read(string file, Stream stream, char separator, MassUnit defaultUnit, ReadBudget budget)
+    public static TrainingDocument Read(string file, Stream stream, char separator, MassUnit defaultUnit, ReadBudget budget, bool strict = false)
     {
         using var csv = new CsvInput(file, stream, separator, budget);
         var date = csv.Required("Date", "Strong");
@@ -66,126 +66,137 @@ internal static class StrongReader
         DateTime lastDate = default;
         TrainingSet? previous = null;
         ExerciseDraft? previousExercise = null;
+        var bad = new BadRows(file, strict);
         while (csv.Read())
         {
-            var orderText = csv.Text(order).Trim();
-            if (orderText.Equals("Rest Timer", StringComparison.OrdinalIgnoreCase))
+            bad.Row();
+            try
             {
-                if (previous is not null && previousExercise is not null && csv.Number(seconds, "the rest seconds") is > 0 and var rest)
+                var orderText = csv.Text(order).Trim();
+                if (orderText.Equals("Rest Timer", StringComparison.OrdinalIgnoreCase))
                 {
-                    previous = previous with { Rest = TimeSpan.FromSeconds(Math.Min(rest, 86_400)) };
-                    previousExercise.Sets[^1] = previous;
+                    if (previous is not null && previousExercise is not null && csv.Number(seconds, "the rest seconds") is > 0 and var rest)
+                    {
+                        previous = previous with { Rest = TimeSpan.FromSeconds(Math.Min(rest, 86_400)) };
+                        previousExercise.Sets[^1] = previous;
+                    }
+
+                    continue;
                 }
 
-                continue;
-            }
-
-            if (orderText.Equals("Note", StringComparison.OrdinalIgnoreCase) || orderText.Equals("Notes", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var dateText = csv.Text(date);
-            if (dateText != lastDateText)
-            {
-                lastDate = ParseDate(csv, date, dateText);
-                lastDateText = dateText;
-            }
-
-            var name = CsvCells.Restore(csv.Text(exercise));
-            if (name.Length == 0)
-            {
-                throw csv.Error(exercise, "the Exercise Name is empty");
-            }
-
-            var key = number >= 0 ? dateText + "#" + csv.Text(number) : dateText;
-            var session = log.Session(key, CsvCells.Restore(csv.Text(workout)), out var created);
-            if (created)
-            {
-                session.Date = DateOnly.FromDateTime(lastDate);
-                // A start at exactly midnight is how a log without start times is written (StrongCsvWriter): unknown.
-                session.Time = lastDate.TimeOfDay == TimeSpan.Zero ? null : TimeOfDay.At(TimeOnly.FromDateTime(lastDate));
-                session.Duration = durationInSeconds
-                    ? csv.Number(duration, "the duration") is > 0 and var s ? TimeSpan.FromSeconds(Math.Min(s, 86_400)) : null
-                    : WorkoutDuration(csv, duration);
-            }
-
-            var set = new TrainingSet();
-            int setIndex;
-            switch (orderText)
-            {
-                case "W" or "w":
-                    set = set with { Kind = SetKind.Warmup };
-                    setIndex = -1;
-                    break;
-                case "D" or "d":
-                    set = set with { Kind = SetKind.Drop };
-                    setIndex = -1;
-                    break;
-                case "F" or "f":
-                    set = set with { ToFailure = true };
-                    setIndex = -1;
-                    break;
-                default:
-                    setIndex = csv.WholeNumber(order, "the Set Order") ?? throw csv.Error(order, "the Set Order is empty");
-                    break;
-            }
-
-            var rowUnit = unit;
-            if (weightUnit >= 0)
-            {
-                rowUnit = csv.WeightUnit(weightUnit, "kg or lbs") ?? unit;
-            }
-
-            // Strong writes 0 for sets without external load (pull-ups, planks).
-            if (csv.Number(weight, "the weight") is > 0 and var mass)
-            {
-                set = set with { Load = HevyReader.Plausible(csv, weight, Load.From(Math.Round(mass, 3), rowUnit)) };
-                unitCounts[(int)rowUnit]++;
-            }
-
-            if (csv.Number(reps, "the reps") is { } count)
-            {
-                if (count != Math.Floor(count) || count > 100_000)
+                if (orderText.Equals("Note", StringComparison.OrdinalIgnoreCase) || orderText.Equals("Notes", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw csv.Error(reps, $"expected the reps (a whole number), found '{csv.Text(reps)}'");
+                    continue;
                 }
 
-                set = set with { Reps = (int)count };
-            }
-
-            if (csv.Number(distance, "the distance") is > 0 and var length)
-            {
-                set = set with { Distance = distanceUnit >= 0 ? DistanceOf(csv, distanceUnit, length, distanceOf) : distanceOf(length) };
-            }
-
-            if (csv.Number(seconds, "the seconds") is > 0 and var time)
-            {
-                set = set with { Duration = TimeSpan.FromSeconds(Math.Min(time, 86_400)) };
-            }
-
-            // No RPE recorded is written as empty or 0.
-            if (csv.Number(rpe, "the RPE") is > 0 and var effort)
-            {
-                if (!Rpe.IsValid(effort))
+                var dateText = csv.Text(date);
+                if (dateText != lastDateText)
                 {
-                    throw csv.Error(rpe, $"RPE runs from 1 to 10, found {effort}");
+                    lastDate = ParseDate(csv, date, dateText);
+                    lastDateText = dateText;
                 }
 
-                set = set with { Rpe = Rpe.Of(effort) };
-            }
+                var name = CsvCells.Restore(csv.Text(exercise));
+                if (name.Length == 0)
+                {
+                    throw csv.Error(exercise, "the Exercise Name is empty");
+                }
 
-            log.Add(session, name, null, setIndex, set, csv.Line);
-            previous = set;
-            previousExercise = session.Exercises[^1];
+                var key = number >= 0 ? dateText + "#" + csv.Text(number) : dateText;
+                var session = log.Session(key, CsvCells.Restore(csv.Text(workout)), out var created);
+                if (created)
+                {
+                    session.Date = DateOnly.FromDateTime(lastDate);
+                    // A start at exactly midnight is how a log without start times is written (StrongCsvWriter): unknown.
+                    session.Time = lastDate.TimeOfDay == TimeSpan.Zero ? null : TimeOfDay.At(TimeOnly.FromDateTime(lastDate));
+                    session.Duration = durationInSeconds
+                        ? csv.Number(duration, "the duration") is > 0 and var s ? TimeSpan.FromSeconds(Math.Min(s, 86_400)) : null
+                        : WorkoutDuration(csv, duration);
+                }
+
+                var set = new TrainingSet();
+                int setIndex;
+                switch (orderText)
+                {
+                    case "W" or "w":
+                        set = set with { Kind = SetKind.Warmup };
+                        setIndex = -1;
+                        break;
+                    case "D" or "d":
+                        set = set with { Kind = SetKind.Drop };
+                        setIndex = -1;
+                        break;
+                    case "F" or "f":
+                        set = set with { ToFailure = true };
+                        setIndex = -1;
+                        break;
+                    default:
+                        setIndex = csv.WholeNumber(order, "the Set Order") ?? throw csv.Error(order, "the Set Order is empty");
+                        break;
+                }
+
+                var rowUnit = unit;
+                if (weightUnit >= 0)
+                {
+                    rowUnit = csv.WeightUnit(weightUnit, "kg or lbs") ?? unit;
+                }
+
+                // Strong writes 0 for sets without external load (pull-ups, planks).
+                if (csv.Number(weight, "the weight") is > 0 and var mass)
+                {
+                    set = set with { Load = HevyReader.Plausible(csv, weight, Load.From(Math.Round(mass, 3), rowUnit)) };
+                    unitCounts[(int)rowUnit]++;
+                }
+
+                if (csv.Number(reps, "the reps") is { } count)
+                {
+                    if (count != Math.Floor(count) || count > 100_000)
+                    {
+                        throw csv.Error(reps, $"expected the reps (a whole number), found '{csv.Text(reps)}'");
+                    }
+
+                    set = set with { Reps = (int)count };
+                }
+
+                if (csv.Number(distance, "the distance") is > 0 and var length)
+                {
+                    set = set with { Distance = distanceUnit >= 0 ? DistanceOf(csv, distanceUnit, length, distanceOf) : distanceOf(length) };
+                }
+
+                if (csv.Number(seconds, "the seconds") is > 0 and var time)
+                {
+                    set = set with { Duration = TimeSpan.FromSeconds(Math.Min(time, 86_400)) };
+                }
+
+                // No RPE recorded is written as empty or 0.
+                if (csv.Number(rpe, "the RPE") is > 0 and var effort)
+                {
+                    if (!Rpe.IsValid(effort))
+                    {
+                        throw csv.Error(rpe, $"RPE runs from 1 to 10, found {effort}");
+                    }
+
+                    set = set with { Rpe = Rpe.Of(effort) };
+                }
+
+                log.Add(session, name, null, setIndex, set, csv.Line);
+                previous = set;
+                previousExercise = session.Exercises[^1];
+            }
+            catch (InputException e) when (bad.Skip(e))
+            {
+                // Reported below with its line; the rest of the file is read.
+            }
         }
+
+        bad.ThrowIfNothingRead();
 
         if (weightUnit >= 0 && unitCounts[(int)MassUnit.Pounds] > unitCounts[(int)MassUnit.Kilograms])
         {
             unit = MassUnit.Pounds;
         }
 
-        return new TrainingDocument { Units = unit, Sessions = log.Build() };
+        return new TrainingDocument { Units = unit, Sessions = log.Build(), Skipped = [.. bad.Skipped()] };
     }
 
     private static Distance DistanceOf(CsvInput csv, int column, double length, Func<double, Distance> fallback)

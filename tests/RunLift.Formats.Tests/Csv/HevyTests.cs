@@ -79,16 +79,20 @@ public sealed class HevyTests
     [InlineData("\"A\",\"15 Sep 2025, 07:48\",\"\",\"\",\"Squat\",,\"\",0,\"normal\",100,5,,0,12", 64, "RPE")]
     [InlineData("\"A\",\"15 Sep 2025, 07:48\",\"\",\"\",\"Squat\",,\"\",0,\"easy\",100,5,,0,", 46, "set_type")]
     [InlineData("\"A\",\"15 Sep 2025, 07:48\",\"\",\"\",\"Squat\",,\"\",0,\"normal\",100,-5,,0,", 59, "negative")]
-    public void MalformedRow_IsReportedAtItsField(string row, int column, string reason)
+    public void MalformedRow_IsReportedAtItsField_SkippedOrRefusedWhenStrict(string row, int column, string reason)
     {
         var csv = Header + "\n" + "\"A\",\"15 Sep 2025, 07:48\",\"\",\"\",\"Squat\",,\"\",0,\"normal\",100,5,,0,\n" + row + "\n";
 
-        var e = Read.Error(csv, "hevy.csv");
+        var e = Should.Throw<InputException>(() =>
+            TrainingFiles.Read("hevy.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), new ReadOptions { Strict = true }));
+        var skipped = Read.Text(csv, "hevy.csv").Skipped.ShouldHaveSingleItem();
 
         e.Line.ShouldBe(3);
         e.Column.ShouldBe(column);
         e.Reason.ShouldContain(reason);
         e.Message.ShouldStartWith($"hevy.csv:3:{column}: ");
+        skipped.Source.ShouldBe("hevy.csv:3");
+        skipped.Reason.ShouldContain(reason);
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public sealed partial class LogPage : IAsyncDisposable
     private string accountId = "";
     private bool busy;
     private readonly CancellationTokenSource leaving = new();
+    /// <summary>How many of an import's left-out rows and entries are named; the rest are counted.</summary>
+    private const int LeftOutShown = 10;
+
     private ImportResult? import;
     private ImportUpload? upload;
     private string? importError;

@@ -40,6 +40,16 @@ public sealed class ExerciseNamesTests : IDisposable
     }
 
     [Fact]
+    public void Audit_TextReport_ListsTheNamesReadByAGuess()
+    {
+        var result = Cli.Run("audit", SharedFiles.Path("fixtures/csv/sample_hevy.csv"), "--weeks", "520", "--fail-on", "never");
+
+        result.Out.ShouldContain("Names read as the closest catalog name (map a wrong one with --names FILE)");
+        result.Out.ShouldContain("· Katana Triceps Extension → triceps-extension");
+        result.Out.ShouldNotContain("· Squat (Barbell) →");
+    }
+
+    [Fact]
     public void Audit_NamesFile_ReadsTheUsersNamesAsTheyMapThem()
     {
         var log = Write("log.yaml", """

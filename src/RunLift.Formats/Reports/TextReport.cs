@@ -29,6 +29,7 @@ public static class TextReport
         {
             text.AppendLine();
             text.AppendLine(Paint(Green, "No findings: lift heavy, recover fully, train the entire body, don't overdo it. This training does all four."));
+            AppendGuesses(text, report, Paint);
             return text.ToString();
         }
 
@@ -66,7 +67,30 @@ public static class TextReport
             }
         }
 
+        AppendGuesses(text, report, Paint);
         return text.ToString();
+    }
+
+    /// <summary>The names read by a guess (the closest catalog name), so that a wrong one is seen and mapped with --names.</summary>
+    private static void AppendGuesses(StringBuilder text, AuditReport report, Func<string, string, string> paint)
+    {
+        var guesses = report.Exercises.Where(e => e.ResolvedBy == Catalog.MatchKind.Fuzzy).ToList();
+        if (guesses.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        text.AppendLine(paint(Bold, "Names read as the closest catalog name (map a wrong one with --names FILE)"));
+        foreach (var guess in guesses.Take(EvidenceShown * 2))
+        {
+            text.AppendLine(paint(Dim, $"  · {Plain(guess.Name)} → {guess.Id}"));
+        }
+
+        if (guesses.Count > EvidenceShown * 2)
+        {
+            text.AppendLine(paint(Dim, $"  … and {guesses.Count - (EvidenceShown * 2)} more (--format json lists them all)"));
+        }
     }
 
     /// <summary>

@@ -13,6 +13,17 @@ public static class ExerciseNames
     /// <summary>The longest name a reading is kept for (as long as a logged exercise name).</summary>
     public const int MaxNameLength = 200;
 
+    /// <summary>Readings an athlete may keep: far more names than anyone logs, few enough to load with every import.</summary>
+    public const int MaxPerAthlete = 2_000;
+
+    /// <summary>True when the athlete may keep a reading of <paramref name="name"/>: one they have already, or room for another.</summary>
+    public static async Task<bool> HasRoomForAsync(AppDbContext db, string accountId, string name, CancellationToken cancellation)
+    {
+        var key = NameMapping.KeyOf(name);
+        return await db.ExerciseNames.CountAsync(c => c.AccountId == accountId, cancellation) < MaxPerAthlete
+            || await db.ExerciseNames.AnyAsync(c => c.AccountId == accountId && c.NameKey == key, cancellation);
+    }
+
     /// <summary>The athlete's readings as the mapping the catalog resolves with; ids no longer in the catalog are left out.</summary>
     public static async Task<NameMapping> MappingAsync(AppDbContext db, ExerciseCatalog catalog, string accountId, CancellationToken cancellation)
     {

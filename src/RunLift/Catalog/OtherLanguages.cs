@@ -61,7 +61,8 @@ internal static class OtherLanguages
     /// <summary>A German compound read as its parts, when every letter of it belongs to a known part; else null.</summary>
     private static string[]? Compound(string word)
     {
-        if (word.Length < 6)
+        // No exercise is one word of more than 40 letters: longer ones are not split (and cost nothing).
+        if (word.Length is < 6 or > 40)
         {
             return null;
         }

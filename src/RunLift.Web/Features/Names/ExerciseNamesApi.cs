@@ -52,12 +52,18 @@ internal static class ExerciseNamesApi
                 : "Give a catalog id (GET /api/v1/catalog?q= searches)."];
         }
 
+        var accountId = http.User.AccountId();
+        if (errors.Count == 0 && !await ExerciseNames.HasRoomForAsync(db, accountId, name, cancellation))
+        {
+            errors["name"] = [$"You keep {ExerciseNames.MaxPerAthlete:N0} readings already: forget some (DELETE /api/v1/exercise-names?name=) first."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The reading is not valid");
         }
 
-        var choice = await ExerciseNames.ChooseAsync(db, catalog, time, http.User.AccountId(), name, exercise!, cancellation);
+        var choice = await ExerciseNames.ChooseAsync(db, catalog, time, accountId, name, exercise!, cancellation);
         return TypedResults.Ok(View(choice, catalog));
     }
 

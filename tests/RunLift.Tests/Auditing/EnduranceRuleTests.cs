@@ -158,6 +158,20 @@ public sealed class EnduranceRuleTests
     }
 
     [Theory]
+    [InlineData("Back Squat (Barbell)", 1)]
+    [InlineData("Back Squat (Smith Machine)", 0)]
+    [InlineData("Back Squat (Dumbbell)", 0)]
+    public void HighRepLightLoad_InALog_IsJudgedAgainstTheSameExerciseAndEquipment(string judgedName, int findings)
+    {
+        // 5 × 8 at 60 kg is light against two barbell sessions' 5 × 5 at 100 kg, but on a Smith machine or with dumbbells
+        // it is another lift, with no estimate of its own yet.
+        var judged = On(new DateOnly(2026, 10, 12), "B", Lift(judgedName, 5, 8, kg: 60));
+        var earlier = Enumerable.Range(1, 2).Select(i => On(new DateOnly(2026, 10, 12).AddDays(-7 * i), "A", Lift("Back Squat (Barbell)", 5, 5, kg: 100)));
+
+        Audit.Rule("RL201", Log([judged, .. earlier]), new AuditOptions { Weeks = 1 }).Count.ShouldBe(findings);
+    }
+
+    [Theory]
     [InlineData(10, 0)]
     [InlineData(11, 1)]
     public void NoHeavyStrength_MoreThan10RepsAreNeverHeavy_WhateverTheMaxSays(int reps, int findings)

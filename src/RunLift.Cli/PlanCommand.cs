@@ -7,18 +7,31 @@ using RunLift.Formats.Calendar;
 using RunLift.Formats.Fit;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
+using RunLift.Planning.History;
+using RunLift.Training;
 
 namespace RunLift.Cli;
 
 /// <summary>
-/// <c>runlift plan REQUEST.yaml [--format yaml|json|markdown|ics|fit] [--out FILE|DIR]</c> (formats.md §4): with
+/// <c>runlift plan [REQUEST.yaml] [--from-log FILE...] [--format yaml|json|markdown|ics|fit] [--out FILE|DIR]</c> (formats.md §4): with
 /// <c>fit</c>, one Garmin workout file per session into the folder <c>--out</c> names.
 /// </summary>
 internal static class PlanCommand
 {
     public static Command Create(ExerciseCatalog catalog, TimeProvider time)
     {
-        var request = new Argument<string>("REQUEST") { Description = "The plan request: athlete, units, running, races and plan (YAML or JSON)." };
+        var request = new Argument<string?>("REQUEST")
+        {
+            Description = "The plan request: athlete, units, running, races and plan (YAML or JSON). With --from-log, optional.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var fromLog = new Option<string[]>("--from-log")
+        {
+            Description = "Logs and exports to infer the running week (last 8 weeks) and maxes (last 12) from. Without REQUEST, prints a request "
+                + "to check and edit; with one, fills in what it lacks.",
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "yaml" };
         format.AcceptOnlyFromAmong("yaml", "json", "markdown", "ics", "fit");
         var output = new Option<string?>("--out")
@@ -27,10 +40,15 @@ internal static class PlanCommand
         };
         var command = new Command("plan", "Write a periodized strength plan around your running week and races.")
         {
-            request, format, output,
+            request, format, output, fromLog,
         };
         command.Validators.Add(result =>
         {
+            if (string.IsNullOrEmpty(result.GetValue(request)) && (result.GetValue(fromLog) ?? []).Length == 0)
+            {
+                result.AddError("Give a plan request (REQUEST.yaml), or --from-log FILE... to draft one from your log.");
+            }
+
             if (result.GetValue(format) == "fit" && string.IsNullOrEmpty(result.GetValue(output)))
             {
                 result.AddError("--format fit writes one Garmin workout file per session: give the folder to write them to with --out DIR.");
@@ -41,10 +59,30 @@ internal static class PlanCommand
             var stdout = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             TrainingPlan plan;
+            var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+            var logs = parse.GetValue(fromLog) ?? [];
             try
             {
-                var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-                plan = new Planner(catalog).Plan(PlanRequestReader.Read(parse.GetRequiredValue(request), today));
+                var units = MassUnit.Kilograms;
+                var history = logs.Length > 0 ? ReadHistory(logs, catalog, today, time, out units) : null;
+                if (parse.GetValue(request) is not { Length: > 0 } requestPath)
+                {
+                    // Only a draft: the athlete checks it before anything is planned.
+                    var draft = PlanRequestFromLog.Draft(history!, units, today);
+                    return WriteDraft(PlanRequestFromLog.ToYaml(draft, history!, logs), parse.GetValue(output), stdout, error);
+                }
+
+                var planRequest = PlanRequestReader.Read(requestPath, today);
+                if (history is not null)
+                {
+                    (planRequest, var filled) = PlanRequestFromLog.Fill(planRequest, history, catalog);
+                    foreach (var line in filled.Concat(history.NotInferred.Select(n => "not inferred: " + n)))
+                    {
+                        error.WriteLine($"runlift plan: from the log, {line}");
+                    }
+                }
+
+                plan = new Planner(catalog).Plan(planRequest);
             }
             catch (InputException e)
             {
@@ -55,7 +93,7 @@ internal static class PlanCommand
             {
                 foreach (var problem in e.Problems)
                 {
-                    error.WriteLine($"{parse.GetRequiredValue(request)}: {problem.Field} {problem.Message}");
+                    error.WriteLine($"{parse.GetValue(request)}: {problem.Field} {problem.Message}");
                 }
 
                 return ExitCodes.BadInput;
@@ -124,6 +162,39 @@ internal static class PlanCommand
             return plan.SelfCheck.HasFindingsAtOrAbove(Severity.Warning) ? ExitCodes.Findings : ExitCodes.Clean;
         });
         return command;
+    }
+
+    /// <summary>The log's running week and maxes, up to today; <paramref name="units"/> is the log's unit.</summary>
+    private static TrainingHistory ReadHistory(string[] paths, ExerciseCatalog catalog, DateOnly today, TimeProvider time, out MassUnit units)
+    {
+        using var budget = new ReadBudget(ReadLimits.Default, time, CancellationToken.None);
+        var log = TrainingFiles.ReadAll(paths, new ReadOptions { TimeZone = time.LocalTimeZone, Budget = budget });
+        units = log.Units;
+        return HistoryInference.Infer(log, catalog, today);
+    }
+
+    private static int WriteDraft(string yaml, string? path, TextWriter stdout, TextWriter error)
+    {
+        if (path is null)
+        {
+            stdout.Write(yaml);
+            return ExitCodes.Clean;
+        }
+
+        try
+        {
+            AtomicFile.Write(path, file =>
+            {
+                using var writer = new StreamWriter(file, new System.Text.UTF8Encoding(false));
+                writer.Write(yaml);
+            });
+            return ExitCodes.Clean;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"{path}: cannot be written: {e.Message}");
+            return ExitCodes.BadInput;
+        }
     }
 
     private static void Write(TrainingPlan plan, string format, TextWriter output, TimeProvider time)

@@ -42,6 +42,7 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "GET /api/v1/export ExportMyData",
             "GET /api/v1/imports ListImports",
             "GET /api/v1/imports/{id} GetImport",
+            "GET /api/v1/plan-request/from-log GetPlanRequestFromLog",
             "GET /api/v1/profile GetProfile",
             "GET /api/v1/progress GetProgress",
             "GET /api/v1/races ListRaces",

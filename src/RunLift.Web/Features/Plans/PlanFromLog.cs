@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RunLift.Catalog;
+using RunLift.Data;
+using RunLift.Data.Log;
+using RunLift.Data.Names;
+using RunLift.Planning.History;
+using RunLift.Training;
+using RunLift.Web.Features.Accounts;
+
+namespace RunLift.Web.Features.Plans;
+
+/// <summary>A run of the running week the log shows.</summary>
+internal sealed record HabitualRunView(string Day, RunKind Kind, int? Minutes, string? Time, int Weeks);
+
+/// <summary>A main lift's best estimated 1RM in the log, with the set it came from.</summary>
+internal sealed record EstimatedLiftView(string Exercise, string ExerciseId, double OneRepMaxKg, int Reps, double LoadKg, DateOnly Date);
+
+/// <summary>What the log says a plan needs, for the athlete to confirm or edit.</summary>
+internal sealed record PlanFromLogView(
+    DateOnly Through, int WeeksWithRunning, IReadOnlyList<HabitualRunView> RunningWeek, IReadOnlyList<EstimatedLiftView> Maxes, IReadOnlyList<string> NotInferred);
+
+/// <summary>
+/// "Use my log": the running week of the athlete's last 8 weeks of logged runs and the maxes of their last 12 weeks of
+/// logged sets (<see cref="HistoryInference"/>), for the plan page's form and <c>GET /api/v1/plan-request/from-log</c>.
+/// </summary>
+internal static class PlanFromLog
+{
+    public static RouteGroupBuilder MapPlanFromLog(this RouteGroupBuilder api)
+    {
+        api.MapGet("/plan-request/from-log", Get)
+            .RequireAuthorization()
+            .WithTags("Plans")
+            .WithName("GetPlanRequestFromLog")
+            .WithSummary("Infer my running week and maxes from my log, to check before planning");
+        return api;
+    }
+
+    /// <summary>What the athlete's log says, counting back from its last day on or before their today.</summary>
+    public static async Task<TrainingHistory> InferAsync(AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId, CancellationToken cancellation)
+    {
+        var today = SavedPlansApi.Today(time);
+        var lastSession = await db.Sessions.Where(s => s.AccountId == accountId && s.Date <= today).MaxAsync(s => (DateOnly?)s.Date, cancellation);
+        var lastRun = await db.Runs.Where(r => r.AccountId == accountId && r.Date <= today).MaxAsync(r => (DateOnly?)r.Date, cancellation);
+        var through = new[] { lastSession, lastRun }.Max() ?? today;
+        var log = await TrainingLog.LoadAsync(db, accountId, through.AddDays(-7 * HistoryInference.MaxWeeks), through, cancellation);
+        return HistoryInference.Infer(log, catalog, through, await ExerciseNames.MappingAsync(db, catalog, accountId, cancellation));
+    }
+
+    public static PlanFromLogView View(TrainingHistory history) => new(
+        history.Through,
+        history.WeeksWithRunning,
+        [.. history.RunningWeek.Select(r => new HabitualRunView(
+            r.Day.ToString().ToLowerInvariant(), r.Kind, r.Duration is { } d ? (int)d.TotalMinutes : null, r.Time?.Time.ToString("HH:mm"), r.Weeks))],
+        [.. history.Maxes.Select(m => new EstimatedLiftView(
+            m.Exercise.Name, m.Exercise.Id, Math.Round(m.OneRepMax.Kilograms * 2) / 2, m.Reps, m.Load.Kilograms, m.Date))],
+        history.NotInferred);
+
+    private static async Task<Ok<PlanFromLogView>> Get(HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation) =>
+        TypedResults.Ok(View(await InferAsync(db, catalog, time, http.User.AccountId(), cancellation)));
+}

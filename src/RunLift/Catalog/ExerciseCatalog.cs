@@ -132,6 +132,16 @@ public sealed class ExerciseCatalog
     public ExerciseResolution Resolve(string writtenName, NameHints hints, NameMapping? mapping = null)
     {
         var text = writtenName ?? string.Empty;
+        var allowed = AppCategories.Allowed(hints.Category);
+        var cardioOnly = AppCategories.IsCardio(allowed);
+
+        // The common case first and without parsing: the name is a catalog name or alias as written.
+        if (mapping is null or { Count: 0 } && hints.CatalogId is null && _byPlain.TryGetValue(ExerciseName.Plain(text), out var exact)
+            && (!cardioOnly || exact.Exercise.Pattern == MovementPattern.Cardio))
+        {
+            return Known(text, exact.Exercise, exact.IsOwnName ? MatchKind.Exact : MatchKind.Alias, null);
+        }
+
         var name = ExerciseName.Parse(text);
         if (mapping?.Find(text) is { } mapped)
         {
@@ -143,8 +153,6 @@ public sealed class ExerciseCatalog
             return Known(text, identified, MatchKind.Category, name.Device);
         }
 
-        var allowed = AppCategories.Allowed(hints.Category);
-        var cardioOnly = AppCategories.IsCardio(allowed);
         if (ReadByName(text, name) is { } read && (!cardioOnly || read.Exercise.Pattern == MovementPattern.Cardio))
         {
             return Known(text, read.Exercise, read.Match, read.Device);

@@ -46,6 +46,13 @@ internal static class OtherLanguages
 
     private static (int Length, string[]? English) LongestPhraseAt(List<string> words, int start)
     {
+        // Most words start no phrase (every English word): one set lookup, no joining.
+        var first = Fold(words[start]);
+        if (!FirstWords.Contains(first))
+        {
+            return (0, null);
+        }
+
         for (var length = Math.Min(LongestPhrase, words.Count - start); length >= 1; length--)
         {
             var phrase = string.Join(' ', words.Skip(start).Take(length).Select(Fold));
@@ -61,8 +68,9 @@ internal static class OtherLanguages
     /// <summary>A German compound read as its parts, when every letter of it belongs to a known part; else null.</summary>
     private static string[]? Compound(string word)
     {
-        // No exercise is one word of more than 40 letters: longer ones are not split (and cost nothing).
-        if (word.Length is < 6 or > 40)
+        // No exercise is one word of more than 40 letters: longer ones are not split (and cost nothing); nor is a word
+        // that starts with no part's first letters (every English word but a few).
+        if (word.Length is < 6 or > 40 || !PartStarts.Contains(word[..3]))
         {
             return null;
         }
@@ -219,6 +227,8 @@ internal static class OtherLanguages
         ("mesa flexora", "lying leg curl"), ("cadeira flexora", "seated leg curl"), ("triceps corda", "tricep pushdown"),
         ("abdominal", "crunch"), ("com", "with"), ("na", "on"), ("no", "on"), ("da", "of"), ("do", "of"));
 
+    private static readonly FrozenSet<string> FirstWords = Phrases.Keys.Select(p => p.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+
     // Parts German compounds are made of; the longest part that fits is taken first.
     private static readonly FrozenDictionary<string, string[]> GermanParts = Table(
         ("kurzhantel", "dumbbell"), ("langhantel", "barbell"), ("kabel", "cable"), ("kabelzug", "cable"),
@@ -236,4 +246,7 @@ internal static class OtherLanguages
         ("beinbeuger", "leg curl"), ("wadenheben", "calf raise"), ("nacken", "neck"), ("hyperextensions", "hyperextension"),
         ("ruckenstrecker", "back extension"), ("rucken", "back"), ("gesass", "glute"), ("abduktoren", "abductor"),
         ("adduktoren", "adductor"), ("ausfall", "lunge"), ("schritt", "step"), ("step", "step"), ("ups", "up"));
+
+    // After GermanParts: static fields are initialised in the order they are written.
+    private static readonly FrozenSet<string> PartStarts = GermanParts.Keys.Where(p => p.Length >= 3).Select(p => p[..3]).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Configuration;
 using RunLift.Catalog;
 using RunLift.Data.Log;
 using RunLift.Formats;
+using RunLift.Formats.Reports;
 using RunLift.Formats.Zip;
+using RunLift.Training;
 using Spectre.Console;
 
 namespace RunLift.Cli;
@@ -176,7 +178,41 @@ internal static class ImportCommand
         {
             output.WriteLine($"  Not in the exercise catalog (kept as written): {string.Join(", ", result.UnresolvedExercises)}");
         }
+
+        if (result.Preview)
+        {
+            PrintRuns(output, result.Runs);
+        }
     }
+
+    /// <summary>Key runs shown with how each kind was decided, so the user can check them before importing; the other runs counted by kind.</summary>
+    private static void PrintRuns(TextWriter output, IReadOnlyList<ImportedRun> runs)
+    {
+        var key = runs.Where(r => new Run(r.Kind) { Duration = TimeSpan.FromSeconds(r.DurationSeconds) }.IsKey).OrderBy(r => r.Date).ToList();
+        if (key.Count > 0)
+        {
+            output.WriteLine($"  Key runs ({key.Count:N0} of {Count(runs.Count, "run")}):");
+            foreach (var run in key.Take(KeyRunsShown))
+            {
+                var why = run.Basis is { } basis ? $" · {basis}" : "";
+                output.WriteLine($"    {run.Date:yyyy-MM-dd} {ReportVocabulary.Name(run.Kind)}, {run.DurationSeconds / 60} min{why}");
+            }
+
+            if (key.Count > KeyRunsShown)
+            {
+                output.WriteLine($"    … and {key.Count - KeyRunsShown:N0} more");
+            }
+        }
+
+        var others = runs.Except(key).GroupBy(r => r.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
+        if (others.Count > 0)
+        {
+            output.WriteLine($"  Other runs: {string.Join(", ", others.Select(g => $"{g.Count():N0} {ReportVocabulary.Name(g.Key)}"))}");
+        }
+    }
+
+    /// <summary>Enough to check an import by; an export of years holds hundreds.</summary>
+    private const int KeyRunsShown = 30;
 
     private static string Count(int count, string noun) =>
         count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");

@@ -155,7 +155,13 @@ public sealed class ImportExportCommandTests : IDisposable
         var result = Cli.Run(Cli.On(database), "import", Write("log.yaml", Encoding.UTF8.GetBytes(Log)), "--preview");
 
         result.ExitCode.ShouldBe(0);
-        result.Out.ShouldBe("log.yaml (document): would add 1 session (3 sets) and 1 run; 0 already in the log.\nNothing was written (--preview).\n");
+        result.Out.ShouldBe("""
+            log.yaml (document): would add 1 session (3 sets) and 1 run; 0 already in the log.
+              Key runs (1 of 1 run):
+                2026-03-04 long, 100 min · typed: the kind written with the run
+            Nothing was written (--preview).
+
+            """);
         await ShouldBeEmptyAsync(database);
     }
 

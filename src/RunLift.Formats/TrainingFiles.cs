@@ -112,9 +112,9 @@ public static class TrainingFiles
             seekable.Position = start;
             if (sniffed.Format == TrainingFileFormat.Zip)
             {
-                // Each file of the archive is read (and counted) through here, with the same budget; its runs are then
-                // classified again with all the archive's runs to compare against.
-                return Classified(Merge(TrainingArchive.ReadAll(displayName, seekable, options), nameof(content))) with { Sources = [displayName] };
+                // Each file of the archive is read (and counted) through here, with the same budget; the merge decides
+                // the runs' kinds again with all the archive's runs to compare against.
+                return Merge(TrainingArchive.ReadAll(displayName, seekable, options), nameof(content)) with { Sources = [displayName] };
             }
 
             var document = sniffed.Format switch

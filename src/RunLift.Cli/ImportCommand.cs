@@ -194,7 +194,7 @@ internal static class ImportCommand
             output.WriteLine($"  Key runs ({key.Count:N0} of {Count(runs.Count, "run")}):");
             foreach (var run in key.Take(KeyRunsShown))
             {
-                var why = run.Basis is { } basis ? $" · {basis}" : "";
+                var why = run.KindBasis is { } basis ? $" · {basis}" : "";
                 output.WriteLine($"    {run.Date:yyyy-MM-dd} {ReportVocabulary.Name(run.Kind)}, {run.DurationSeconds / 60} min{why}");
             }
 

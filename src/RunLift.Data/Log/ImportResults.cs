@@ -10,8 +10,8 @@ public sealed record ImportedSession(DateOnly Date, string Name, int Sets, bool 
 /// <summary>A run of an import.</summary>
 public sealed record ImportedRun(DateOnly Date, RunKind Kind, int DurationSeconds, bool New)
 {
-    /// <summary>How the kind was decided.</summary>
-    public RunKindBasis? Basis { get; init; }
+    /// <summary>How the kind was decided, as the log keeps it (<see cref="LoggedRun.KindBasis"/>): <c>laps: 6 fast laps ...</c>.</summary>
+    public string? KindBasis { get; init; }
 }
 
 /// <summary>

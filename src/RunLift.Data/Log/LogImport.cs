@@ -294,7 +294,7 @@ public static class LogImport
 
         public void Add(LoggedRun run, bool isNew)
         {
-            runs.Add(new ImportedRun(run.Date, run.Kind, run.DurationSeconds, isNew) { Basis = RunKindBasis.Parse(run.KindBasis) });
+            runs.Add(new ImportedRun(run.Date, run.Kind, run.DurationSeconds, isNew) { KindBasis = run.KindBasis });
             if (!isNew)
             {
                 skipped++;

@@ -288,7 +288,7 @@ public sealed class LogImportTests
         var result = await ImportAsync(database, ("activity.tcx", Encoding.UTF8.GetBytes(tcx)));
 
         var basis = new RunKindBasis(RunKindSource.Laps, "6 fast laps at 3:45/km alternating with recoveries at 6:15/km");
-        result.Runs.ShouldHaveSingleItem().Basis.ShouldBe(basis);
+        result.Runs.ShouldHaveSingleItem().KindBasis.ShouldBe(basis.ToString());
         await using var db = database.NewContext();
         (await db.Runs.SingleAsync(Cancel)).KindBasis.ShouldBe("laps: 6 fast laps at 3:45/km alternating with recoveries at 6:15/km");
         var (_, runs) = await TrainingLog.LoadEntriesAsync(db, AccountId, null, null, Cancel);

@@ -6,7 +6,9 @@ using RunLift.Catalog;
 using RunLift.Data.Log;
 using RunLift.Formats;
 using RunLift.Formats.Config;
+using RunLift.Formats.Reports;
 using RunLift.Formats.Zip;
+using RunLift.Training;
 using Spectre.Console;
 
 namespace RunLift.Cli;
@@ -196,7 +198,41 @@ internal static class ImportCommand
         {
             output.WriteLine($"  Read as the closest catalog name (if one is wrong, map it with --names FILE): {string.Join(", ", guessed.Select(e => $"{e.Name} → {e.Id}"))}");
         }
+
+        if (result.Preview)
+        {
+            PrintRuns(output, result.Runs);
+        }
     }
+
+    /// <summary>Key runs shown with how each kind was decided, so the user can check them before importing; the other runs counted by kind.</summary>
+    private static void PrintRuns(TextWriter output, IReadOnlyList<ImportedRun> runs)
+    {
+        var key = runs.Where(r => new Run(r.Kind) { Duration = TimeSpan.FromSeconds(r.DurationSeconds) }.IsKey).OrderBy(r => r.Date).ToList();
+        if (key.Count > 0)
+        {
+            output.WriteLine($"  Key runs ({key.Count:N0} of {Count(runs.Count, "run")}):");
+            foreach (var run in key.Take(KeyRunsShown))
+            {
+                var why = run.KindBasis is { } basis ? $" · {basis}" : "";
+                output.WriteLine($"    {run.Date:yyyy-MM-dd} {ReportVocabulary.Name(run.Kind)}, {run.DurationSeconds / 60} min{why}");
+            }
+
+            if (key.Count > KeyRunsShown)
+            {
+                output.WriteLine($"    … and {key.Count - KeyRunsShown:N0} more");
+            }
+        }
+
+        var others = runs.Except(key).GroupBy(r => r.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
+        if (others.Count > 0)
+        {
+            output.WriteLine($"  Other runs: {string.Join(", ", others.Select(g => $"{g.Count():N0} {ReportVocabulary.Name(g.Key)}"))}");
+        }
+    }
+
+    /// <summary>Enough to check an import by; an export of years holds hundreds.</summary>
+    private const int KeyRunsShown = 30;
 
     /// <summary>Lines of what a file held that was not read, before the rest are counted.</summary>
     private const int LeftOutShown = 10;

@@ -112,7 +112,8 @@ public static class TrainingFiles
             seekable.Position = start;
             if (sniffed.Format == TrainingFileFormat.Zip)
             {
-                // Each file of the archive is read (and counted) through here, with the same budget.
+                // Each file of the archive is read (and counted) through here, with the same budget; the merge decides
+                // the runs' kinds again with all the archive's runs to compare against.
                 return Merge(TrainingArchive.ReadAll(displayName, seekable, options), nameof(content)) with { Sources = [displayName] };
             }
 
@@ -129,7 +130,7 @@ public static class TrainingFiles
                 _ => throw new InputException(displayName, $"is a {sniffed.Format} file, which cannot be read yet"),
             };
             options.Budget.Count(displayName, document);
-            return document with { Sources = [displayName] };
+            return Classified(document) with { Sources = [displayName] };
         }
         catch (InputException)
         {
@@ -220,8 +221,15 @@ public static class TrainingFiles
             throw new ArgumentException("No files were given.", parameter);
         }
 
-        return TrainingDocument.Merge(documents);
+        return Classified(TrainingDocument.Merge(documents));
     }
+
+    /// <summary>
+    /// <paramref name="document"/> with each dated run's kind decided, and said how (<see cref="RunClassifier"/>): every
+    /// reader's runs go through here, so a run from any source is judged the same way, against the other runs read with it.
+    /// </summary>
+    private static TrainingDocument Classified(TrainingDocument document) =>
+        document.Runs.Count == 0 ? document : document with { Runs = RunClassifier.Classify(document.Runs) };
 
     private static TrainingDocument WithWarnings(FitReadResult read, string displayName) =>
         read.Warnings.Count == 0 ? read.Document : read.Document with { Warnings = [.. read.Warnings.Select(w => $"{displayName}: {w}")] };

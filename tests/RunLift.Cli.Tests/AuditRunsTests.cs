@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using RunLift.Testing;
 
@@ -55,7 +56,7 @@ public sealed class AuditRunsTests
         var finding = Findings(result.Out, "RL501").ShouldHaveSingleItem();
         finding.GetProperty("severity").GetString().ShouldBe("warning");
         finding.GetProperty("message").GetString()!.ShouldStartWith("Lower-body sets to failure less than 48 h before a key run");
-        Evidence(finding).ShouldContain("22 h before the intervals on 2025-09-09");
+        Evidence(finding).ShouldContain("22 h before the intervals on 2025-09-09 (name: 'Intervals' in the name)");
         JsonDocument.Parse(result.Out).RootElement.GetProperty("source").EnumerateArray().Select(s => s.GetString()).ShouldBe([Hevy, run]);
     }
 
@@ -96,7 +97,7 @@ public sealed class AuditRunsTests
 
         var result = Cli.Run("audit", Hevy, tcx, "--format", "json");
 
-        Evidence(Findings(result.Out, "RL501").ShouldHaveSingleItem()).ShouldContain("23 h before the long run on 2025-09-16");
+        Evidence(Findings(result.Out, "RL501").ShouldHaveSingleItem()).ShouldContain("23 h before the long run on 2025-09-16 (duration: 95 min, and a run of 90 min or more is a long run)");
         result.Err.ShouldBe($"skipped {tcx}:7: a Biking activity on 2025-09-17 is not a run\n");
     }
 
@@ -128,7 +129,43 @@ public sealed class AuditRunsTests
         // (91 % of the max the week before's triple estimates; a set is never heavy by its own estimate alone).
         var finding = Findings(result.Out, "RL501").ShouldHaveSingleItem();
         finding.GetProperty("severity").GetString().ShouldBe("error");
-        Evidence(finding).ShouldBe(["13 h before the threshold on 2025-09-09"]);
+        Evidence(finding).ShouldBe(["13 h before the threshold on 2025-09-09 (name: 'threshold' in the description)"]);
+    }
+
+    [Fact]
+    public void ATcxIntervalRun_InTheEveningAfterTheMorningsSquats_IsFoundByItsLaps_AndRL504Fires()
+    {
+        // Garmin Connect's TCX of 6 × 800 m with jogs, no name, at 17:00 the day of the Hevy sample's 07:41 squats.
+        var run = TempFile("activity_20661234567.tcx", RecordedRuns.Tcx(new DateTime(2025, 9, 8, 17, 0, 0, DateTimeKind.Utc), RecordedRuns.Intervals(6)));
+
+        var result = Cli.Run("audit", Hevy, run, "--format", "json");
+
+        var finding = Findings(result.Out, "RL504").ShouldHaveSingleItem(result.Out);
+        var evidence = finding.GetProperty("evidence").EnumerateArray().ShouldHaveSingleItem();
+        evidence.GetProperty("detail").GetString().ShouldBe(
+            "before the intervals on 2025-09-08 (laps: 6 fast laps at 3:45/km alternating with recoveries at 6:15/km) the same day");
+        var keyRun = evidence.GetProperty("run");
+        (keyRun.GetProperty("date").GetString(), keyRun.GetProperty("kind").GetString(), keyRun.GetProperty("basis").GetString())
+            .ShouldBe(("2025-09-08", "intervals", "laps"));
+        keyRun.GetProperty("reason").GetString().ShouldBe("6 fast laps at 3:45/km alternating with recoveries at 6:15/km");
+        JsonDocument.Parse(result.Out).RootElement.GetProperty("summary").GetProperty("keyRuns").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public void ATempoOnlyItsLapsShow_AmongTheEasyRunsOfTheSameExport_IsAKeyRun()
+    {
+        // Three easy runs at 5:30/km the week before, and, the evening of the squats, 4 × 6 min at 4:40/km between a
+        // warm-up and a cool-down, unnamed: the pace alone makes it a tempo.
+        var files = Enumerable.Range(1, 3)
+            .Select(d => ($"easy{d}.tcx", Encoding.UTF8.GetBytes(RecordedRuns.Tcx(new DateTime(2025, 9, 8, 6, 0, 0, DateTimeKind.Utc).AddDays(-d), [.. Enumerable.Repeat(Lap.At(1000, 330, 142), 8)]))))
+            .Append(("tempo.tcx", Encoding.UTF8.GetBytes(RecordedRuns.Tcx(new DateTime(2025, 9, 8, 17, 0, 0, DateTimeKind.Utc),
+                [Lap.At(2000, 335, 140), .. Enumerable.Repeat(new Lap(360, 1286, 166), 4), Lap.At(2000, 340, 150)]))));
+        var zip = Path.Combine(Directory.CreateTempSubdirectory("runlift-cli-").FullName, "runs.zip");
+        File.WriteAllBytes(zip, Zips.Of([.. files]));
+
+        var result = Cli.Run("audit", Hevy, zip);
+
+        result.Out.ShouldContain("before the tempo on 2025-09-08 (effort: 24 min of laps at 4:40/km, 50 s/km faster than your easy runs (5:30/km)) the same day");
     }
 
     [Theory]

@@ -148,6 +148,28 @@ public sealed class ImportExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_Preview_ListsTheKeyRuns_WithHowEachKindWasDecided()
+    {
+        await using var database = await DatabaseWithAsync(DatabaseProvider.Sqlite, "ann@example.com");
+        var intervals = RecordedRuns.Tcx(new DateTime(2026, 11, 3, 17, 0, 0, DateTimeKind.Utc), RecordedRuns.Intervals(6));
+        var easy = RecordedRuns.Tcx(new DateTime(2026, 11, 4, 7, 0, 0, DateTimeKind.Utc), [Lap.At(8000, 330, 142)]);
+        var zip = Write("runs.zip", Of(Text("activity_1.tcx", intervals), Text("activity_2.tcx", easy)));
+
+        var result = Cli.Run(Cli.On(database), "import", zip, "--preview");
+
+        result.Out.ShouldBe("""
+            runs.zip (zip): would add 0 sessions (0 sets) and 2 runs; 0 already in the log.
+              2 of 2 files imported, 0 skipped.
+              Key runs (1 of 2 runs):
+                2026-11-03 intervals, 52 min · laps: 6 fast laps at 3:45/km alternating with recoveries at 6:15/km
+              Other runs: 1 easy
+            Nothing was written (--preview).
+
+            """);
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Fact]
     public async Task Import_Preview_SaysWhatItWouldAddAndWritesNothing()
     {
         await using var database = await DatabaseWithAsync(DatabaseProvider.Sqlite, "ann@example.com");
@@ -155,7 +177,13 @@ public sealed class ImportExportCommandTests : IDisposable
         var result = Cli.Run(Cli.On(database), "import", Write("log.yaml", Encoding.UTF8.GetBytes(Log)), "--preview");
 
         result.ExitCode.ShouldBe(0);
-        result.Out.ShouldBe("log.yaml (document): would add 1 session (3 sets) and 1 run; 0 already in the log.\nNothing was written (--preview).\n");
+        result.Out.ShouldBe("""
+            log.yaml (document): would add 1 session (3 sets) and 1 run; 0 already in the log.
+              Key runs (1 of 1 run):
+                2026-03-04 long, 100 min · typed: the kind written with the run
+            Nothing was written (--preview).
+
+            """);
         await ShouldBeEmptyAsync(database);
     }
 

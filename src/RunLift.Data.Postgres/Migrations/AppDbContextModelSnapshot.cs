@@ -420,6 +420,10 @@ namespace RunLift.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("KindBasis")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(20)

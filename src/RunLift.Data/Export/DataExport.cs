@@ -68,7 +68,7 @@ public sealed record DataExport(
             .ToListAsync(cancellation);
         var runs = await db.Runs.AsNoTracking().Where(r => r.AccountId == accountId)
             .OrderBy(r => r.Date).ThenBy(r => r.Id)
-            .Select(r => new ExportedRun(r.Id, r.Date, r.StartedAt, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.ImportKey))
+            .Select(r => new ExportedRun(r.Id, r.Date, r.StartedAt, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.ImportKey, r.KindBasis))
             .ToListAsync(cancellation);
         var plans = await db.Plans.AsNoTracking().Where(p => p.AccountId == accountId)
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
@@ -203,7 +203,8 @@ public sealed record ExportedRun(
     int? AverageHeartRate,
     LogSource Source,
     long? ImportId,
-    string? ImportKey);
+    string? ImportKey,
+    string? KindBasis);
 
 /// <summary>A saved plan: <c>request</c> is the YAML it was made from, <c>plan</c> the planner's JSON document.</summary>
 public sealed record ExportedPlan(long Id, string Name, DateOnly Start, DateOnly End, DateTime CreatedAt, DateTime UpdatedAt, string Request, JsonElement Plan);

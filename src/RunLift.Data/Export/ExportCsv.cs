@@ -44,8 +44,8 @@ public static class ExportCsv
                 export.Sessions.Select(s => new object?[] { s.Id, s.Date, s.StartedAt, s.Name, s.DurationMinutes, s.SessionRpe, s.Phase, s.Source, s.PlanId, s.ImportId, s.ImportKey, s.Notes }));
             Table(zip, "sets.csv", ["id", "sessionId", "position", "exerciseName", "exerciseId", "kind", "reps", "loadKg", "bodyweight", "rpe", "durationSeconds", "distanceMeters", "restSeconds", "perSide", "toFailure"],
                 export.Sessions.SelectMany(s => s.Sets.Select(t => new object?[] { t.Id, s.Id, t.Position, t.ExerciseName, t.ExerciseId, t.Kind, t.Reps, t.LoadKg, t.Bodyweight, t.Rpe, t.DurationSeconds, t.DistanceMeters, t.RestSeconds, t.PerSide, t.ToFailure })));
-            Table(zip, "runs.csv", ["id", "date", "startedAt", "kind", "durationSeconds", "distanceMeters", "averageHeartRate", "source", "importId", "importKey"],
-                export.Runs.Select(r => new object?[] { r.Id, r.Date, r.StartedAt, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.ImportKey }));
+            Table(zip, "runs.csv", ["id", "date", "startedAt", "kind", "durationSeconds", "distanceMeters", "averageHeartRate", "source", "importId", "importKey", "kindBasis"],
+                export.Runs.Select(r => new object?[] { r.Id, r.Date, r.StartedAt, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.ImportKey, r.KindBasis }));
             Table(zip, "plans.csv", ["id", "name", "start", "end", "createdAt", "updatedAt", "request", "plan"],
                 export.Plans.Select(p => new object?[] { p.Id, p.Name, p.Start, p.End, p.CreatedAt, p.UpdatedAt, p.Request, p.Plan }));
             Table(zip, "imports.csv", ["id", "fileName", "format", "contentSha256", "importedAt", "sessionsAdded", "setsAdded", "runsAdded", "skipped"],

@@ -9,7 +9,11 @@ namespace RunLift.Data.Log;
 public sealed record ImportedSession(DateOnly Date, string Name, int Sets, bool New);
 
 /// <summary>A run of an import.</summary>
-public sealed record ImportedRun(DateOnly Date, RunKind Kind, int DurationSeconds, bool New);
+public sealed record ImportedRun(DateOnly Date, RunKind Kind, int DurationSeconds, bool New)
+{
+    /// <summary>How the kind was decided, as the log keeps it (<see cref="LoggedRun.KindBasis"/>): <c>laps: 6 fast laps ...</c>.</summary>
+    public string? KindBasis { get; init; }
+}
 
 /// <summary>
 /// What an import added (or, for a preview, would add) and what it skipped: <see cref="Skipped"/> counts the sessions

@@ -41,7 +41,11 @@ internal sealed class LoggedRunConfiguration : IEntityTypeConfiguration<LoggedRu
         builder.HasIndex(r => new { r.AccountId, r.Date });
         builder.HasIndex(r => new { r.AccountId, r.ImportKey }).IsUnique();
         builder.Property(r => r.ImportKey).HasMaxLength(300);
+        builder.Property(r => r.KindBasis).HasMaxLength(MaxKindBasisLength);
     }
+
+    /// <summary>Room for the longest basis RunLift writes, with some to spare.</summary>
+    internal const int MaxKindBasisLength = 300;
 }
 
 internal sealed class ImportConfiguration : IEntityTypeConfiguration<Import>

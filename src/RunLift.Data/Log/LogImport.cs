@@ -177,7 +177,7 @@ public static class LogImport
             sessionKeys = (await db.Sessions.Where(s => s.AccountId == accountId && s.ImportKey != null).Select(s => s.ImportKey!).ToListAsync(cancellation))
                 .ToHashSet(StringComparer.Ordinal);
             runKeys = (await db.Runs.Where(r => r.AccountId == accountId && r.ImportKey != null).Select(r => r.ImportKey!).ToListAsync(cancellation))
-                .ToHashSet(StringComparer.Ordinal);
+                .Select(TrainingLog.RunKey).ToHashSet(StringComparer.Ordinal);
         }
 
         /// <summary>Reads <paramref name="file"/> into rows, none of them written yet.</summary>
@@ -312,7 +312,7 @@ public static class LogImport
 
         public void Add(LoggedRun run, bool isNew)
         {
-            runs.Add(new ImportedRun(run.Date, run.Kind, run.DurationSeconds, isNew));
+            runs.Add(new ImportedRun(run.Date, run.Kind, run.DurationSeconds, isNew) { KindBasis = run.KindBasis });
             if (!isNew)
             {
                 skipped++;

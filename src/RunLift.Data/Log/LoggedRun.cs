@@ -26,6 +26,12 @@ public sealed class LoggedRun : IVersioned
     /// <summary>Easy, long, intervals, race...</summary>
     public RunKind Kind { get; set; }
 
+    /// <summary>
+    /// How <see cref="Kind"/> was decided, as <see cref="RunKindBasis.ToString"/> writes it (<c>laps: 6 fast laps ...</c>);
+    /// null for runs stored before the app said so.
+    /// </summary>
+    public string? KindBasis { get; set; }
+
     /// <summary>Moving time in seconds.</summary>
     public int DurationSeconds { get; set; }
 

@@ -93,6 +93,7 @@ public static class TrainingLog
         var storedRuns = await runRows.OrderBy(r => r.Date).ThenBy(r => r.StartedAt).ThenBy(r => r.Id).ToListAsync(cancellation);
         var runs = storedRuns.Select(r => new Run(r.Kind)
         {
+            Basis = RunKindBasis.Parse(r.KindBasis),
             Date = r.Date,
             Duration = TimeSpan.FromSeconds(r.DurationSeconds),
             Time = r.StartedAt is { } started ? TimeOfDay.At(TimeOnly.FromDateTime(started)) : null,
@@ -225,18 +226,35 @@ public static class TrainingLog
                 WeekStart = IsoWeek.MondayOf(date),
                 StartedAt = StartedAt(date, run.Time),
                 Kind = run.Kind,
+                KindBasis = run.Basis is { } basis ? Clip(basis.ToString(), LoggedRunConfiguration.MaxKindBasisLength) : null,
                 DurationSeconds = run.Duration is { } d ? (int)Math.Round(d.TotalSeconds) : 0,
                 DistanceMeters = run.Distance?.Meters,
                 AverageHeartRate = run.AverageHeartRate,
                 Source = source,
-                ImportKey = UniqueKey(keys, $"{prefix}|run|{Moment(date, run.Time)}|{KindName(run.Kind)}"),
+                // Not the kind: it may be decided differently when the run is imported again with other runs.
+                ImportKey = UniqueKey(keys, $"{prefix}|run|{Moment(date, run.Time)}"),
             });
         }
 
         return (sessions, runs);
     }
 
-    private static string KindName(RunKind kind) => kind.ToString().ToLowerInvariant();
+    /// <summary>
+    /// A run's import key as this version writes it: keys stored before kinds were decided from laps and pace ended in
+    /// the kind (<c>fit|run|2026-11-03T06:30|easy#2</c>), which is left out so that an export imported again finds them.
+    /// </summary>
+    public static string RunKey(string importKey)
+    {
+        ArgumentNullException.ThrowIfNull(importKey);
+        var parts = importKey.Split('|');
+        if (parts.Length != 4 || parts[1] != "run")
+        {
+            return importKey;
+        }
+
+        var hash = parts[3].IndexOf('#', StringComparison.Ordinal);
+        return $"{parts[0]}|run|{parts[2]}{(hash >= 0 ? parts[3][hash..] : "")}";
+    }
 
     private static string Moment(DateOnly date, TimeOfDay? time) =>
         time is { IsApproximate: false } exact ? $"{date:yyyy-MM-dd}T{exact.Time:HH:mm}" : $"{date:yyyy-MM-dd}";

@@ -248,8 +248,10 @@ internal static partial class FitNotesReader
             comment ??= note.Length > 0 ? note : null;
         }
 
-        public Run Build() => new(RunKinds.Of(name, comment))
+        // The kind is decided with the export's other runs (RunClassifier), from the name and the comment.
+        public Run Build() => new(RunKind.Easy)
         {
+            Notes = comment,
             Date = day,
             Duration = duration,
             Distance = meters > 0 ? Distance.FromMeters(meters) : null,

@@ -66,8 +66,12 @@ internal static class StravaReader
                 {
                     var moving = Seconds(csv, columns.MovingTime, "the moving time");
                     var meters = csv.Number(columns.DistanceInMeters, "the distance");
-                    runs.Add(new Run(KindOf(csv, columns.WorkoutType, name, csv.Text(columns.Description)))
+                    var description = csv.Text(columns.Description).Trim();
+                    var (kind, basis) = KindOf(csv, columns.WorkoutType, name, description);
+                    runs.Add(new Run(kind)
                     {
+                        Basis = basis,
+                        Notes = description.Length > 0 ? description : null,
                         Date = date,
                         Time = time,
                         Duration = moving ?? elapsed,
@@ -186,17 +190,23 @@ internal static class StravaReader
     private static int? HeartRate(CsvInput csv, int column) =>
         csv.Number(column, "the average heart rate") is >= 20 and <= 260 and var rate ? (int)Math.Round(rate) : null;
 
-    /// <summary>The kind Strava's workout type marks, else the one the name or description names, else easy.</summary>
-    private static RunKind KindOf(CsvInput csv, int workoutType, string name, string description)
+    /// <summary>
+    /// The kind Strava's workout type marks; without a mark, none yet (<see cref="RunClassifier"/> decides it from the
+    /// name, the description and the pace, with the export's other runs).
+    /// </summary>
+    private static (RunKind Kind, RunKindBasis? Basis) KindOf(CsvInput csv, int workoutType, string name, string description)
     {
-        var named = RunKinds.Named(name) ?? RunKinds.Named(description);
-        if (WorkoutTypes.TryGetValue(csv.Text(workoutType).Trim(), out var marked))
+        var type = csv.Text(workoutType).Trim();
+        if (!WorkoutTypes.TryGetValue(type, out var marked))
         {
-            // "Workout" says a quality run, not which: the name may (tempo, threshold, hills...).
-            return marked == RunKind.Intervals && named is { } kind && new Run(kind).IsKey ? kind : marked;
+            return (RunKind.Easy, null);
         }
 
-        return named ?? RunKind.Easy;
+        var said = $"Strava's workout type '{(type.StartsWith('1') ? "Race" : type.StartsWith('2') ? "Long Run" : type.StartsWith('3') ? "Workout" : type)}'";
+        // "Workout" says a quality run, not which: the name may (tempo, threshold, hills...).
+        return marked == RunKind.Intervals && (RunKinds.Match(name) ?? RunKinds.Match(description)) is { } named && new Run(named.Kind).IsKey
+            ? (named.Kind, new RunKindBasis(RunKindSource.Marker, $"{said}, and '{named.Words}' says which"))
+            : (marked, new RunKindBasis(RunKindSource.Marker, said));
     }
 
     /// <summary>The columns read, by their first occurrence; the distance in metres is the second <c>Distance</c>.</summary>

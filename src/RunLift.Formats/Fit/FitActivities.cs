@@ -52,7 +52,8 @@ internal static class FitActivities
             var name = SessionName(fit, i, isRun ? Running : Training);
             if (isRun)
             {
-                runs.Add(new Run(RunKindOf(fit, session, name))
+                // The kind is decided with the other runs of the input (RunClassifier), from the name and the laps.
+                runs.Add(new Run(RunKind.Easy)
                 {
                     Date = date,
                     Time = time,
@@ -60,6 +61,7 @@ internal static class FitActivities
                     Distance = session.DistanceCentimeters is { } cm and > 0 ? Distance.FromMeters(cm / 100.0) : null,
                     AverageHeartRate = session.AverageHeartRate,
                     Name = name,
+                    Laps = LapsOf(fit, session),
                 });
             }
             else
@@ -244,24 +246,20 @@ internal static class FitActivities
 
     private static TimeSpan? Milliseconds(uint? value) => value is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
 
-    /// <summary>What the run's name says (the shared table of run words), else intervals when its laps show them.</summary>
-    private static RunKind RunKindOf(FitContent fit, FitSession session, string? name) =>
-        RunKinds.Named(name) ?? (HasIntervalLaps(fit, session) ? RunKind.Intervals : RunKind.Easy);
-
     /// <summary>
-    /// Three or more blocks of work laps (active or interval) with rest or recovery laps between them. Warm-up and
-    /// cool-down laps, and laps that give no intensity (auto laps), separate nothing.
+    /// The laps that started within the session's time span, in order: a multisport file's laps belong to the session
+    /// they fall in. A lap's intensity says a structured workout's steps: active and interval are work, rest and recovery
+    /// rest; a lap without one (an auto lap) says nothing.
     /// </summary>
-    private static bool HasIntervalLaps(FitContent fit, FitSession session)
+    private static List<RunLap> LapsOf(FitContent fit, FitSession session)
     {
+        var laps = new List<RunLap>();
         if (session.StartTime is not { } start)
         {
-            return false;
+            return laps;
         }
 
         var end = start + ((session.ElapsedMilliseconds ?? 0) / 1000);
-        var blocks = 0;
-        var resting = true;
         foreach (var lap in fit.Laps)
         {
             if (lap.StartTime is not { } at || at < start || at > end)
@@ -269,22 +267,21 @@ internal static class FitActivities
                 continue;
             }
 
-            switch ((FitIntensity?)lap.Intensity)
+            laps.Add(new RunLap(Milliseconds(lap.TimerMilliseconds) ?? TimeSpan.Zero)
             {
-                case FitIntensity.Active or FitIntensity.Interval:
-                    if (resting)
-                    {
-                        blocks++;
-                    }
-
-                    resting = false;
-                    break;
-                case FitIntensity.Rest or FitIntensity.Recovery:
-                    resting = true;
-                    break;
-            }
+                Distance = lap.DistanceCentimeters is { } cm and > 0 ? Distance.FromMeters(cm / 100.0) : null,
+                AverageHeartRate = lap.AverageHeartRate is { } bpm and > 0 ? bpm : null,
+                Intensity = (FitIntensity?)lap.Intensity switch
+                {
+                    FitIntensity.Active or FitIntensity.Interval => LapIntensity.Work,
+                    FitIntensity.Rest or FitIntensity.Recovery => LapIntensity.Rest,
+                    FitIntensity.Warmup => LapIntensity.WarmUp,
+                    FitIntensity.Cooldown => LapIntensity.CoolDown,
+                    _ => null,
+                },
+            });
         }
 
-        return blocks >= 3;
+        return laps;
     }
 }

@@ -8,8 +8,8 @@ internal sealed record FitSession(
     int Offset, uint? StartTime, byte? Sport, byte? SubSport, uint? ElapsedMilliseconds, uint? TimerMilliseconds,
     uint? DistanceCentimeters, byte? AverageHeartRate, string? ProfileName);
 
-/// <summary>A lap message.</summary>
-internal sealed record FitLap(uint? StartTime, byte? Intensity);
+/// <summary>A lap message: its start, timer time (ms), distance (cm), average heart rate and intensity.</summary>
+internal sealed record FitLap(uint? StartTime, uint? TimerMilliseconds, uint? DistanceCentimeters, byte? AverageHeartRate, byte? Intensity);
 
 /// <summary>
 /// A set message: a strength set (active) or the rest after one. <see cref="Categories"/> and <see cref="Subtypes"/>
@@ -97,7 +97,12 @@ internal sealed class FitContent(string file) : IFitVisitor
                     message.String(P.Session.SportProfileName)));
                 break;
             case M.Lap:
-                Laps.Add(new FitLap(message.UInt32(P.Lap.StartTime), message.Byte(P.Lap.Intensity)));
+                Laps.Add(new FitLap(
+                    message.UInt32(P.Lap.StartTime),
+                    message.UInt32(P.Lap.TotalTimerTime),
+                    message.UInt32(P.Lap.TotalDistance),
+                    message.Byte(P.Lap.AverageHeartRate),
+                    message.Byte(P.Lap.Intensity)));
                 break;
             case M.Set:
                 Sets.Add(new FitSet(

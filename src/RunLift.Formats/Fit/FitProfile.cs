@@ -74,6 +74,11 @@ internal static class FitProfile
     public static class Lap
     {
         public const byte StartTime = 2;
+        public const byte TotalTimerTime = 8;
+        public const byte TotalDistance = 9;
+
+        /// <summary>15 in the lap, where the session has it at 16.</summary>
+        public const byte AverageHeartRate = 15;
         public const byte Intensity = 23;
     }
 

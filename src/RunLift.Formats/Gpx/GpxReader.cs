@@ -8,7 +8,9 @@ namespace RunLift.Formats.Gpx;
 /// GPX 1.0 and 1.1 tracks (<c>trk</c>): each track with timed points is a dated run. Its start is the first point's
 /// time; its duration the sum of its segments' spans (a device starts a new segment when the run is paused, so the
 /// time between segments is not running); its distance the haversine sum along each segment; its heart rate the mean
-/// of the points' Garmin TrackPointExtension (v1, v2) or GPXDATA <c>hr</c>. Waypoints and routes are plans, not
+/// of the points' Garmin TrackPointExtension (v1, v2) or GPXDATA <c>hr</c>; its name the track's <c>name</c> (else the
+/// file's), its notes the track's <c>desc</c>. GPX has no laps: a run's kind comes from its words and its duration,
+/// and from its whole pace or heart rate against the runner's other runs (see <see cref="RunClassifier"/>). Waypoints and routes are plans, not
 /// runs: a file with nothing else is an error. Read streaming, one point at a time.
 /// </summary>
 internal static class GpxReader
@@ -160,8 +162,7 @@ internal static class GpxReader
                 t.Meters > 0 ? Distance.FromMeters(t.Meters) : null,
                 t.HeartRateCount > 0 ? (int)Math.Round(t.HeartRateSum / (double)t.HeartRateCount) : null,
                 name,
-                RunKinds.Of(t.Name, t.Description, documentName),
-                zone));
+                zone) with { Notes = t.Description });
         }
     }
 

@@ -38,6 +38,8 @@ public static class JsonReport
         json.WriteNumber("infos", report.Summary.Infos);
         json.WriteNumber("sessions", report.Summary.Sessions);
         json.WriteNumber("workingSets", report.Summary.WorkingSets);
+        json.WriteNumber("runs", report.Summary.Runs);
+        json.WriteNumber("keyRuns", report.Summary.KeyRuns);
         json.WriteEndObject();
         json.WriteStartArray("findings");
         foreach (var finding in report.Findings)
@@ -68,6 +70,32 @@ public static class JsonReport
         using var buffer = new MemoryStream();
         Write(report, buffer);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>
+    /// The key run or race a piece of evidence is judged against: its date or weekday, its kind and how the kind was
+    /// decided (<c>basis</c>: typed, marker, name, laps, effort, duration or default; <c>reason</c>: what was seen).
+    /// </summary>
+    private static void WriteRun(Utf8JsonWriter json, Training.Run run)
+    {
+        json.WriteStartObject("run");
+        if (run.Date is { } date)
+        {
+            json.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else if (run.Day is { } day)
+        {
+            json.WriteString("day", day.ToString()[..3].ToLowerInvariant());
+        }
+
+        json.WriteString("kind", ReportVocabulary.Name(run.Kind));
+        if (run.Basis is { } basis)
+        {
+            json.WriteString("basis", basis.SourceName);
+            json.WriteString("reason", basis.Detail);
+        }
+
+        json.WriteEndObject();
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding finding)
@@ -111,6 +139,11 @@ public static class JsonReport
             if (evidence.Detail is { } detail)
             {
                 json.WriteString("detail", detail);
+            }
+
+            if (evidence.Run is { } run)
+            {
+                WriteRun(json, run);
             }
 
             json.WriteEndObject();

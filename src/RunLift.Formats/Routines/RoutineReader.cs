@@ -211,7 +211,7 @@ internal sealed class RoutineReader
             }
 
             var date = Quantities.Date(text[dateAt..c.Pos], spot with { Column = spot.Column + dateAt });
-            runs.Add(ReadRun(c) with { Date = date });
+            runs.Add(ReadRun(c) with { Date = date, Basis = RunKindBasis.Typed });
         }
 
         return runs;
@@ -231,7 +231,7 @@ internal sealed class RoutineReader
                     date = Date(value);
                     break;
                 case "kind":
-                    run = new Run(yaml.Choice(value, "kind of run", RunKinds));
+                    run = new Run(yaml.Choice(value, "kind of run", RunKinds)) { Basis = RunKindBasis.Typed };
                     break;
                 case "duration":
                     duration = Duration(value, "the run's duration");

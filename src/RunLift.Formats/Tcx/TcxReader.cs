@@ -10,7 +10,9 @@ namespace RunLift.Formats.Tcx;
 /// <c>Id</c> (its start time); the duration the sum of the laps' <c>TotalTimeSeconds</c> (timer time: pauses left
 /// out); the distance the sum of the laps' <c>DistanceMeters</c>; the heart rate the laps'
 /// <c>AverageHeartRateBpm</c> weighted by lap time, or the mean of the trackpoints' when no lap has one; the name the
-/// activity's <c>Notes</c>. Read streaming, one trackpoint at a time.
+/// activity's <c>Notes</c>; the laps each lap's <c>TotalTimeSeconds</c>, <c>DistanceMeters</c>,
+/// <c>AverageHeartRateBpm</c> and <c>Intensity</c> (<c>Active</c> or <c>Resting</c>), for
+/// <see cref="RunClassifier"/> to tell intervals and tempos by. Read streaming, one trackpoint at a time.
 /// </summary>
 internal static class TcxReader
 {
@@ -135,8 +137,7 @@ internal static class TcxReader
                 a.Meters > 0 ? Distance.FromMeters(a.Meters) : null,
                 a.HeartRate,
                 a.Notes,
-                RunKinds.Of(a.Notes),
-                zone));
+                zone) with { Laps = a.Laps });
         }
     }
 
@@ -159,8 +160,9 @@ internal static class TcxReader
     private sealed class Activity(int depth, int line, string sport)
     {
         private int lapDepth = -1;
-        private double? lapSeconds;
+        private double? lapSeconds, lapMeters;
         private int? lapHeartRate;
+        private LapIntensity? lapIntensity;
         private double weightedHeartRate, heartRateWeight, lapHeartRateSum;
         private int lapHeartRates;
         private long pointHeartRateSum;
@@ -183,6 +185,8 @@ internal static class TcxReader
             : firstPointTime is { } first && lastPointTime is { } last && last > first ? (last - first).TotalSeconds : 0;
 
         public double Meters { get; private set; }
+
+        public List<RunLap> Laps { get; } = [];
 
         public DateTime? Started => id ?? firstLapStart ?? firstPointTime;
 
@@ -218,8 +222,9 @@ internal static class TcxReader
                     break;
                 case (1, "Lap"):
                     lapDepth = reader.Depth;
-                    lapSeconds = null;
+                    lapSeconds = lapMeters = null;
                     lapHeartRate = null;
+                    lapIntensity = null;
                     if (xml.Attribute("StartTime") is { } start && firstLapStart is null)
                     {
                         firstLapStart = xml.UtcTime(start.Trim(), "the lap's StartTime");
@@ -257,7 +262,12 @@ internal static class TcxReader
                     lapTimes = true;
                     break;
                 case (1, "DistanceMeters"):
-                    Meters += xml.Number(xml.Text(), "the lap's DistanceMeters", 0, MaxMeters);
+                    lapMeters = xml.Number(xml.Text(), "the lap's DistanceMeters", 0, MaxMeters);
+                    Meters += lapMeters.Value;
+                    break;
+                case (1, "Intensity"):
+                    // The schema's two values; anything else says nothing about the lap.
+                    lapIntensity = xml.Text() switch { "Active" => LapIntensity.Work, "Resting" => LapIntensity.Rest, _ => null };
                     break;
                 case (2, "Value") when Parent == "AverageHeartRateBpm":
                     lapHeartRate = Bpm(xml);
@@ -312,6 +322,16 @@ internal static class TcxReader
         {
             lapDepth = -1;
             Parent = null;
+            if (lapSeconds is { } time)
+            {
+                Laps.Add(new RunLap(TimeSpan.FromSeconds(time))
+                {
+                    Distance = lapMeters is > 0 and var meters ? Distance.FromMeters(meters) : null,
+                    AverageHeartRate = lapHeartRate,
+                    Intensity = lapIntensity,
+                });
+            }
+
             if (lapHeartRate is { } bpm)
             {
                 lapHeartRateSum += bpm;

@@ -9,10 +9,11 @@ internal static class RecordedRun
     /// Device files keep UTC; logs (Hevy, Strong, routine files) keep the athlete's local time. A run is dated and timed
     /// on the wall clock of <paramref name="zone"/>, so "the day before a key run" means the same day in both.
     /// </summary>
-    public static Run Create(DateTime startUtc, TimeSpan? duration, Distance? distance, int? heartRate, string? name, RunKind kind, TimeZoneInfo zone)
+    /// <remarks>The kind is left for <see cref="RunClassifier"/> to decide with the input's other runs.</remarks>
+    public static Run Create(DateTime startUtc, TimeSpan? duration, Distance? distance, int? heartRate, string? name, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc), zone);
-        return new Run(kind)
+        return new Run(RunKind.Easy)
         {
             Date = DateOnly.FromDateTime(local),
             Time = TimeOfDay.At(TimeOnly.FromDateTime(local)),

@@ -14,7 +14,14 @@ public sealed record AuditWindow(DateOnly From, DateOnly To, int Weeks);
 /// <param name="Infos">Findings of severity info.</param>
 /// <param name="Sessions">Strength sessions judged.</param>
 /// <param name="WorkingSets">Working sets judged (per-side sets count once per side).</param>
-public sealed record AuditSummary(int Errors, int Warnings, int Infos, int Sessions, int WorkingSets);
+public sealed record AuditSummary(int Errors, int Warnings, int Infos, int Sessions, int WorkingSets)
+{
+    /// <summary>The runs read from the input: dated runs (a log, its files) and the running week's.</summary>
+    public int Runs { get; init; }
+
+    /// <summary>Those of <see cref="Runs"/> judged key runs (<see cref="Training.Run.IsKey"/>).</summary>
+    public int KeyRuns { get; init; }
+}
 
 /// <summary>The auditor's verdict on a routine or log.</summary>
 /// <param name="Sources">The files audited.</param>

@@ -40,7 +40,11 @@ public sealed class Auditor(ExerciseCatalog catalog)
             findings.Count(f => f.Severity == Severity.Warning),
             findings.Count(f => f.Severity == Severity.Info),
             training.Sessions.Count(s => s.IsStrength),
-            training.Sessions.Sum(s => s.WorkingVolume));
+            training.Sessions.Sum(s => s.WorkingVolume))
+        {
+            Runs = document.Runs.Concat(document.RunningWeek).Count(r => r.Kind != RunKind.Rest),
+            KeyRuns = document.Runs.Concat(document.RunningWeek).Count(r => r.IsKey),
+        };
         return new AuditReport(document.Sources, training.Window, summary, findings)
         {
             Exercises = ExerciseReading.Of(training.Sessions.SelectMany(s => s.Exercises).Select(e => e.Entry), catalog, options.Names),

@@ -53,6 +53,9 @@ public sealed record Evidence(string Session)
 
     /// <summary>A short explanation ("85 min, recorded", "13 h before intervals on Wed").</summary>
     public string? Detail { get; init; }
+
+    /// <summary>The key run or race the session is judged against, when there is one: its kind says how it was decided.</summary>
+    public Training.Run? Run { get; init; }
 }
 
 /// <summary>Runner-appropriate replacements for an exercise that is the problem.</summary>

@@ -8,6 +8,8 @@ namespace RunLift.Training;
 /// <param name="Kind">A key run's kind: long, intervals, tempo, threshold, hills, fartlek, race pace or race.</param>
 public readonly record struct KeyRunMark(DateOnly Date, RunKind Kind)
 {
+    private static readonly RunKindBasis Marked = new(RunKindSource.Typed, "marked a key run by you");
+
     /// <summary>
     /// <paramref name="runs"/> with the marks applied: every run on a marked date takes the mark's kind (keeping its
     /// time, duration, distance and name); a marked date without a recorded run gains a run of that kind.
@@ -33,9 +35,9 @@ public readonly record struct KeyRunMark(DateOnly Date, RunKind Kind)
             return runs;
         }
 
-        var marked = runs.Select(r => r.Date is { } date && byDate.TryGetValue(date, out var kind) ? r with { Kind = kind } : r).ToList();
+        var marked = runs.Select(r => r.Date is { } date && byDate.TryGetValue(date, out var kind) ? r with { Kind = kind, Basis = Marked } : r).ToList();
         var recorded = runs.Where(r => r.Date is not null).Select(r => r.Date!.Value).ToHashSet();
-        marked.AddRange(byDate.Where(m => !recorded.Contains(m.Key)).OrderBy(m => m.Key).Select(m => new Run(m.Value) { Date = m.Key }));
+        marked.AddRange(byDate.Where(m => !recorded.Contains(m.Key)).OrderBy(m => m.Key).Select(m => new Run(m.Value) { Date = m.Key, Basis = Marked }));
         return marked;
     }
 }

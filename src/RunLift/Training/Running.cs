@@ -65,6 +65,15 @@ public sealed record Run(RunKind Kind)
     /// <summary>The run's name or title in the file it came from, when it has one.</summary>
     public string? Name { get; init; }
 
+    /// <summary>The run's description or comment in the file it came from, when it has one: words there can say its kind too.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>The laps the watch recorded, in order; none when the file has no laps (GPX, Strava's CSV, a log).</summary>
+    public IReadOnlyList<RunLap> Laps { get; init; } = [];
+
+    /// <summary>How <see cref="Kind"/> was decided; null when nothing has decided it yet (a reader leaves it to <see cref="RunClassifier"/>).</summary>
+    public RunKindBasis? Basis { get; init; }
+
     /// <summary>
     /// A key run: a quality run (intervals, tempo, threshold, hills, fartlek, race pace), a long run
     /// (marked long or ≥ 90 min) or a race.

@@ -278,6 +278,47 @@ public sealed class LogImportTests
         imported.Archive!.Skips.Single().Count.ShouldBe(preview.Archive!.Skips.Single().Count);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ARunsKind_IsStoredWithHowItWasDecided_AndReadBackForTheAudit(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var tcx = RecordedRuns.Tcx(new DateTime(2026, 3, 3, 17, 0, 0, DateTimeKind.Utc), RecordedRuns.Intervals(6));
+
+        var result = await ImportAsync(database, ("activity.tcx", Encoding.UTF8.GetBytes(tcx)));
+
+        var basis = new RunKindBasis(RunKindSource.Laps, "6 fast laps at 3:45/km alternating with recoveries at 6:15/km");
+        result.Runs.ShouldHaveSingleItem().KindBasis.ShouldBe(basis.ToString());
+        await using var db = database.NewContext();
+        (await db.Runs.SingleAsync(Cancel)).KindBasis.ShouldBe("laps: 6 fast laps at 3:45/km alternating with recoveries at 6:15/km");
+        var (_, runs) = await TrainingLog.LoadEntriesAsync(db, AccountId, null, null, Cancel);
+        (runs.ShouldHaveSingleItem().Kind, runs[0].Basis).ShouldBe((RunKind.Intervals, basis));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ARunImportedBefore_UnderAKeyThatEndedInItsKind_IsFoundAgain(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        await using (var db = database.NewContext())
+        {
+            // As stored when the key ended in the kind, which an import now decides from the laps (intervals, not easy).
+            db.Runs.Add(new LoggedRun
+            {
+                AccountId = AccountId, Date = new DateOnly(2026, 3, 3), WeekStart = new DateOnly(2026, 3, 2), Kind = RunKind.Easy,
+                DurationSeconds = 2700, Source = LogSource.Device, ImportKey = "device|run|2026-03-03T17:00|easy",
+            });
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        var tcx = RecordedRuns.Tcx(new DateTime(2026, 3, 3, 17, 0, 0, DateTimeKind.Utc), RecordedRuns.Intervals(6));
+        var result = await ImportAsync(database, ("activity.tcx", Encoding.UTF8.GetBytes(tcx)));
+
+        (result.RunsAdded, result.Skipped).ShouldBe((0, 1));
+        TrainingLog.RunKey("device|run|2026-03-03T17:00|easy#2").ShouldBe("device|run|2026-03-03T17:00#2");
+        TrainingLog.RunKey("hevy|2026-03-03T17:00|Leg Day").ShouldBe("hevy|2026-03-03T17:00|Leg Day");
+    }
+
     private static async Task<TestDatabase> NewDatabaseAsync(DatabaseProvider provider)
     {
         var database = await TestDatabase.CreateMigratedAsync(provider);

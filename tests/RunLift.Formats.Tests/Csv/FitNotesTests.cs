@@ -108,7 +108,7 @@ public sealed class FitNotesTests
         doc.Runs.Select(r => (r.Date, r.Kind, r.Duration, r.Distance, r.Name, r.Time)).ShouldBe(
         [
             (new DateOnly(2026, 3, 3), RunKind.Intervals, TimeSpan.FromSeconds(250 + 245 + 242), Distance.FromKilometers(3), "Running (Outdoor)", null),
-            (new DateOnly(2026, 3, 7), RunKind.Easy, TimeSpan.FromMinutes(95), Distance.FromMiles(10), "Running (Treadmill)", (TimeOfDay?)null),
+            (new DateOnly(2026, 3, 7), RunKind.Long, TimeSpan.FromMinutes(95), Distance.FromMiles(10), "Running (Treadmill)", (TimeOfDay?)null),
         ]);
         doc.Runs[1].IsLong.ShouldBeTrue();
         doc.Sessions.ShouldHaveSingleItem().Date.ShouldBe(new DateOnly(2026, 3, 5));

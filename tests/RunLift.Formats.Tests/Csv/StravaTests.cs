@@ -53,7 +53,10 @@ public sealed class StravaTests
 
         var runs = Read(csv).Runs;
 
-        runs.Select(r => r.Kind).ShouldBe([RunKind.Intervals, RunKind.Tempo, RunKind.Easy, RunKind.Easy]);
+        runs.Select(r => r.Kind).ShouldBe([RunKind.Intervals, RunKind.Tempo, RunKind.Long, RunKind.Easy]);
+        runs.Select(r => r.Basis!.ToString()).ShouldBe([
+            "name: 'intervals' in the name", "name: 'tempo' in the description",
+            "duration: 97 min, and a run of 90 min or more is a long run", "default: nothing marks it as a workout, a race or a long run"]);
         runs[2].IsKey.ShouldBeTrue("96 minutes is a long run, whatever it is called");
         runs[2].IsLong.ShouldBeTrue();
     }
@@ -66,7 +69,12 @@ public sealed class StravaTests
         string Row(int id, string name, string type) => StravaExport.Row(new Activity(id, day.AddDays(id), name, "Run", 3000, 2900, 8_000)) + "," + type;
         var csv = header + "\n" + string.Join('\n', Row(1, "City 10k", "1"), Row(2, "Sunday", "2.0"), Row(3, "Track", "3"), Row(4, "Hill session", "3"), Row(5, "Easy", "0"), Row(6, "Easy", ""));
 
-        Read(csv).Runs.Select(r => r.Kind).ShouldBe([RunKind.Race, RunKind.Long, RunKind.Intervals, RunKind.Hills, RunKind.Easy, RunKind.Easy]);
+        var runs = Read(csv).Runs;
+
+        runs.Select(r => r.Kind).ShouldBe([RunKind.Race, RunKind.Long, RunKind.Intervals, RunKind.Hills, RunKind.Easy, RunKind.Easy]);
+        runs.Select(r => r.Basis!.ToString()).ShouldBe([
+            "marker: Strava's workout type 'Race'", "marker: Strava's workout type 'Long Run'", "marker: Strava's workout type 'Workout', and 'Track' says which",
+            "marker: Strava's workout type 'Workout', and 'Hill' says which", "name: 'Easy' in the name", "name: 'Easy' in the name"]);
     }
 
     [Fact]

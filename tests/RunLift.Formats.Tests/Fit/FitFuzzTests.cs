@@ -32,7 +32,7 @@ public sealed class FitFuzzTests
             StrengthActivity(),
         ];
         // The built activity reads, and the catalog is loaded once, outside the measured cases.
-        FitReader.Read("strength.fit", new MemoryStream(corpus[3])).Document.Runs.ShouldHaveSingleItem().Kind.ShouldBe(Training.RunKind.Intervals);
+        TrainingFiles.Read("strength.fit", new MemoryStream(corpus[3])).Runs.ShouldHaveSingleItem().Kind.ShouldBe(Training.RunKind.Intervals);
         var results = 0;
         var errors = 0;
         var ignoreCrc = new FitDecodeOptions { IgnoreCrc = true };

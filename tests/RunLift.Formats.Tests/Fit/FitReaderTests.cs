@@ -55,6 +55,8 @@ public sealed class FitReaderTests
             Distance = Distance.FromMeters(1065.49),
             AverageHeartRate = 103,
             Name = "Run",
+            Laps = run.Laps,
+            Basis = new RunKindBasis(RunKindSource.Default, "nothing marks it as a workout, a race or a long run"),
         });
     }
 
@@ -85,6 +87,8 @@ public sealed class FitReaderTests
             Distance = Distance.FromMeters(157.56),
             AverageHeartRate = 90,
             Name = "Run",
+            Laps = fenix.Runs[0].Laps,
+            Basis = new RunKindBasis(RunKindSource.Default, "nothing marks it as a workout, a race or a long run"),
         });
         var run = stryd.Runs.ShouldHaveSingleItem();
         (run.Date, run.Time, run.Duration, run.AverageHeartRate).ShouldBe(
@@ -154,7 +158,7 @@ public sealed class FitReaderTests
     [InlineData(new byte[] { 0 }, "Sunday easy", RunKind.Easy)]
     public void RunKind_ComesFromTheWorkoutNameOrTheLaps(byte[] lapIntensities, string? workoutName, RunKind kind)
     {
-        var document = FitReader.Read("run.fit", new MemoryStream(RunFile(lapIntensities, workoutName, subSport: 0))).Document;
+        var document = TrainingFiles.Read("run.fit", new MemoryStream(RunFile(lapIntensities, workoutName, subSport: 0)));
 
         var run = document.Runs.ShouldHaveSingleItem();
         run.Kind.ShouldBe(kind);
@@ -163,7 +167,7 @@ public sealed class FitReaderTests
 
     [Fact]
     public void TreadmillRun_StaysEasy() =>
-        FitReader.Read("run.fit", new MemoryStream(RunFile([0], null, subSport: 1))).Document.Runs.ShouldHaveSingleItem().Kind.ShouldBe(RunKind.Easy);
+        TrainingFiles.Read("run.fit", new MemoryStream(RunFile([0], null, subSport: 1))).Runs.ShouldHaveSingleItem().Kind.ShouldBe(RunKind.Easy);
 
     [Fact]
     public void Activity_WithoutActivityLocalTime_IsInTheGivenTimeZone()

@@ -117,7 +117,8 @@ public sealed class GpxTests
 
         var run = Read.Text(gpx, "run.gpx").Runs.ShouldHaveSingleItem();
 
-        run.Kind.ShouldBe(RunKind.Easy);
+        run.Kind.ShouldBe(RunKind.Long);
+        run.Basis.ShouldBe(new RunKindBasis(RunKindSource.Duration, "95 min, and a run of 90 min or more is a long run"));
         (run.IsLong, run.IsKey).ShouldBe((true, true));
     }
 

@@ -28,7 +28,8 @@ internal static class RoundTrip
             }
         }
 
-        read.Runs.ShouldBe(expected.Runs);
+        // A plan's runs read back as runs whose kind was written with them.
+        read.Runs.ShouldBe(expected.Runs.Select(r => r with { Basis = RunKindBasis.Typed }));
         read.Races.Select(r => (r.Date, r.Priority, r.Name)).ShouldBe(expected.Races.Select(r => (r.Date, r.Priority, r.Name)));
         read.Races.Zip(expected.Races).ShouldAllBe(p => Math.Abs(p.First.Distance.Meters - p.Second.Distance.Meters) < 1);
     }

@@ -80,7 +80,7 @@ public sealed class FormatsDocumentTests
 
         doc.Runs.ShouldHaveSingleItem().ShouldBe(new Run(RunKind.Intervals)
         {
-            Date = new DateOnly(2026, 12, 8), Duration = TimeSpan.FromMinutes(60), Time = TimeOfDay.Am,
+            Date = new DateOnly(2026, 12, 8), Duration = TimeSpan.FromMinutes(60), Time = TimeOfDay.Am, Basis = RunKindBasis.Typed,
         });
         doc.Races.ShouldHaveSingleItem().ShouldBe(new Race(new DateOnly(2027, 4, 18), Distance.FromKilometers(42.195), RacePriority.A));
 

@@ -87,6 +87,60 @@ public sealed class OverdoingItRuleTests
         findings.Select(f => f.Severity).ShouldBe(expected is { } s ? [s] : []);
     }
 
+    /// <summary>A log with heavy squats <paramref name="daysBefore"/> days before a recorded run (no race declared).</summary>
+    private static TrainingDocument LogBeforeRecordedRun(int daysBefore, Run run)
+    {
+        var race = new DateOnly(2026, 11, 21);
+        var session = On(race.AddDays(-daysBefore), "Legs", Lift("Back Squat", 3, 5, percent: 85)) with { Time = TimeOfDay.Pm };
+        return Log(session) with { Runs = [run with { Date = race, Time = TimeOfDay.At(new TimeOnly(9, 0)) }] };
+    }
+
+    private static readonly Run Parkrun = new(RunKind.Race)
+    {
+        Name = "Saturday parkrun", Duration = TimeSpan.FromMinutes(21), Basis = new RunKindBasis(RunKindSource.Name, "'parkrun' in the name"),
+    };
+
+    [Theory]
+    [InlineData(3, Severity.Error)]
+    [InlineData(5, null)]
+    public void RaceProximity_ARaceTheLogRecordsAsARun_IsARace_WithNoRaceDeclared(int daysBefore, Severity? expected)
+    {
+        var findings = Audit.Rule("RL502", LogBeforeRecordedRun(daysBefore, Parkrun));
+
+        findings.Select(f => f.Severity).ShouldBe(expected is { } s ? [s] : []);
+        if (expected is not null)
+        {
+            var evidence = findings[0].Evidence.ShouldHaveSingleItem();
+            evidence.Detail.ShouldBe("heavy or to-failure leg work 2.6 days before the race on 2026-11-21 (name: 'parkrun' in the name)");
+            evidence.Run.ShouldBe(Parkrun with { Date = new DateOnly(2026, 11, 21), Time = TimeOfDay.At(new TimeOnly(9, 0)) });
+        }
+    }
+
+    [Fact]
+    public void RaceProximity_ARecordedRaceIsNotAnARace_SoHeavyLegsAWeekOutAreFine() =>
+        Audit.None("RL502", LogBeforeRecordedRun(8, Parkrun));
+
+    [Fact]
+    public void RaceProximity_AnEasyRun_IsNoRace() =>
+        Audit.None("RL502", LogBeforeRecordedRun(3, Parkrun with { Kind = RunKind.Easy, Basis = null }));
+
+    [Fact]
+    public void LiftBeforeKeyRun_ATempoFoundByItsPace_IsNamedWithHowItWasFound()
+    {
+        var tuesday = new DateOnly(2026, 11, 3);
+        var tempo = new Run(RunKind.Tempo)
+        {
+            Date = tuesday, Time = TimeOfDay.At(new TimeOnly(18, 0)), Duration = TimeSpan.FromMinutes(40),
+            Basis = new RunKindBasis(RunKindSource.Effort, "24 min of laps at 4:40/km, 50 s/km faster than your easy runs (5:30/km)"),
+        };
+        var document = Log(On(tuesday, "Gym", WholeBodyHeavy()) with { Time = TimeOfDay.At(new TimeOnly(7, 0)) }) with { Runs = [tempo] };
+
+        var evidence = Audit.Single("RL504", document).Evidence.ShouldHaveSingleItem();
+
+        evidence.Detail.ShouldBe("before the tempo on 2026-11-03 (effort: 24 min of laps at 4:40/km, 50 s/km faster than your easy runs (5:30/km)) the same day");
+        evidence.Run.ShouldBe(tempo);
+    }
+
     [Theory]
     [InlineData(3, 6, Severity.Warning)]
     [InlineData(4, 6, null)]

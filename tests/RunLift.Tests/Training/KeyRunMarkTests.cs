@@ -14,7 +14,7 @@ public sealed class KeyRunMarkTests
 
         var runs = KeyRunMark.Apply([recorded, other], [new KeyRunMark(Tuesday, RunKind.Tempo)]);
 
-        runs.ShouldBe([recorded with { Kind = RunKind.Tempo }, other]);
+        runs.ShouldBe([recorded with { Kind = RunKind.Tempo, Basis = new RunKindBasis(RunKindSource.Typed, "marked a key run by you") }, other]);
         runs[0].IsKey.ShouldBeTrue();
         runs[1].IsKey.ShouldBeFalse();
     }
@@ -24,7 +24,7 @@ public sealed class KeyRunMarkTests
     {
         var runs = KeyRunMark.Apply([], [new KeyRunMark(Tuesday, RunKind.Intervals)]);
 
-        runs.ShouldBe([new Run(RunKind.Intervals) { Date = Tuesday }]);
+        runs.ShouldBe([new Run(RunKind.Intervals) { Date = Tuesday, Basis = new RunKindBasis(RunKindSource.Typed, "marked a key run by you") }]);
     }
 
     [Theory]

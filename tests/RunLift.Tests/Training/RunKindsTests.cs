@@ -48,13 +48,37 @@ public sealed class RunKindsTests
     public void Named_IsNullWithoutAWholeKeyword(string? text) =>
         RunKinds.Named(text).ShouldBeNull();
 
-    [Fact]
-    public void Of_TakesTheFirstTextThatNamesAKind_ElseEasy()
-    {
-        RunKinds.Of("Morning Run", "tempo with strides").ShouldBe(RunKind.Tempo);
-        RunKinds.Of(null, "Evening Run").ShouldBe(RunKind.Easy);
-        RunKinds.Of().ShouldBe(RunKind.Easy);
-    }
+    [Theory]
+    [InlineData("Workout: 5x1k", RunKind.Intervals, "Workout")]
+    [InlineData("Speed work on the track", RunKind.Intervals, "Speed work")]
+    [InlineData("speedwork", RunKind.Intervals, "speedwork")]
+    [InlineData("VO2 session", RunKind.Intervals, "VO2")]
+    [InlineData("Yassos", RunKind.Intervals, "Yassos")]
+    [InlineData("Pyramid 200-400-800-400-200", RunKind.Intervals, "Pyramid")]
+    [InlineData("6x800", RunKind.Intervals, "6x800")]
+    [InlineData("5 x 1k @ 10k effort", RunKind.Intervals, "5 x 1k")]
+    [InlineData("10×400m", RunKind.Intervals, "10×400m")]
+    [InlineData("4x1mile", RunKind.Intervals, "4x1mile")]
+    [InlineData("3x10min", RunKind.Intervals, "3x10min")]
+    [InlineData("Cruise intervals", RunKind.Threshold, "Cruise")]
+    [InlineData("Progression run", RunKind.Tempo, "Progression")]
+    [InlineData("Easy 8k", RunKind.Easy, "Easy")]
+    [InlineData("Shakeout", RunKind.Easy, "Shakeout")]
+    [InlineData("shake-out before the race", RunKind.Easy, "shake-out")]
+    [InlineData("Jog with the dog", RunKind.Easy, "Jog")]
+    [InlineData("Easy LSR", RunKind.Long, "LSR")]
+    [InlineData("Recovery jog", RunKind.Recovery, "Recovery")]
+    public void Match_NamesTheKindAndTheWordsThatSaidIt(string text, RunKind kind, string words) =>
+        RunKinds.Match(text).ShouldBe((kind, words));
+
+    [Theory]
+    [InlineData("2x daily")]
+    [InlineData("1x5k")]
+    [InlineData("Speedy Gonzales")]
+    [InlineData("Workouts")]
+    [InlineData("Jogging stroller")]
+    public void Named_IsNullForLookAlikes(string text) =>
+        RunKinds.Named(text).ShouldBeNull();
 
     [Fact]
     public void Named_NeverThrows() =>

@@ -33,12 +33,15 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("import-files")).ToContainTextAsync("2 of 4 files to import, 2 skipped.");
         await Assertions.Expect(preview).ToContainTextAsync("not training files (1)");
         await Assertions.Expect(preview).ToContainTextAsync("FullBody_-_Beginner_-_A_workout.fit: is a FIT workout");
+        // Each run says how its kind was decided: these two watch runs, unnamed and steady, are easy by default.
+        await Assertions.Expect(preview).ToContainTextAsync("easy run (default: nothing marks it as a workout, a race or a long run)");
         await session.ScreenshotAsync("log-import-preview.png");
 
         await page.GetByTestId("import-confirm").ClickAsync();
 
         await Assertions.Expect(preview).ToContainTextAsync("Imported · garmin-export.zip", new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("run-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("run-kind-basis").First).ToHaveTextAsync("(default: nothing marks it as a workout, a race or a long run)");
         await Assertions.Expect(page.GetByTestId("session-row").First).ToBeVisibleAsync();
         session.Errors.Skip(earlier).ShouldBeEmpty();
     }

@@ -64,7 +64,7 @@ public sealed partial class LogPage : IAsyncDisposable
             .ToListAsync();
         var runs = await db.Runs.AsNoTracking().Where(r => r.AccountId == accountId && r.WeekStart >= from)
             .OrderByDescending(r => r.Date)
-            .Select(r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId))
+            .Select(r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.KindBasis))
             .ToListAsync();
         weeks = [.. sessions.Select(s => IsoWeek.MondayOf(s.Date)).Concat(runs.Select(r => IsoWeek.MondayOf(r.Date)))
             .Distinct().OrderDescending()
@@ -390,6 +390,9 @@ public sealed partial class LogPage : IAsyncDisposable
     }
 
     private sealed record Week(DateOnly Monday, List<SessionSummary> Sessions, List<RunView> Runs);
+
+    /// <summary>How a run's kind was decided, when the app decided it (a kind the athlete typed needs no saying).</summary>
+    private static string? Why(RunKindBasis? basis) => basis is { Source: not RunKindSource.Typed } ? basis.ToString() : null;
 
     private sealed record PlanChoice(long Id, string Name);
 

@@ -15,7 +15,8 @@ internal sealed record RunInput(DateOnly? Date, RunKind? Kind, int? DurationSeco
 
 /// <summary>A stored run.</summary>
 internal sealed record RunView(
-    long Id, DateOnly Date, RunKind Kind, int DurationSeconds, double? DistanceMeters, int? AverageHeartRate, LogSource Source, long? ImportId);
+    long Id, DateOnly Date, RunKind Kind, int DurationSeconds, double? DistanceMeters, int? AverageHeartRate, LogSource Source, long? ImportId,
+    string? KindBasis);
 
 /// <summary><c>/api/v1/runs</c>: the signed-in athlete's runs.</summary>
 internal static class RunsApi
@@ -63,7 +64,7 @@ internal static class RunsApi
         var items = await query
             .OrderByDescending(r => r.Date).ThenByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
             .Skip((number - 1) * size).Take(size)
-            .Select(r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId))
+            .Select(r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.KindBasis))
             .ToListAsync(cancellation);
         return TypedResults.Ok(new Paged<RunView>(items, number, size, total));
     }
@@ -155,13 +156,19 @@ internal static class RunsApi
     private static Task<RunView?> FindAsync(AppDbContext db, string accountId, long id, CancellationToken cancellation) =>
         db.Runs.AsNoTracking()
             .Where(r => r.Id == id && r.AccountId == accountId)
-            .Select(r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId))
+            .Select(r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.KindBasis))
             .FirstOrDefaultAsync(cancellation);
 
     private static void Apply(LoggedRun run, RunInput input)
     {
         run.Date = input.Date!.Value;
         run.WeekStart = IsoWeek.MondayOf(run.Date);
+        // A kind given by hand is the athlete's word; an edit that keeps the kind keeps how it was decided.
+        if (run.KindBasis is null || run.Kind != input.Kind!.Value)
+        {
+            run.KindBasis = RunKindBasis.Typed.ToString();
+        }
+
         run.Kind = input.Kind!.Value;
         run.DurationSeconds = input.DurationSeconds!.Value;
         run.DistanceMeters = input.DistanceMeters;

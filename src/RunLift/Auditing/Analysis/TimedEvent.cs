@@ -8,5 +8,9 @@ namespace RunLift.Auditing.Analysis;
 /// <param name="TimeKnown">False when the run's time of day was not given (07:00 is assumed); am/pm counts as given.</param>
 internal sealed record TimedRun(Run Run, double Hour, bool TimeKnown);
 
-/// <summary>A race placed on the timeline (09:00 on race day).</summary>
-internal sealed record TimedRace(Race Race, double Hour);
+/// <summary>A race placed on the timeline (09:00 on race day, or when the recorded race started).</summary>
+internal sealed record TimedRace(Race Race, double Hour)
+{
+    /// <summary>The recorded run the race was read from (a run marked or named a race), or null for a declared race.</summary>
+    public Run? Run { get; init; }
+}

@@ -124,7 +124,8 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
             Phase = document.Phase,
             Weeks = weeks,
             KeyRuns = [.. KeyRunsOfLog(document, from.AddDays(-7), to.AddDays(14), HourOf).OrderBy(r => r.Hour)],
-            Races = [.. document.Races.Select(r => new TimedRace(r, HourOf(r.Date, TimeOfDay.At(RaceStart), RaceStart)))],
+            Races = [.. document.Races.Select(r => new TimedRace(r, HourOf(r.Date, TimeOfDay.At(RaceStart), RaceStart))),
+                .. RacesRun(document, from.AddDays(-7), to.AddDays(14), HourOf)],
             LoadHistory = StrengthLoad.ByWeek(all, epoch, lastWeek),
             FirstWholeWeek = Math.Max(0, Partial(WeekOf(start)) ? WeekOf(start) + 1 : WeekOf(start)),
             Window = new AuditWindow(from, to, judged.Count),
@@ -150,6 +151,19 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
                 yield return new TimedRun(run with { Date = date }, hourOf(date, run.Time, AssumedRunTime), run.Time is not null);
             }
         }
+    }
+
+    /// <summary>
+    /// The races the log records as runs (Strava's race mark, a run named a race or a parkrun) on days no race is declared
+    /// for: a real log holds its races as runs, and nobody types them in again. Their priority is unknown, so C.
+    /// </summary>
+    private static IEnumerable<TimedRace> RacesRun(TrainingDocument document, DateOnly from, DateOnly to,
+        Func<DateOnly, TimeOfDay?, TimeOnly, double> hourOf)
+    {
+        var declared = document.Races.Select(r => r.Date).ToHashSet();
+        return document.Runs
+            .Where(r => r.Kind == RunKind.Race && r.Date is { } date && date >= from && date <= to && !declared.Contains(date))
+            .Select(r => new TimedRace(new Race(r.Date!.Value, r.Distance ?? default, RacePriority.C) { Name = r.Name }, hourOf(r.Date!.Value, r.Time, RaceStart)) { Run = r });
     }
 
     private static MaxEstimate? Known(Dictionary<string, Load> maxes, Exercise exercise) =>

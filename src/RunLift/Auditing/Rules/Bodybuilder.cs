@@ -119,7 +119,7 @@ internal sealed class TrainingToFailure : AuditRule
                 .SelectMany(s => training.KeyRunsWithin(s.StartHour, t["key-run-hours"])
                     .Take(1)
                     .Select(x => s.ToEvidence(sets: s.LowerBodyFailureSets,
-                        detail: $"lower-body sets to failure {x.Hours:0} h before a key run ({KeyRunText.Describe(x.Run)})")));
+                        detail: $"lower-body sets to failure {x.Hours:0} h before a key run ({KeyRunText.Describe(x.Run)})") with { Run = x.Run.Run }));
             var culprits = week.Sessions.SelectMany(s => s.Exercises
                 .Select(e => (Session: s, Exercise: e, Sets: e.Count(set => set.Failure)))
                 .Where(c => c.Sets > 0)

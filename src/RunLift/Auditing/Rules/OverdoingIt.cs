@@ -4,12 +4,18 @@ using static RunLift.Auditing.WeeklyFindings;
 
 namespace RunLift.Auditing.Rules;
 
-/// <summary>How a key run is named in findings: "intervals on Wed" or "tempo on 2026-12-08".</summary>
+/// <summary>
+/// How a key run is named in findings: "intervals on Wed" or "tempo on 2026-12-08"; a run whose kind was not typed says
+/// how it was decided: "tempo on 2026-12-08 (effort: 24 min of laps at 4:05/km, ...)".
+/// </summary>
 internal static class KeyRunText
 {
     public static string Describe(TimedRun run) => Describe(run.Run);
 
-    public static string Describe(Run run)
+    public static string Describe(Run run) =>
+        run.Basis is { Source: not RunKindSource.Typed } basis ? $"{Named(run)} ({basis})" : Named(run);
+
+    private static string Named(Run run)
     {
         var kind = run.Kind switch
         {
@@ -49,7 +55,7 @@ internal sealed class HeavyBeforeKeyRun : AuditRule
         var evidence = week.Sessions.Where(which)
             .SelectMany(s => training.KeyRunsWithin(s.StartHour, hours)
                 .Take(1)
-                .Select(x => s.ToEvidence(detail: $"{x.Hours:0} h before the {KeyRunText.Describe(x.Run)}")))
+                .Select(x => s.ToEvidence(detail: $"{x.Hours:0} h before the {KeyRunText.Describe(x.Run)}") with { Run = x.Run.Run }))
             .ToList();
         return evidence.Count == 0 ? null : new WeekVerdict(severity, evidence.Count, evidence);
     }
@@ -80,15 +86,18 @@ internal sealed class RaceProximity : AuditRule
                     continue;
                 }
 
-                var label = $"{hours / 24:0.#} days before the {race.Race.Priority} race on {race.Race.Date:yyyy-MM-dd}";
+                // A race read from the log (a run marked or named a race) has no priority: only the any-race limits apply.
+                var label = race.Run is { } run
+                    ? $"{hours / 24:0.#} days before the {KeyRunText.Describe(run)}"
+                    : $"{hours / 24:0.#} days before the {race.Race.Priority} race on {race.Race.Date:yyyy-MM-dd}";
                 if (hours < t["hard-hours"] && (session.IsLowerBodyHeavy || session.LowerBodyFailureSets > 0))
                 {
-                    hard.Add(session.ToEvidence(detail: "heavy or to-failure leg work " + label));
+                    hard.Add(session.ToEvidence(detail: "heavy or to-failure leg work " + label) with { Run = race.Run });
                 }
                 else if (hours < t["light-hours"]
                     || (race.Race.Priority == RacePriority.A && session.IsLowerBodyHeavy && hours < t["a-race-days"] * 24))
                 {
-                    close.Add(session.ToEvidence(detail: label));
+                    close.Add(session.ToEvidence(detail: label) with { Run = race.Run });
                 }
             }
         }
@@ -166,7 +175,7 @@ internal sealed class LiftBeforeKeyRun : AuditRule
                 .SelectMany(s => training.KeyRunsWithin(s.StartHour, 24 - (s.StartHour % 24))
                     .Where(x => x.Run.TimeKnown)
                     .Take(1)
-                    .Select(x => s.ToEvidence(detail: $"before the {KeyRunText.Describe(x.Run)} the same day")))
+                    .Select(x => s.ToEvidence(detail: $"before the {KeyRunText.Describe(x.Run)} the same day") with { Run = x.Run.Run }))
                 .ToList();
             return evidence.Count == 0 ? null : new WeekVerdict(Severity.Warning, evidence.Count, evidence);
         },

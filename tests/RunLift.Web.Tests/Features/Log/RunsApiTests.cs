@@ -35,6 +35,22 @@ public sealed class RunsApiTests
         (await client.GetAsync(location, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Runs_SayHowTheirKindWasDecided_AnImportedRunByItsLaps_AHandEnteredOneAsTyped()
+    {
+        await using var factory = WebFactory.With();
+        var client = await factory.RegisterAsync("ann@example.com");
+        var tcx = RecordedRuns.Tcx(new DateTime(2025, 3, 4, 17, 0, 0, DateTimeKind.Utc), RecordedRuns.Intervals(6));
+        (await client.PostAsync("/api/v1/imports?fileName=activity.tcx", Body(tcx, "application/vnd.garmin.tcx+xml"), Cancel)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/v1/runs", Tempo(), Cancel)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var items = (await (await client.GetAsync("/api/v1/runs", Cancel)).JsonAsync()).GetProperty("items");
+
+        items.EnumerateArray().Select(r => (r.GetProperty("kind").GetString(), r.GetProperty("kindBasis").GetString())).ShouldBe([
+            ("tempo", "typed: the kind written with the run"),
+            ("intervals", "laps: 6 fast laps at 3:45/km alternating with recoveries at 6:15/km")]);
+    }
+
     public static TheoryData<string, string> Invalid => new()
     {
         { """{"kind":"easy","durationSeconds":1800}""", "date" },

@@ -76,8 +76,10 @@ public static class RunClassifier
             return (run.Kind, kept);
         }
 
+        // A description mentions races it is not ("legs heavy from Sunday's race"): only the name or a mark says a race.
         var byName = RunKinds.Match(run.Name);
-        if ((byName ?? RunKinds.Match(run.Notes)) is { } named)
+        var byNotes = byName is null ? RunKinds.Match(run.Notes) : null;
+        if ((byName ?? (byNotes is { Kind: RunKind.Race } ? null : byNotes)) is { } named)
         {
             var where = byName is not null ? "name" : "description";
             return (named.Kind, new RunKindBasis(RunKindSource.Name, $"'{named.Words}' in the {where}"));

@@ -62,6 +62,23 @@ public sealed class StravaTests
     }
 
     [Fact]
+    public void AnUnmarkedUnnamedFastRun_IsATempo_ByItsPaceAgainstTheExportsEasyRuns()
+    {
+        // Strava's CSV has no laps: the whole run's pace is compared with the export's other runs (5:30/km).
+        var day = new DateTime(2023, 3, 1, 6, 0, 0);
+        var csv = ActivitiesCsv([
+            .. Enumerable.Range(0, 4).Select(d => new Activity(d + 1, day.AddDays(d), "Morning Run", "Run", 2700, 2640, 8_000)),
+            new Activity(9, day.AddDays(5), "Evening Run", "Run", 2200, 2100, 7_250),
+        ]);
+
+        var runs = Read(csv).Runs;
+
+        runs.Take(4).ShouldAllBe(r => r.Kind == RunKind.Easy);
+        runs[^1].Kind.ShouldBe(RunKind.Tempo);
+        runs[^1].Basis.ShouldBe(new RunKindBasis(RunKindSource.Effort, "35 min at 4:50/km, 40 s/km faster than your easy runs (5:30/km)"));
+    }
+
+    [Fact]
     public void WorkoutTypeColumn_MarksRacesLongRunsAndWorkouts()
     {
         var header = Header + ",Workout Type";

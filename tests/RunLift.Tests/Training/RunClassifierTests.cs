@@ -69,6 +69,16 @@ public sealed class RunClassifierTests
     }
 
     [Fact]
+    public void ARaceTheDescriptionMentions_IsNotThisRun()
+    {
+        var mentioned = RunClassifier.Classify([Whole(0, 40) with { Notes = "legs heavy from Sunday's race" }]).Single();
+        var named = RunClassifier.Classify([Whole(0, 25, 250, name: "Saturday parkrun")]).Single();
+
+        (mentioned.Kind, mentioned.Basis!.Source).ShouldBe((RunKind.Easy, RunKindSource.Default));
+        (named.Kind, named.Basis!.Detail).ShouldBe((RunKind.Race, "'parkrun' in the name"));
+    }
+
+    [Fact]
     public void EasyByName_IsNeverAWorkout_EvenAtAWorkoutsPaceOrLaps()
     {
         var laps = AmongEasyRuns(WithLaps(Repeats(6, 225, 375)) with { Name = "Easy with friends" });

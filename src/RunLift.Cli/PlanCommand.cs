@@ -38,9 +38,11 @@ internal static class PlanCommand
         {
             Description = "Write the plan to this file (replaced only when planning succeeds) instead of stdout; with --format fit, the folder for the workout files.",
         };
+        var units = new Option<string>("--units") { Description = "With --from-log: the unit of logs that do not say (Strong's older CSV export).", DefaultValueFactory = _ => "kg" };
+        units.AcceptOnlyFromAmong("kg", "lb");
         var command = new Command("plan", "Write a periodized strength plan around your running week and races.")
         {
-            request, format, output, fromLog,
+            request, format, output, fromLog, units,
         };
         command.Validators.Add(result =>
         {
@@ -63,12 +65,12 @@ internal static class PlanCommand
             var logs = parse.GetValue(fromLog) ?? [];
             try
             {
-                var units = MassUnit.Kilograms;
-                var history = logs.Length > 0 ? ReadHistory(logs, catalog, today, time, out units) : null;
+                var logUnits = parse.GetValue(units) == "lb" ? MassUnit.Pounds : MassUnit.Kilograms;
+                var history = logs.Length > 0 ? ReadHistory(logs, catalog, today, time, ref logUnits) : null;
                 if (parse.GetValue(request) is not { Length: > 0 } requestPath)
                 {
                     // Only a draft: the athlete checks it before anything is planned.
-                    var draft = PlanRequestFromLog.Draft(history!, units, today);
+                    var draft = PlanRequestFromLog.Draft(history!, logUnits, today);
                     return WriteDraft(PlanRequestFromLog.ToYaml(draft, history!, logs), parse.GetValue(output), stdout, error);
                 }
 
@@ -164,11 +166,14 @@ internal static class PlanCommand
         return command;
     }
 
-    /// <summary>The log's running week and maxes, up to today; <paramref name="units"/> is the log's unit.</summary>
-    private static TrainingHistory ReadHistory(string[] paths, ExerciseCatalog catalog, DateOnly today, TimeProvider time, out MassUnit units)
+    /// <summary>
+    /// The log's running week and maxes, up to today; <paramref name="units"/> is the unit of files that do not say
+    /// (<c>--units</c>), and becomes the log's unit.
+    /// </summary>
+    private static TrainingHistory ReadHistory(string[] paths, ExerciseCatalog catalog, DateOnly today, TimeProvider time, ref MassUnit units)
     {
         using var budget = new ReadBudget(ReadLimits.Default, time, CancellationToken.None);
-        var log = TrainingFiles.ReadAll(paths, new ReadOptions { TimeZone = time.LocalTimeZone, Budget = budget });
+        var log = TrainingFiles.ReadAll(paths, new ReadOptions { TimeZone = time.LocalTimeZone, Budget = budget, StrongUnits = units });
         units = log.Units;
         return HistoryInference.Infer(log, catalog, today);
     }

@@ -73,6 +73,22 @@ public sealed class PlanFromLogTests : IDisposable
     }
 
     [Fact]
+    public void FromLog_OldStrongExportInPounds_ReadsTheUnitGiven()
+    {
+        // Strong's older comma form says no unit.
+        var strong = Write("strong.csv", """
+            Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE
+            2026-11-24 17:36:08,"B",35m,"Squat (Barbell)",1,225.0,5.0,0,0.0,
+            """);
+
+        var result = Cli.Run("plan", "--from-log", strong, "--units", "lb");
+
+        result.ExitCode.ShouldBe(0, result.Err);
+        result.Out.ShouldContain("# max: Back Squat 262 lb, from 5 × 225 lb on 2026-11-24");
+        result.Out.ShouldContain("units: lb");
+    }
+
+    [Fact]
     public void Plan_NeitherRequestNorLog_SaysWhatToGive()
     {
         var result = Cli.Run("plan");

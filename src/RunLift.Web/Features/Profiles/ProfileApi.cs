@@ -99,11 +99,18 @@ internal static class ProfileApi
             throw new DbUpdateConcurrencyException($"The profile is no longer at version {expectedVersion}.");
         }
 
-        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.AccountId == account, cancellation);
-        if (profile is null)
+        // Missing means none was there when the claim looked: create it, even if another request has since. Reading it
+        // back instead would change a row this request holds no claim on, at the version another request gave it (a lost
+        // version); created twice, the insert fails on the key and the retry claims the other request's row.
+        Profile profile;
+        if (claim == VersionClaim.Missing)
         {
             profile = new Profile { AccountId = account };
             db.Profiles.Add(profile);
+        }
+        else
+        {
+            profile = await db.Profiles.FirstAsync(p => p.AccountId == account, cancellation);
         }
 
         document.ApplyTo(profile, catalog);

@@ -157,7 +157,9 @@ internal static class ImportCommand
         {
             output.WriteLine(
                 $"{result.FileName} ({result.Format}): {verb} {Count(result.SessionsAdded, "session")} ({Count(result.SetsAdded, "set")}) " +
-                $"and {Count(result.RunsAdded, "run")}; {result.Skipped:N0} already in the log.");
+                $"and {Count(result.RunsAdded, "run")}" +
+                (result.CrossTraining.Count > 0 ? $", {result.CrossTrainingAdded:N0} cross-training (counted in the week's load, not as runs)" : "") +
+                $"; {result.Skipped:N0} already in the log.");
         }
 
         if (result.Archive is { } archive)

@@ -35,6 +35,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>Logged runs.</summary>
     public DbSet<LoggedRun> Runs => Set<LoggedRun>();
 
+    /// <summary>Logged cross-training (rides, swims, hikes).</summary>
+    public DbSet<LoggedCrossTraining> CrossTraining => Set<LoggedCrossTraining>();
+
     /// <summary>Imported files.</summary>
     public DbSet<Import> Imports => Set<Import>();
 

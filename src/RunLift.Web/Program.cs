@@ -78,6 +78,7 @@ api.MapCoaching();
 api.MapSettings();
 api.MapSessions();
 api.MapRuns();
+api.MapCrossTraining();
 api.MapImports();
 api.MapExerciseNames();
 api.MapProgress();

@@ -79,7 +79,7 @@ public sealed class AuditRunsTests
     }
 
     [Fact]
-    public void ATcxRunOf95Minutes_IsALongRun_ByItsDurationAlone()
+    public void ATcxRunOf95Minutes_IsALongRun_ByItsDurationAlone_TheRideBesideItCrossTraining()
     {
         var tcx = TempFile("long.tcx", """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -98,7 +98,10 @@ public sealed class AuditRunsTests
         var result = Cli.Run("audit", Hevy, tcx, "--format", "json");
 
         Evidence(Findings(result.Out, "RL501").ShouldHaveSingleItem()).ShouldContain("23 h before the long run on 2025-09-16 (duration: 95 min, and a run of 90 min or more is a long run)");
-        result.Err.ShouldBe($"skipped {tcx}:7: a Biking activity on 2025-09-17 is not a run\n");
+        result.Err.ShouldBeEmpty("the ride is cross-training: read, counted, never a run");
+        var summary = JsonDocument.Parse(result.Out).RootElement.GetProperty("summary");
+        (summary.GetProperty("runs").GetInt32(), summary.GetProperty("crossTraining").GetInt32(), summary.GetProperty("crossTrainingMinutes").GetInt32())
+            .ShouldBe((1, 1, 60));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace RunLift.Data.Export;
 
 /// <summary>
 /// Everything stored for one account, read in one go for <c>GET /api/v1/export</c> and <c>runlift export</c>: the account, profile,
-/// races, sessions with their sets, runs, saved plans with their requests, imports, weekly audit snapshots and
+/// races, sessions with their sets, runs, cross-training, saved plans with their requests, imports, weekly audit snapshots and
 /// coach links in both directions (the invitations addressed to the account's e-mail included).
 /// Loads are in kilograms, as stored.
 /// </summary>
@@ -28,6 +28,9 @@ public sealed record DataExport(
     List<ExportedAuditSnapshot> AuditSnapshots,
     List<ExportedCoachLink> CoachLinks)
 {
+    /// <summary>Rides, swims, hikes and other training that is neither running nor lifting.</summary>
+    public List<ExportedCrossTraining> CrossTraining { get; init; } = [];
+
     /// <summary>What the export calls itself, so that a reader can tell it from other JSON.</summary>
     public const string Name = "runlift-export";
 
@@ -70,13 +73,17 @@ public sealed record DataExport(
             .OrderBy(r => r.Date).ThenBy(r => r.Id)
             .Select(r => new ExportedRun(r.Id, r.Date, r.StartedAt, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.ImportKey, r.KindBasis))
             .ToListAsync(cancellation);
+        var crossTraining = await db.CrossTraining.AsNoTracking().Where(c => c.AccountId == accountId)
+            .OrderBy(c => c.Date).ThenBy(c => c.Id)
+            .Select(c => new ExportedCrossTraining(c.Id, c.Date, c.StartedAt, c.Sport, c.Name, c.DurationSeconds, c.DistanceMeters, c.AverageHeartRate, c.Source, c.ImportId, c.ImportKey))
+            .ToListAsync(cancellation);
         var plans = await db.Plans.AsNoTracking().Where(p => p.AccountId == accountId)
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
             .Select(p => new { p.Id, p.Name, p.Start, p.End, p.CreatedAt, p.UpdatedAt, p.RequestYaml, p.PlanJson })
             .ToListAsync(cancellation);
         var imports = await db.Imports.AsNoTracking().Where(i => i.AccountId == accountId)
             .OrderBy(i => i.ImportedAt).ThenBy(i => i.Id)
-            .Select(i => new ExportedImport(i.Id, i.FileName, i.Format, i.ContentSha256, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped))
+            .Select(i => new ExportedImport(i.Id, i.FileName, i.Format, i.ContentSha256, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped, i.CrossTrainingAdded))
             .ToListAsync(cancellation);
         var snapshots = await db.AuditSnapshots.AsNoTracking().Where(s => s.AccountId == accountId)
             .OrderBy(s => s.WeekStart)
@@ -124,7 +131,10 @@ public sealed record DataExport(
                     l.Status,
                     l.InvitedAt,
                     l.RespondedAt)),
-            ]);
+            ])
+        {
+            CrossTraining = crossTraining,
+        };
     }
 
     /// <summary>A stored JSON document as JSON; a document that does not parse is kept as a string, never dropped.</summary>
@@ -209,7 +219,23 @@ public sealed record ExportedRun(
 /// <summary>A saved plan: <c>request</c> is the YAML it was made from, <c>plan</c> the planner's JSON document.</summary>
 public sealed record ExportedPlan(long Id, string Name, DateOnly Start, DateOnly End, DateTime CreatedAt, DateTime UpdatedAt, string Request, JsonElement Plan);
 
-public sealed record ExportedImport(long Id, string FileName, string Format, string ContentSha256, DateTime ImportedAt, int SessionsAdded, int SetsAdded, int RunsAdded, int Skipped);
+public sealed record ExportedImport(
+    long Id, string FileName, string Format, string ContentSha256, DateTime ImportedAt, int SessionsAdded, int SetsAdded, int RunsAdded, int Skipped,
+    int CrossTrainingAdded);
+
+/// <summary>Cross-training: a ride, a swim, a hike, with its sport in the words of the app that recorded it.</summary>
+public sealed record ExportedCrossTraining(
+    long Id,
+    DateOnly Date,
+    DateTime? StartedAt,
+    string Sport,
+    string? Name,
+    int DurationSeconds,
+    double? DistanceMeters,
+    int? AverageHeartRate,
+    LogSource Source,
+    long? ImportId,
+    string? ImportKey);
 
 /// <summary>A weekly audit: <c>report</c> is the audit's JSON document (formats.md §3).</summary>
 public sealed record ExportedAuditSnapshot(long Id, DateOnly WeekStart, int Errors, int Warnings, int Infos, string RuleIds, DateTime ComputedAt, JsonElement Report);

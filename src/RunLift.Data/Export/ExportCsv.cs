@@ -46,10 +46,12 @@ public static class ExportCsv
                 export.Sessions.SelectMany(s => s.Sets.Select(t => new object?[] { t.Id, s.Id, t.Position, t.ExerciseName, t.ExerciseId, t.Kind, t.Reps, t.LoadKg, t.Bodyweight, t.Rpe, t.DurationSeconds, t.DistanceMeters, t.RestSeconds, t.PerSide, t.ToFailure })));
             Table(zip, "runs.csv", ["id", "date", "startedAt", "kind", "durationSeconds", "distanceMeters", "averageHeartRate", "source", "importId", "importKey", "kindBasis"],
                 export.Runs.Select(r => new object?[] { r.Id, r.Date, r.StartedAt, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.ImportKey, r.KindBasis }));
+            Table(zip, "cross-training.csv", ["id", "date", "startedAt", "sport", "name", "durationSeconds", "distanceMeters", "averageHeartRate", "source", "importId", "importKey"],
+                export.CrossTraining.Select(c => new object?[] { c.Id, c.Date, c.StartedAt, c.Sport, c.Name, c.DurationSeconds, c.DistanceMeters, c.AverageHeartRate, c.Source, c.ImportId, c.ImportKey }));
             Table(zip, "plans.csv", ["id", "name", "start", "end", "createdAt", "updatedAt", "request", "plan"],
                 export.Plans.Select(p => new object?[] { p.Id, p.Name, p.Start, p.End, p.CreatedAt, p.UpdatedAt, p.Request, p.Plan }));
-            Table(zip, "imports.csv", ["id", "fileName", "format", "contentSha256", "importedAt", "sessionsAdded", "setsAdded", "runsAdded", "skipped"],
-                export.Imports.Select(i => new object?[] { i.Id, i.FileName, i.Format, i.ContentSha256, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped }));
+            Table(zip, "imports.csv", ["id", "fileName", "format", "contentSha256", "importedAt", "sessionsAdded", "setsAdded", "runsAdded", "skipped", "crossTrainingAdded"],
+                export.Imports.Select(i => new object?[] { i.Id, i.FileName, i.Format, i.ContentSha256, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped, i.CrossTrainingAdded }));
             Table(zip, "audit-snapshots.csv", ["id", "weekStart", "errors", "warnings", "infos", "ruleIds", "computedAt", "report"],
                 export.AuditSnapshots.Select(s => new object?[] { s.Id, s.WeekStart, s.Errors, s.Warnings, s.Infos, s.RuleIds, s.ComputedAt, s.Report }));
             Table(zip, "coach-links.csv", ["id", "role", "coachEmail", "athleteEmail", "status", "invitedAt", "respondedAt"],

@@ -30,6 +30,9 @@ public sealed class Import
     /// <summary>Runs added by this import.</summary>
     public int RunsAdded { get; set; }
 
-    /// <summary>Sessions and runs in the file that were already in the log.</summary>
+    /// <summary>Cross-training (rides, swims...) added by this import.</summary>
+    public int CrossTrainingAdded { get; set; }
+
+    /// <summary>Sessions, runs and cross-training in the file that were already in the log.</summary>
     public int Skipped { get; set; }
 }

@@ -15,9 +15,12 @@ public sealed record ImportedRun(DateOnly Date, RunKind Kind, int DurationSecond
     public string? KindBasis { get; init; }
 }
 
+/// <summary>Cross-training of an import (a ride, a swim): its day, sport, moving time and whether it is new to the log.</summary>
+public sealed record ImportedCrossTraining(DateOnly Date, string Sport, int DurationSeconds, bool New);
+
 /// <summary>
-/// What an import added (or, for a preview, would add) and what it skipped: <see cref="Skipped"/> counts the sessions
-/// and runs already in the log; for an archive, <see cref="Archive"/> says what became of its files.
+/// What an import added (or, for a preview, would add) and what it skipped: <see cref="Skipped"/> counts the sessions,
+/// runs and cross-training already in the log; for an archive, <see cref="Archive"/> says what became of its files.
 /// </summary>
 public sealed record ImportResult(
     long? Id,
@@ -36,6 +39,12 @@ public sealed record ImportResult(
 {
     /// <summary>How each exercise name of the file was read (catalog id, pattern, how, working sets), for the user to check and correct.</summary>
     public IReadOnlyList<ExerciseReading> Exercises { get; init; } = [];
+
+    /// <summary>Cross-training added (rides, swims, hikes: counted in the week's load, not as runs).</summary>
+    public int CrossTrainingAdded { get; init; }
+
+    /// <summary>The file's cross-training, new or already in the log.</summary>
+    public IReadOnlyList<ImportedCrossTraining> CrossTraining { get; init; } = [];
 
     /// <summary>
     /// What the file held that was not read, with where and why: rows that could not be read (skipped, the rest of the

@@ -48,6 +48,20 @@ internal sealed class LoggedRunConfiguration : IEntityTypeConfiguration<LoggedRu
     internal const int MaxKindBasisLength = 300;
 }
 
+internal sealed class LoggedCrossTrainingConfiguration : IEntityTypeConfiguration<LoggedCrossTraining>
+{
+    public void Configure(EntityTypeBuilder<LoggedCrossTraining> builder)
+    {
+        builder.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Import>().WithMany().HasForeignKey(c => c.ImportId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => new { c.AccountId, c.WeekStart });
+        builder.HasIndex(c => new { c.AccountId, c.ImportKey }).IsUnique();
+        builder.Property(c => c.Sport).HasMaxLength(Training.CrossTraining.MaxSportLength);
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.ImportKey).HasMaxLength(300);
+    }
+}
+
 internal sealed class ImportConfiguration : IEntityTypeConfiguration<Import>
 {
     public void Configure(EntityTypeBuilder<Import> builder)

@@ -158,7 +158,8 @@ public static class LogImport
     /// <summary>Why a document has nothing for the log, or null when it has.</summary>
     internal static string? NothingToImport(TrainingDocument document) =>
         document.Sessions.Count > 0 && !document.IsDated ? "is a weekly routine, not a log: only sessions on dates can be imported into the log"
-        : document.Sessions.Count == 0 && !document.Runs.Any(r => r.Date is not null) ? "has no dated sessions or runs to import"
+        : document.Sessions.Count == 0 && !document.Runs.Any(r => r.Date is not null) && document.CrossTraining.Count == 0
+            ? "has no dated sessions, runs or other training to import"
         : null;
 
     /// <summary>Reading one call's files: the athlete's keys and the files' hashes, so that nothing is counted new twice.</summary>
@@ -168,6 +169,7 @@ public static class LogImport
         private readonly HashSet<string> hashes = new(StringComparer.Ordinal);
         private HashSet<string> sessionKeys = [];
         private HashSet<string> runKeys = [];
+        private HashSet<string> crossTrainingKeys = [];
         private NameMapping names = options.Names;
 
         public async Task LoadKeysAsync()
@@ -178,6 +180,8 @@ public static class LogImport
                 .ToHashSet(StringComparer.Ordinal);
             runKeys = (await db.Runs.Where(r => r.AccountId == accountId && r.ImportKey != null).Select(r => r.ImportKey!).ToListAsync(cancellation))
                 .Select(TrainingLog.RunKey).ToHashSet(StringComparer.Ordinal);
+            crossTrainingKeys = (await db.CrossTraining.Where(c => c.AccountId == accountId && c.ImportKey != null).Select(c => c.ImportKey!).ToListAsync(cancellation))
+                .ToHashSet(StringComparer.Ordinal);
         }
 
         /// <summary>Reads <paramref name="file"/> into rows, none of them written yet.</summary>
@@ -243,17 +247,22 @@ public static class LogImport
 
         private void Add(StagedFile staged, TrainingDocument document, LogSource source)
         {
-            var (newSessions, newRuns) = TrainingLog.ToRows(document, accountId, source, catalog, names);
+            var rows = TrainingLog.ToRows(document, accountId, source, catalog, names);
             staged.Read(ExerciseReading.Of(document.Sessions.SelectMany(s => s.Exercises), catalog, names));
             staged.LeftOut.AddRange(document.Skipped);
-            foreach (var session in newSessions)
+            foreach (var session in rows.Sessions)
             {
                 staged.Add(session, isNew: !staged.AlreadyImported && sessionKeys.Add(session.ImportKey!));
             }
 
-            foreach (var loggedRun in newRuns)
+            foreach (var loggedRun in rows.Runs)
             {
                 staged.Add(loggedRun, isNew: !staged.AlreadyImported && runKeys.Add(loggedRun.ImportKey!));
+            }
+
+            foreach (var other in rows.CrossTraining)
+            {
+                staged.Add(other, isNew: !staged.AlreadyImported && crossTrainingKeys.Add(other.ImportKey!));
             }
         }
     }
@@ -265,6 +274,8 @@ public static class LogImport
         private readonly List<ImportedRun> runs = [];
         private readonly List<LoggedSession> newSessions = [];
         private readonly List<LoggedRun> newRuns = [];
+        private readonly List<ImportedCrossTraining> crossTraining = [];
+        private readonly List<LoggedCrossTraining> newCrossTraining = [];
         private readonly SortedSet<string> unresolved = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ExerciseReading> readings = new(StringComparer.Ordinal);
 
@@ -323,6 +334,19 @@ public static class LogImport
             }
         }
 
+        public void Add(LoggedCrossTraining other, bool isNew)
+        {
+            crossTraining.Add(new ImportedCrossTraining(other.Date, other.Sport, other.DurationSeconds, isNew));
+            if (!isNew)
+            {
+                skipped++;
+            }
+            else if (Writes)
+            {
+                newCrossTraining.Add(other);
+            }
+        }
+
         /// <summary>Records the import, then its rows, which point to it; the import's id.</summary>
         public async Task<long> WriteAsync(AppDbContext db, string accountId, DateTime now, CancellationToken cancellation)
         {
@@ -336,6 +360,7 @@ public static class LogImport
                 SessionsAdded = SessionsAdded,
                 SetsAdded = setsAdded,
                 RunsAdded = RunsAdded,
+                CrossTrainingAdded = CrossTrainingAdded,
                 Skipped = skipped,
             };
             db.Imports.Add(import);
@@ -365,17 +390,35 @@ public static class LogImport
                 }
             }
 
+            foreach (var other in newCrossTraining)
+            {
+                other.ImportId = id;
+                db.CrossTraining.Add(other);
+                if (++pending >= BatchRows)
+                {
+                    pending = await FlushAsync(db, cancellation);
+                }
+            }
+
             await FlushAsync(db, cancellation);
             return id;
         }
 
         public ImportResult Result(long? id) => new(
             id, name, format, preview, alreadyImported, SessionsAdded, setsAdded, RunsAdded, skipped,
-            [.. unresolved], sessions, runs, Archive) { Exercises = [.. readings.Values], LeftOut = LeftOut };
+            [.. unresolved], sessions, runs, Archive)
+        {
+            Exercises = [.. readings.Values],
+            LeftOut = LeftOut,
+            CrossTrainingAdded = CrossTrainingAdded,
+            CrossTraining = crossTraining,
+        };
 
         private int SessionsAdded => sessions.Count(s => s.New);
 
         private int RunsAdded => runs.Count(r => r.New);
+
+        private int CrossTrainingAdded => crossTraining.Count(c => c.New);
 
         /// <summary>Saves what was added and lets go of it, so that the context does not grow with the file.</summary>
         private static async Task<int> FlushAsync(AppDbContext db, CancellationToken cancellation)
@@ -441,7 +484,7 @@ public static class LogImport
             SkipReason.OverLimit => "over a limit",
             SkipReason.Encrypted => "encrypted",
             SkipReason.NotAnActivity => "device files that are not activities (workouts, courses, settings)",
-            _ => "no dated sessions or runs",
+            _ => "no dated sessions, runs or other training",
         };
     }
 }

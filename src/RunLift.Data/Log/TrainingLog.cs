@@ -21,14 +21,15 @@ public static class TrainingLog
 
     /// <summary>
     /// The athlete's log from <paramref name="from"/> to <paramref name="to"/> (inclusive, either open) as the
-    /// domain's dated document: sessions with their exercises and sets, runs, the profile's athlete and running
+    /// domain's dated document: sessions with their exercises and sets, runs, cross-training, the profile's athlete and running
     /// week, and every race on the calendar.
     /// </summary>
     public static async Task<TrainingDocument> LoadAsync(
         AppDbContext db, string accountId, DateOnly? from = null, DateOnly? to = null, CancellationToken cancellation = default)
     {
         var (sessions, runs) = await LoadEntriesAsync(db, accountId, from, to, cancellation);
-        return await DocumentAsync(db, accountId, sessions, runs, cancellation);
+        var document = await DocumentAsync(db, accountId, sessions, runs, cancellation);
+        return document with { CrossTraining = await LoadCrossTrainingAsync(db, accountId, from, to, cancellation) };
     }
 
     /// <summary>The profile's part of the document (athlete, units, running week, races) around the given entries.</summary>
@@ -103,6 +104,34 @@ public static class TrainingLog
         return (sessions, runs);
     }
 
+    /// <summary>The cross-training dated from <paramref name="from"/> to <paramref name="to"/>, in time order.</summary>
+    public static async Task<List<CrossTraining>> LoadCrossTrainingAsync(
+        AppDbContext db, string accountId, DateOnly? from, DateOnly? to, CancellationToken cancellation)
+    {
+        var rows = db.CrossTraining.AsNoTracking().Where(c => c.AccountId == accountId);
+        if (from is { } start)
+        {
+            rows = rows.Where(c => c.Date >= start);
+        }
+
+        if (to is { } end)
+        {
+            rows = rows.Where(c => c.Date <= end);
+        }
+
+        var stored = await rows.OrderBy(c => c.Date).ThenBy(c => c.StartedAt).ThenBy(c => c.Id).ToListAsync(cancellation);
+        return [.. stored.Select(c => new CrossTraining
+        {
+            Sport = c.Sport,
+            Date = c.Date,
+            Time = c.StartedAt is { } started ? TimeOfDay.At(TimeOnly.FromDateTime(started)) : null,
+            Duration = TimeSpan.FromSeconds(c.DurationSeconds),
+            Distance = c.DistanceMeters is { } meters && double.IsFinite(meters) && meters >= 0 ? Distance.FromMeters(meters) : null,
+            AverageHeartRate = c.AverageHeartRate,
+            Name = c.Name,
+        })];
+    }
+
     /// <summary>Consecutive sets of the same exercise are one entry, as a log reads.</summary>
     public static List<ExerciseEntry> ToExercises(IEnumerable<LoggedSet> sets)
     {
@@ -148,12 +177,12 @@ public static class TrainingLog
     };
 
     /// <summary>
-    /// A dated document's sessions and runs as rows for <paramref name="accountId"/>, each with its
+    /// A dated document's sessions, runs and cross-training as rows for <paramref name="accountId"/>, each with its
     /// <see cref="LoggedSession.ImportKey"/> (<c>hevy|2024-03-01T07:12|Leg Day</c>): the source, the start (minute)
     /// and the name, which stay the same in every later export of the same workout. Exercise names are resolved to
     /// catalog ids; loads are kilograms already (the readers convert).
     /// </summary>
-    public static (List<LoggedSession> Sessions, List<LoggedRun> Runs) ToRows(
+    public static LogRows ToRows(
         TrainingDocument document, string accountId, LogSource source, ExerciseCatalog catalog, NameMapping? names = null)
     {
         var prefix = source.ToString().ToLowerInvariant();
@@ -236,7 +265,22 @@ public static class TrainingLog
             });
         }
 
-        return (sessions, runs);
+        var crossTraining = document.CrossTraining.Select(c => new LoggedCrossTraining
+        {
+            AccountId = accountId,
+            Date = c.Date,
+            WeekStart = IsoWeek.MondayOf(c.Date),
+            StartedAt = StartedAt(c.Date, c.Time),
+            Sport = CrossTraining.SportName(c.Sport),
+            Name = c.Name is { } name ? Clip(name.Trim(), 200) : null,
+            DurationSeconds = (int)Math.Round(c.Duration.TotalSeconds),
+            DistanceMeters = c.Distance?.Meters,
+            AverageHeartRate = c.AverageHeartRate,
+            Source = source,
+            ImportKey = UniqueKey(keys, $"{prefix}|cross|{Moment(c.Date, c.Time)}|{CrossTraining.SportName(c.Sport)}"),
+        }).ToList();
+
+        return new LogRows(sessions, runs, crossTraining);
     }
 
     /// <summary>
@@ -277,3 +321,6 @@ public static class TrainingLog
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }
+
+/// <summary>A document's rows for the log, not yet written.</summary>
+public sealed record LogRows(List<LoggedSession> Sessions, List<LoggedRun> Runs, List<LoggedCrossTraining> CrossTraining);

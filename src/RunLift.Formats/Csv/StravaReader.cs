@@ -12,7 +12,7 @@ namespace RunLift.Formats.Csv;
 /// <c>Distance</c> is in metres. <c>Activity Date</c> is UTC (<c>Oct 6, 2022, 11:19:20 PM</c>); descriptions may span
 /// lines. Runs become runs, Weight Training, Workout and Crossfit strength sessions with their recorded time (and the
 /// sets of their FIT recording, <c>Filename</c>, when the export's files are at hand: <see cref="ReadOptions.Companions"/>),
-/// and other sports are listed as cross-training, not read as either.
+/// and other sports (Ride, Swim, Walk, Yoga...) are cross-training: their time counts in the week's load, not as runs.
 /// </summary>
 internal static class StravaReader
 {
@@ -46,6 +46,7 @@ internal static class StravaReader
         var columns = new Columns(csv);
         var runs = new List<Run>();
         var sessions = new List<TrainingSession>();
+        var crossTraining = new List<CrossTraining>();
         var skipped = new List<SkippedInput>();
         var warnings = new List<string>();
 
@@ -64,8 +65,6 @@ internal static class StravaReader
 
                 if (RunTypes.Contains(type))
                 {
-                    var moving = Seconds(csv, columns.MovingTime, "the moving time");
-                    var meters = csv.Number(columns.DistanceInMeters, "the distance");
                     var description = csv.Text(columns.Description).Trim();
                     var (kind, basis) = KindOf(csv, columns.WorkoutType, name, description);
                     runs.Add(new Run(kind)
@@ -74,8 +73,8 @@ internal static class StravaReader
                         Notes = description.Length > 0 ? description : null,
                         Date = date,
                         Time = time,
-                        Duration = moving ?? elapsed,
-                        Distance = meters is > 0 and <= 10_000_000 ? Distance.FromMeters(meters.Value) : null,
+                        Duration = Seconds(csv, columns.MovingTime, "the moving time") ?? elapsed,
+                        Distance = Meters(csv, columns.DistanceInMeters),
                         AverageHeartRate = HeartRate(csv, columns.AverageHeartRate),
                         Name = name.Length > 0 ? name : null,
                     });
@@ -91,10 +90,23 @@ internal static class StravaReader
                         Exercises = Recorded(csv.Text(columns.Filename).Trim(), options, warnings),
                     });
                 }
+                else if ((Seconds(csv, columns.MovingTime, "the moving time") ?? elapsed) is { } duration)
+                {
+                    crossTraining.Add(new CrossTraining
+                    {
+                        Sport = CrossTraining.SportName(type),
+                        Date = date,
+                        Time = time,
+                        Duration = duration,
+                        Distance = Meters(csv, columns.DistanceInMeters),
+                        AverageHeartRate = HeartRate(csv, columns.AverageHeartRate),
+                        Name = name.Length > 0 ? name : null,
+                    });
+                }
                 else
                 {
                     var what = type.Length > 0 ? type : "an activity without a type";
-                    skipped.Add(new SkippedInput($"{file}:{csv.Line}", $"{what} on {date:yyyy-MM-dd} is cross-training, not running or lifting"));
+                    skipped.Add(new SkippedInput($"{file}:{csv.Line}", $"{what} on {date:yyyy-MM-dd} has no recorded time, so it adds nothing to the week's load"));
                 }
             }
             catch (InputException e) when (bad.Skip(e))
@@ -109,6 +121,7 @@ internal static class StravaReader
         {
             Runs = [.. runs.OrderBy(r => r.Date).ThenBy(r => r.Time?.Time)],
             Sessions = [.. sessions.OrderBy(s => s.Date).ThenBy(s => s.Time?.Time)],
+            CrossTraining = [.. crossTraining.OrderBy(c => c.Date).ThenBy(c => c.Time?.Time)],
             Skipped = [.. skipped, .. bad.Skipped()],
             Warnings = warnings,
         };
@@ -186,6 +199,10 @@ internal static class StravaReader
     /// <summary>A time in seconds (Strava writes <c>1834</c> or <c>1834.0</c>), or null when empty or zero.</summary>
     private static TimeSpan? Seconds(CsvInput csv, int column, string what) =>
         csv.Number(column, what) is > 0 and <= 30 * 86_400 and var seconds ? TimeSpan.FromSeconds(Math.Round(seconds)) : null;
+
+    /// <summary>The distance in metres (the second <c>Distance</c>), or null when empty, zero or beyond any activity.</summary>
+    private static Distance? Meters(CsvInput csv, int column) =>
+        csv.Number(column, "the distance") is > 0 and <= 10_000_000 and var meters ? Distance.FromMeters(meters) : null;
 
     private static int? HeartRate(CsvInput csv, int column) =>
         csv.Number(column, "the average heart rate") is >= 20 and <= 260 and var rate ? (int)Math.Round(rate) : null;

@@ -4,8 +4,8 @@ using RunLift.Training;
 namespace RunLift.Formats.Fit;
 
 /// <summary>
-/// Turns an activity's messages into the log: strength sessions with their sets, and runs. Sessions of other sports
-/// (cycling, swimming, ...) are neither lifting nor running: they are listed as skipped.
+/// Turns an activity's messages into the log: strength sessions with their sets, runs, and the sessions of other
+/// training sports (cycling, swimming, ...) as cross-training; sessions that are not training (driving) are listed as skipped.
 /// </summary>
 internal static class FitActivities
 {
@@ -24,6 +24,7 @@ internal static class FitActivities
         var offset = UtcOffset(fit);
         var sessions = new List<TrainingSession>();
         var runs = new List<Run>();
+        var crossTraining = new List<CrossTraining>();
         var skipped = new List<SkippedInput>();
         var undated = 0;
         var setsBySession = AssignSets(fit);
@@ -33,9 +34,11 @@ internal static class FitActivities
             var sets = setsBySession[i];
             var isRun = session.Sport == Running;
             var start = FitTime.ToDateTime(session.StartTime ?? 0);
-            if (!isRun && sets.Count == 0 && !(session.Sport == Training && session.SubSport == StrengthTraining))
+            var isLifting = sets.Count > 0 || (session.Sport == Training && session.SubSport == StrengthTraining);
+            var crossSport = isRun || isLifting ? null : FitSports.TrainingName(session.Sport, session.SubSport);
+            if (!isRun && !isLifting && crossSport is null)
             {
-                skipped.Add(new SkippedInput(file, $"session {i + 1}{On(start)} is {SportName(session.Sport)}, neither lifting nor running"));
+                skipped.Add(new SkippedInput(file, $"session {i + 1}{On(start)} is {FitSports.Describe(session.Sport)}, not training"));
                 continue;
             }
 
@@ -50,7 +53,26 @@ internal static class FitActivities
             var date = DateOnly.FromDateTime(local);
             var time = TimeOfDay.At(TimeOnly.FromDateTime(local));
             var name = SessionName(fit, i, isRun ? Running : Training);
-            if (isRun)
+            if (crossSport is not null)
+            {
+                if ((Milliseconds(session.TimerMilliseconds) ?? Milliseconds(session.ElapsedMilliseconds)) is not { } duration || duration <= TimeSpan.Zero)
+                {
+                    skipped.Add(new SkippedInput(file, $"session {i + 1}{On(start)} ({crossSport}) has no recorded time, so it adds nothing to the week's load"));
+                    continue;
+                }
+
+                crossTraining.Add(new CrossTraining
+                {
+                    Sport = CrossTraining.SportName(crossSport),
+                    Date = date,
+                    Time = time,
+                    Duration = duration,
+                    Distance = session.DistanceCentimeters is { } meters and > 0 ? Distance.FromMeters(meters / 100.0) : null,
+                    AverageHeartRate = session.AverageHeartRate,
+                    Name = SessionName(fit, i, session.Sport ?? 0),
+                });
+            }
+            else if (isRun)
             {
                 // The kind is decided with the other runs of the input (RunClassifier), from the name and the laps.
                 runs.Add(new Run(RunKind.Easy)
@@ -98,12 +120,12 @@ internal static class FitActivities
             }
         }
 
-        if (undated > 0 && sessions.Count == 0 && runs.Count == 0)
+        if (undated > 0 && sessions.Count == 0 && runs.Count == 0 && crossTraining.Count == 0)
         {
             throw new InputException(file, "has no usable date: the device's clock was not set when it was recorded (its times count from when it was switched on)");
         }
 
-        return new TrainingDocument { Sessions = sessions, Runs = runs, Skipped = skipped };
+        return new TrainingDocument { Sessions = sessions, Runs = runs, CrossTraining = crossTraining, Skipped = skipped };
     }
 
     /// <summary>The wearer's offset from UTC: the activity message's local timestamp minus its timestamp, or null.</summary>
@@ -123,18 +145,6 @@ internal static class FitActivities
         offset is { } known ? start.ToOffset(known).DateTime : TimeZoneInfo.ConvertTime(start, zone).DateTime;
 
     private static string On(DateTimeOffset? start) => start is { } at ? $" on {at:yyyy-MM-dd}" : "";
-
-    private static string SportName(byte? sport) => sport switch
-    {
-        null => "of no sport",
-        0 => "a generic activity",
-        2 => "cycling",
-        5 => "swimming",
-        10 => "training other than strength",
-        11 => "walking",
-        17 => "hiking",
-        _ => $"sport {sport}",
-    };
 
     private static string? SessionName(FitContent fit, int index, byte sport)
     {

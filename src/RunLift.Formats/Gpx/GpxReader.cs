@@ -11,7 +11,8 @@ namespace RunLift.Formats.Gpx;
 /// of the points' Garmin TrackPointExtension (v1, v2) or GPXDATA <c>hr</c>; its name the track's <c>name</c> (else the
 /// file's), its notes the track's <c>desc</c>. GPX has no laps: a run's kind comes from its words and its duration,
 /// and from its whole pace or heart rate against the runner's other runs (see <see cref="RunClassifier"/>). Waypoints and routes are plans, not
-/// runs: a file with nothing else is an error. Read streaming, one point at a time.
+/// runs: a file with nothing else is an error. A track whose <c>type</c> names another sport (cycling, hiking) is
+/// cross-training: its moving time counts in the week's load. Read streaming, one point at a time.
 /// </summary>
 internal static class GpxReader
 {
@@ -29,7 +30,7 @@ internal static class GpxReader
     ];
 
     // Sports a track's <type> may name that are not running (Garmin Connect and Strava write e.g. "cycling",
-    // "road_biking", "hiking"); anything else, or no type, is read as a run.
+    // "road_biking", "hiking"): cross-training. Anything else, or no type, is read as a run.
     private static readonly string[] OtherSports = ["cycl", "bik", "ride", "swim", "walk", "hik", "ski", "rowing", "paddl", "kayak", "skat"];
 
     public static TrainingDocument Read(string file, Stream stream, TimeZoneInfo zone, ReadBudget budget)
@@ -38,6 +39,7 @@ internal static class GpxReader
         var reader = xml.Reader;
         var runs = new List<Run>();
         var skipped = new List<SkippedInput>();
+        var crossTraining = new List<CrossTraining>();
         string? documentName = null;
         int waypoints = 0, routes = 0, tracks = 0, untimed = 0;
         Track? track = null;
@@ -130,7 +132,7 @@ internal static class GpxReader
             throw new InputException(file, $"has no track with timed points{held}: RunLift reads runs as recorded tracks");
         }
 
-        return new TrainingDocument { Runs = runs, Skipped = skipped };
+        return new TrainingDocument { Runs = runs, CrossTraining = crossTraining, Skipped = skipped };
 
         void Finish(Track t)
         {
@@ -142,16 +144,32 @@ internal static class GpxReader
                 return;
             }
 
-            var type = t.Type?.ToLowerInvariant();
-            if (type is not null && !type.Contains("run", StringComparison.Ordinal) && Array.Exists(OtherSports, type.Contains))
-            {
-                skipped.Add(new SkippedInput(where, $"track {t.Number}{Quoted(t.Name)} is a {t.Type} track, not a run"));
-                return;
-            }
-
             if (t.MovingSeconds > MaxSeconds)
             {
                 skipped.Add(new SkippedInput(where, $"track {t.Number}{Quoted(t.Name)} lasts {t.MovingSeconds / 86_400:0} days, which is not a run"));
+                return;
+            }
+
+            var type = t.Type?.ToLowerInvariant();
+            if (type is not null && !type.Contains("run", StringComparison.Ordinal) && Array.Exists(OtherSports, type.Contains))
+            {
+                if (t.MovingSeconds <= 0)
+                {
+                    skipped.Add(new SkippedInput(where, $"track {t.Number}{Quoted(t.Name)} is a {t.Type} track without moving time, so it adds nothing to the week's load"));
+                    return;
+                }
+
+                var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(start, DateTimeKind.Utc), zone);
+                crossTraining.Add(new CrossTraining
+                {
+                    Sport = CrossTraining.SportName(t.Type),
+                    Date = DateOnly.FromDateTime(local),
+                    Time = TimeOfDay.At(TimeOnly.FromDateTime(local)),
+                    Duration = TimeSpan.FromSeconds(Math.Round(t.MovingSeconds)),
+                    Distance = t.Meters > 0 ? Distance.FromMeters(t.Meters) : null,
+                    AverageHeartRate = t.HeartRateCount > 0 ? (int)Math.Round(t.HeartRateSum / (double)t.HeartRateCount) : null,
+                    Name = t.Name ?? documentName,
+                });
                 return;
             }
 

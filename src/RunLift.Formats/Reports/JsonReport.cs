@@ -40,6 +40,8 @@ public static class JsonReport
         json.WriteNumber("workingSets", report.Summary.WorkingSets);
         json.WriteNumber("runs", report.Summary.Runs);
         json.WriteNumber("keyRuns", report.Summary.KeyRuns);
+        json.WriteNumber("crossTraining", report.Summary.CrossTraining);
+        json.WriteNumber("crossTrainingMinutes", report.Summary.CrossTrainingMinutes);
         json.WriteEndObject();
         json.WriteStartArray("findings");
         foreach (var finding in report.Findings)

@@ -77,12 +77,15 @@ public static class ReportVocabulary
         var s = report.Summary;
         var window = report.Window is { } w ? $" over {w.Weeks} week{(w.Weeks == 1 ? "" : "s")} ({w.From:yyyy-MM-dd} to {w.To:yyyy-MM-dd})" : "";
         return $"{Count(s.Errors, "error")}, {Count(s.Warnings, "warning")}, {Count(s.Infos, "suggestion")} · " +
-            $"{Count(s.Sessions, "session")}, {Count(s.WorkingSets, "working set")}{window}";
+            $"{Count(s.Sessions, "session")}, {Count(s.WorkingSets, "working set")}{window}" +
+            (s.CrossTraining > 0 ? $" · {Count(s.CrossTraining, "cross-training activity", "cross-training activities")} ({s.CrossTrainingMinutes} min, in the load, not judged)" : "");
     }
 
     /// <summary>The findings grouped by mistake, in the order reports present them (bodybuilder first, the input last), each group most severe first.</summary>
     public static IEnumerable<IGrouping<Mistake, Finding>> ByMistake(AuditReport report) =>
         report.Findings.GroupBy(f => f.Rule.Mistake).OrderBy(g => Array.IndexOf(Order, g.Key));
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    private static string Count(int n, string noun) => Count(n, noun, noun + "s");
+
+    private static string Count(int n, string noun, string plural) => $"{n} {(n == 1 ? noun : plural)}";
 }

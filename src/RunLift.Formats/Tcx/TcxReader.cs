@@ -6,7 +6,7 @@ namespace RunLift.Formats.Tcx;
 
 /// <summary>
 /// Garmin Training Center (TCX v2) activities: each <c>Activity</c> with <c>Sport="Running"</c> is a dated run
-/// (multisport sessions included); biking and other activities are listed as skipped. The start is the activity's
+/// (multisport sessions included); biking and other activities are cross-training (their time counts in the week's load). The start is the activity's
 /// <c>Id</c> (its start time); the duration the sum of the laps' <c>TotalTimeSeconds</c> (timer time: pauses left
 /// out); the distance the sum of the laps' <c>DistanceMeters</c>; the heart rate the laps'
 /// <c>AverageHeartRateBpm</c> weighted by lap time, or the mean of the trackpoints' when no lap has one; the name the
@@ -29,6 +29,7 @@ internal static class TcxReader
         using var xml = new XmlInput(file, stream, budget);
         var reader = xml.Reader;
         var runs = new List<Run>();
+        var crossTraining = new List<CrossTraining>();
         var skipped = new List<SkippedInput>();
         var rootSeen = false;
         var activities = 0;
@@ -106,16 +107,33 @@ internal static class TcxReader
             throw new InputException(file, "has no activities (courses and workouts are not recorded runs)");
         }
 
-        return new TrainingDocument { Runs = runs, Skipped = skipped };
+        return new TrainingDocument { Runs = runs, CrossTraining = crossTraining, Skipped = skipped };
 
         void Finish(Activity a)
         {
             var where = $"{file}:{a.Line}";
             if (a.Sport != "Running")
             {
+                // Biking, Other: cross-training, when it can be dated and timed.
                 var sport = a.Sport.Length == 0 ? "an activity without a sport"
                     : $"{("AEIOUaeiou".Contains(a.Sport[0], StringComparison.Ordinal) ? "an" : "a")} {a.Sport} activity";
-                skipped.Add(new SkippedInput(where, $"{sport}{On(a.Started)} is not a run"));
+                if (a.Started is not { } began || a.Seconds <= 0 || a.Seconds > MaxSeconds || a.Meters > MaxMeters)
+                {
+                    skipped.Add(new SkippedInput(where, $"{sport}{On(a.Started)} is not a run, and has no plausible start and time to count as cross-training"));
+                    return;
+                }
+
+                var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(began, DateTimeKind.Utc), zone);
+                crossTraining.Add(new CrossTraining
+                {
+                    Sport = CrossTraining.SportName(a.Sport),
+                    Date = DateOnly.FromDateTime(local),
+                    Time = TimeOfDay.At(TimeOnly.FromDateTime(local)),
+                    Duration = TimeSpan.FromSeconds(a.Seconds),
+                    Distance = a.Meters > 0 ? Distance.FromMeters(a.Meters) : null,
+                    AverageHeartRate = a.HeartRate,
+                    Name = string.IsNullOrEmpty(a.Notes) ? null : a.Notes,
+                });
                 return;
             }
 

@@ -21,6 +21,12 @@ public sealed record AuditSummary(int Errors, int Warnings, int Infos, int Sessi
 
     /// <summary>Those of <see cref="Runs"/> judged key runs (<see cref="Training.Run.IsKey"/>).</summary>
     public int KeyRuns { get; init; }
+
+    /// <summary>Cross-training read from the input (rides, swims, hikes): not runs, not lifting, counted in the week's load.</summary>
+    public int CrossTraining { get; init; }
+
+    /// <summary>The minutes of <see cref="CrossTraining"/>, rounded.</summary>
+    public int CrossTrainingMinutes { get; init; }
 }
 
 /// <summary>The auditor's verdict on a routine or log.</summary>

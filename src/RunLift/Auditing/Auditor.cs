@@ -44,6 +44,8 @@ public sealed class Auditor(ExerciseCatalog catalog)
         {
             Runs = document.Runs.Concat(document.RunningWeek).Count(r => r.Kind != RunKind.Rest),
             KeyRuns = document.Runs.Concat(document.RunningWeek).Count(r => r.IsKey),
+            CrossTraining = document.CrossTraining.Count,
+            CrossTrainingMinutes = (int)Math.Round(document.CrossTraining.Sum(c => c.Duration.TotalMinutes)),
         };
         return new AuditReport(document.Sources, training.Window, summary, findings)
         {

@@ -33,6 +33,9 @@ public sealed record TrainingDocument
     /// <summary>Strength sessions.</summary>
     public IReadOnlyList<TrainingSession> Sessions { get; init; } = [];
 
+    /// <summary>Dated training that is neither running nor lifting (rides, swims, hikes): counted in the week's load only.</summary>
+    public IReadOnlyList<CrossTraining> CrossTraining { get; init; } = [];
+
     /// <summary>What the inputs held that was not read as training (a bike ride, a route without times), and why.</summary>
     public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
 
@@ -46,7 +49,7 @@ public sealed record TrainingDocument
     public bool IsDated => Sessions.Count > 0 && Sessions.All(s => s.Date is not null);
 
     /// <summary>
-    /// Merges several inputs into one: sessions, runs and races are combined; the first document that says
+    /// Merges several inputs into one: sessions, runs, cross-training and races are combined; the first document that says
     /// something about the athlete, the phase, the running week or the name wins.
     /// </summary>
     public static TrainingDocument Merge(IReadOnlyList<TrainingDocument> documents)
@@ -68,6 +71,7 @@ public sealed record TrainingDocument
             Runs = [.. documents.SelectMany(d => d.Runs)],
             Races = [.. documents.SelectMany(d => d.Races).Distinct()],
             Sessions = [.. documents.SelectMany(d => d.Sessions)],
+            CrossTraining = [.. documents.SelectMany(d => d.CrossTraining)],
             Skipped = [.. documents.SelectMany(d => d.Skipped)],
             Warnings = [.. documents.SelectMany(d => d.Warnings)],
         };

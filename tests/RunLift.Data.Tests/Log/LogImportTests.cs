@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 using RunLift.Catalog;
 using RunLift.Data.Accounts;
+using RunLift.Data.Export;
 using RunLift.Data.Log;
 using RunLift.Formats;
 using RunLift.Formats.Zip;
@@ -174,6 +175,46 @@ public sealed class LogImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task StravaExport_OtherSports_AreCrossTrainingStoredOnce_InTheExport_NotRuns(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var monday = new DateTime(2024, 4, 8, 6, 0, 0, DateTimeKind.Utc);
+        List<StravaExport.Activity> activities =
+        [
+            new(1, monday, "Morning Run", "Run", 2_900, 2_800, 8_000, 140),
+            new(2, monday.AddDays(1).AddHours(11), "Commute", "Ride", 2_000, 1_800, 12_000, 118),
+            new(3, monday.AddDays(2), "Pool, 40 lengths", "Swim", 2_700, 2_400, 2_000),
+        ];
+        var export = Encoding.UTF8.GetBytes(StravaExport.ActivitiesCsv(activities));
+        var longer = Encoding.UTF8.GetBytes(StravaExport.ActivitiesCsv([.. activities, new(4, monday.AddDays(3), "Hike", "Hike", 7_200, 6_000, 9_000)]));
+
+        var result = await ImportAsync(database, ("activities.csv", export));
+        var again = await ImportAsync(database, ("activities_2.csv", longer));
+
+        (result.RunsAdded, result.CrossTrainingAdded).ShouldBe((1, 2));
+        result.CrossTraining.Select(c => (c.Sport, c.DurationSeconds, c.New)).ShouldBe([("Ride", 1_800, true), ("Swim", 2_400, true)]);
+        result.LeftOut.ShouldBeEmpty();
+        (again.RunsAdded, again.CrossTrainingAdded, again.Skipped).ShouldBe((0, 1, 3));
+        await using var db = database.NewContext();
+        (await db.Runs.CountAsync(Cancel)).ShouldBe(1, "a ride is never a run");
+        var stored = await db.CrossTraining.OrderBy(c => c.Date).ToListAsync(Cancel);
+        stored.Select(c => (c.Sport, c.Name, c.Date, c.DurationSeconds, c.DistanceMeters, c.AverageHeartRate, c.Source)).ShouldBe(
+        [
+            ("Ride", "Commute", new DateOnly(2024, 4, 9), 1_800, 12_000, 118, LogSource.Strava),
+            ("Swim", "Pool, 40 lengths", new DateOnly(2024, 4, 10), 2_400, 2_000, (int?)null, LogSource.Strava),
+            ("Hike", "Hike", new DateOnly(2024, 4, 11), 6_000, 9_000, null, LogSource.Strava),
+        ]);
+        stored.ShouldAllBe(c => c.ImportKey!.StartsWith("strava|cross|", StringComparison.Ordinal) && c.WeekStart == new DateOnly(2024, 4, 8));
+
+        var exported = await DataExport.ReadAsync(db, AccountId, Time.GetUtcNow().UtcDateTime, Cancel);
+        exported!.CrossTraining.Select(c => (c.Sport, c.DurationSeconds)).ShouldBe([("Ride", 1_800), ("Swim", 2_400), ("Hike", 6_000)]);
+        exported.Imports.Select(i => i.CrossTrainingAdded).ShouldBe([2, 1]);
+        var log = await TrainingLog.LoadAsync(db, AccountId, cancellation: Cancel);
+        log.CrossTraining.Select(c => c.Sport).ShouldBe(["Ride", "Swim", "Hike"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Archive_WhoseOnlyTrainingFileIsBroken_IsThatFilesError_AndStoresNothing(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider);
@@ -195,7 +236,7 @@ public sealed class LogImportTests
 
         var outcome = await TryImportAsync(database, new ImportOptions(), ("export.zip", zip));
 
-        outcome.Error!.Message.ShouldBe("export.zip: holds nothing to import (3 files: 2 not training files, 1 no dated sessions or runs)");
+        outcome.Error!.Message.ShouldBe("export.zip: holds nothing to import (3 files: 2 not training files, 1 no dated sessions, runs or other training)");
         await ShouldBeEmptyAsync(database);
     }
 
@@ -354,6 +395,7 @@ public sealed class LogImportTests
         (await db.Sessions.CountAsync(Cancel)).ShouldBe(0);
         (await db.Sets.CountAsync(Cancel)).ShouldBe(0);
         (await db.Runs.CountAsync(Cancel)).ShouldBe(0);
+        (await db.CrossTraining.CountAsync(Cancel)).ShouldBe(0);
         (await db.AuditSnapshots.CountAsync(Cancel)).ShouldBe(0);
     }
 

@@ -95,7 +95,7 @@ public sealed class StravaTests
     }
 
     [Fact]
-    public void WeightTraining_Workout_AndCrossfit_AreStrengthSessionsWithTheirRecordedTime_OtherSportsCrossTraining()
+    public void WeightTraining_Workout_AndCrossfit_AreStrengthSessionsWithTheirRecordedTime_OtherSportsCrossTrainingWithTheirTime()
     {
         var day = new DateTime(2023, 3, 6, 17, 0, 0);
         var csv = ActivitiesCsv([
@@ -103,7 +103,8 @@ public sealed class StravaTests
             new Activity(2, day.AddDays(1), "Circuit", "Workout", 1800, 1700, 0),
             new Activity(3, day.AddDays(2), "WOD", "Crossfit", 2400, 2300, 0),
             new Activity(4, day.AddDays(3), "Commute", "Ride", 1500, 1400, 7_000),
-            new Activity(5, day.AddDays(4), "Pool", "Swim", 2000, 1900, 1_500),
+            new Activity(5, day.AddDays(4), "Pool", "Swim", 2000, 1900, 1_500, 128),
+            new Activity(6, day.AddDays(5), "Forgot to start", "Yoga", 0, 0, 0),
         ]);
 
         var document = Read(csv);
@@ -115,9 +116,13 @@ public sealed class StravaTests
         ]);
         document.Sessions.ShouldAllBe(s => s.Exercises.Count == 0);
         document.Runs.ShouldBeEmpty();
+        // 17:00 UTC is 18:00 in Berlin.
+        document.CrossTraining.Select(c => (c.Sport, c.Name, c.Date, c.Time, c.Duration, c.Distance, c.AverageHeartRate)).ShouldBe([
+            ("Ride", "Commute", new DateOnly(2023, 3, 9), TimeOfDay.At(new TimeOnly(18, 0)), TimeSpan.FromSeconds(1400), Distance.FromMeters(7_000), null),
+            ("Swim", "Pool", new DateOnly(2023, 3, 10), TimeOfDay.At(new TimeOnly(18, 0)), TimeSpan.FromSeconds(1900), Distance.FromMeters(1_500), 128),
+        ]);
         document.Skipped.Select(s => s.ToString()).ShouldBe([
-            "activities.csv:5: Ride on 2023-03-09 is cross-training, not running or lifting",
-            "activities.csv:6: Swim on 2023-03-10 is cross-training, not running or lifting",
+            "activities.csv:7: Yoga on 2023-03-11 has no recorded time, so it adds nothing to the week's load",
         ]);
     }
 

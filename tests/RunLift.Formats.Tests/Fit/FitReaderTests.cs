@@ -191,20 +191,33 @@ public sealed class FitReaderTests
     }
 
     [Fact]
-    public void SessionsOfOtherSports_AreListedAsSkipped()
+    public void SessionsOfOtherSports_AreCrossTraining_NotTrainingOrUntimedAreListedAsSkipped()
     {
         var start = FitTime.FromDateTime(new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero));
-        var ride = new FitBytes()
+        // Sessions: start, sport, sub-sport, timer time (ms), distance (cm), average heart rate.
+        var activity = new FitBytes()
             .Define(0, FitProfile.Messages.FileId, (0, 1, Enum))
             .Data(0, 4)
-            .Define(1, FitProfile.Messages.Session, (2, 4, UInt32), (5, 1, Enum))
-            .Data(1, [.. U32(start), 2])
+            .Define(1, FitProfile.Messages.Session, (2, 4, UInt32), (5, 1, Enum), (6, 1, Enum), (8, 4, UInt32), (9, 4, UInt32), (16, 1, UInt8))
+            .Data(1, [.. U32(start), 2, 0, .. U32(3_600_000), .. U32(3_000_000), 131])
+            .Data(1, [.. U32(start + 7_200), 4, 15, .. U32(1_200_000), .. U32(0), 140])
+            .Data(1, [.. U32(start + 9_000), 24, 0, .. U32(1_800_000), .. U32(0), 0xFF])
+            .Data(1, [.. U32(start + 10_800), 5, 17, .. U32(0), .. U32(0), 0xFF])
             .Build();
 
-        var document = TrainingFiles.Read("ride.fit", new MemoryStream(ride));
+        var document = TrainingFiles.Read("ride.fit", new MemoryStream(activity));
 
         (document.Sessions.Count, document.Runs.Count).ShouldBe((0, 0));
-        document.Skipped.ShouldHaveSingleItem().ToString().ShouldBe("ride.fit: session 1 on 2025-01-02 is cycling, neither lifting nor running");
+        document.CrossTraining.Select(c => (c.Sport, c.Date, c.Time, c.Duration, c.Distance, c.AverageHeartRate)).ShouldBe(
+        [
+            ("cycling", new DateOnly(2025, 1, 2), TimeOfDay.At(new TimeOnly(3, 4, 5)), TimeSpan.FromHours(1), (Distance?)Distance.FromMeters(30_000), (int?)131),
+            ("elliptical", new DateOnly(2025, 1, 2), TimeOfDay.At(new TimeOnly(5, 4, 5)), TimeSpan.FromMinutes(20), null, 140),
+        ]);
+        document.Skipped.Select(s => s.ToString()).ShouldBe(
+        [
+            "ride.fit: session 3 on 2025-01-02 is driving, not training",
+            "ride.fit: session 4 on 2025-01-02 (lap swimming) has no recorded time, so it adds nothing to the week's load",
+        ]);
     }
 
     [Fact]

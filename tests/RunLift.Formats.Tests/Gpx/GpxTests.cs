@@ -123,17 +123,21 @@ public sealed class GpxTests
     }
 
     [Fact]
-    public void OtherSports_AreSkippedWithAReason_RunsOfAnyTypeAreRead()
+    public void OtherSports_AreCrossTraining_RunsOfAnyTypeAreRead()
     {
         var gpx = Document("1/1", "",
-            TypedTrack("Commute", "cycling", Segment([P(0, 0, "2026-03-01T07:00:00Z", null)]))
+            TypedTrack("Commute", "cycling", Segment([P(0, 0, "2026-03-01T07:00:00Z", null), P(0, 0.01, "2026-03-01T07:04:00Z", null)]))
+            + TypedTrack("Stroll", "walking", Segment([P(0, 0, "2026-03-01T12:00:00Z", null)]))
             + TypedTrack("Trail", "trail_running", Segment([P(0, 0, "2026-03-02T07:00:00Z", null)]))
             + TypedTrack("Untyped", "t", Segment([P(0, 0, "2026-03-03T07:00:00Z", null)])));
 
         var doc = Read.Text(gpx, "mixed.gpx");
 
         doc.Runs.Select(r => r.Name).ShouldBe(["Trail", "Untyped"]);
-        doc.Skipped.ShouldHaveSingleItem().ToString().ShouldBe("mixed.gpx:3: track 1 ('Commute') is a cycling track, not a run");
+        var ride = doc.CrossTraining.ShouldHaveSingleItem();
+        (ride.Sport, ride.Name, ride.Date, ride.Duration).ShouldBe(("cycling", "Commute", new DateOnly(2026, 3, 1), TimeSpan.FromMinutes(4)));
+        ride.Distance!.Value.Meters.ShouldBe(1112, 1, "0.01° of longitude on the equator");
+        doc.Skipped.ShouldHaveSingleItem().ToString().ShouldBe("mixed.gpx:8: track 2 ('Stroll') is a walking track without moving time, so it adds nothing to the week's load");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class TcxTests
     }
 
     [Fact]
-    public void Multisport_RunsAreRead_OtherSportsAreSkippedWithAReason()
+    public void Multisport_RunsAreRead_OtherSportsAreCrossTraining_WithoutATimeSkippedWithAReason()
     {
         var tcx = Document($"""
             <MultiSportSession>
@@ -64,6 +64,7 @@ public sealed class TcxTests
               <NextSport>{Activity("Running", "2026-05-03T09:05:00Z", Lap(1800, 6000, 165), notes: "Brick tempo")}</NextSport>
             </MultiSportSession>
             {Activity("Other", "2026-05-04T18:00:00Z", Lap(1200, 0, null))}
+            {Activity("Biking", "2026-05-05T18:00:00Z", "")}
             """);
 
         var doc = Read.Text(tcx, "brick.tcx");
@@ -71,10 +72,14 @@ public sealed class TcxTests
         var run = doc.Runs.ShouldHaveSingleItem();
         (run.Date, run.Time, run.Duration, run.Kind, run.Name).ShouldBe(
             (new DateOnly(2026, 5, 3), TimeOfDay.At(new TimeOnly(9, 5)), TimeSpan.FromMinutes(30), RunKind.Tempo, "Brick tempo"));
+        doc.CrossTraining.Select(c => (c.Sport, c.Date, c.Time, c.Duration, c.Distance, c.AverageHeartRate)).ShouldBe(
+        [
+            ("Biking", new DateOnly(2026, 5, 3), TimeOfDay.At(new TimeOnly(8, 0)), TimeSpan.FromHours(1), Distance.FromMeters(30000), 140),
+            ("Other", new DateOnly(2026, 5, 4), TimeOfDay.At(new TimeOnly(18, 0)), TimeSpan.FromMinutes(20), null, null),
+        ]);
         doc.Skipped.Select(s => s.ToString()).ShouldBe(
         [
-            "brick.tcx:6: a Biking activity on 2026-05-03 is not a run",
-            "brick.tcx:17: an Other activity on 2026-05-04 is not a run",
+            "brick.tcx:22: a Biking activity on 2026-05-05 is not a run, and has no plausible start and time to count as cross-training",
         ]);
     }
 

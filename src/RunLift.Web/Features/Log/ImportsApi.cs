@@ -13,7 +13,7 @@ namespace RunLift.Web.Features.Log;
 
 /// <summary>A past import.</summary>
 internal sealed record ImportView(
-    long Id, string FileName, string Format, DateTime ImportedAt, int SessionsAdded, int SetsAdded, int RunsAdded, int Skipped);
+    long Id, string FileName, string Format, DateTime ImportedAt, int SessionsAdded, int SetsAdded, int RunsAdded, int Skipped, int CrossTrainingAdded);
 
 /// <summary>
 /// <c>/api/v1/imports</c>: exports (Hevy, Strong, FitNotes), device files (FIT, GPX, TCX), routine logs and zips of
@@ -141,7 +141,7 @@ internal static class ImportsApi
         var accountId = http.User.AccountId();
         var imports = await db.Imports.AsNoTracking().Where(i => i.AccountId == accountId)
             .OrderByDescending(i => i.ImportedAt).ThenByDescending(i => i.Id)
-            .Select(i => new ImportView(i.Id, i.FileName, i.Format, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped))
+            .Select(i => new ImportView(i.Id, i.FileName, i.Format, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped, i.CrossTrainingAdded))
             .ToListAsync(cancellation);
         return TypedResults.Ok(imports);
     }
@@ -150,7 +150,7 @@ internal static class ImportsApi
     {
         var accountId = http.User.AccountId();
         var view = await db.Imports.AsNoTracking().Where(i => i.Id == id && i.AccountId == accountId)
-            .Select(i => new ImportView(i.Id, i.FileName, i.Format, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped))
+            .Select(i => new ImportView(i.Id, i.FileName, i.Format, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped, i.CrossTrainingAdded))
             .FirstOrDefaultAsync(cancellation);
         return view is null ? TypedResults.NotFound() : TypedResults.Ok(view);
     }

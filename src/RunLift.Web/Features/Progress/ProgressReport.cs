@@ -7,7 +7,7 @@ namespace RunLift.Web.Features.Progress;
 
 /// <summary>
 /// An athlete's progress week by week: estimated 1RM of the main lifts (and relative to bodyweight), working sets
-/// by movement pattern, strength load beside running time, and the audit findings. Everything is aggregated in
+/// by movement pattern, strength load beside running and cross-training time, and the audit findings. Everything is aggregated in
 /// SQL (grouped by week, exercise or session) so that ten years of logs cost a few thousand small rows; those are
 /// folded here with the catalog.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed record ProgressReport(
     public const int MaxWeeks = 1040;
 
     /// <summary>Nothing logged in the range: no sets, runs or audits.</summary>
-    public bool IsEmpty => Weeks.All(w => w.Sessions == 0 && w.Runs == 0 && w.Audit is null);
+    public bool IsEmpty => Weeks.All(w => w.Sessions == 0 && w.Runs == 0 && w.CrossTraining == 0 && w.Audit is null);
 
     /// <summary>
     /// The report for the <paramref name="weeks"/> ISO weeks that end with <paramref name="today"/>'s, or for the
@@ -65,6 +65,12 @@ internal sealed record ProgressReport(
             .Where(r => r.AccountId == accountId && r.WeekStart >= from && r.WeekStart <= to)
             .GroupBy(r => r.WeekStart)
             .Select(g => new { WeekStart = g.Key, Count = g.Count(), Seconds = g.Sum(r => r.DurationSeconds) })
+            .ToListAsync(cancellation);
+
+        var crossTraining = await db.CrossTraining.AsNoTracking()
+            .Where(c => c.AccountId == accountId && c.WeekStart >= from && c.WeekStart <= to)
+            .GroupBy(c => c.WeekStart)
+            .Select(g => new { WeekStart = g.Key, Count = g.Count(), Seconds = g.Sum(c => c.DurationSeconds) })
             .ToListAsync(cancellation);
 
         var audits = await db.AuditSnapshots.AsNoTracking()
@@ -152,6 +158,13 @@ internal sealed record ProgressReport(
             week.RunningSeconds = row.Seconds;
         }
 
+        foreach (var row in crossTraining)
+        {
+            var week = Week(row.WeekStart);
+            week.CrossTraining = row.Count;
+            week.CrossTrainingSeconds = row.Seconds;
+        }
+
         foreach (var row in audits)
         {
             Week(row.WeekStart).Audit = new WeekAudit(row.Errors, row.Warnings, row.Infos,
@@ -197,7 +210,8 @@ internal sealed record ProgressReport(
         var firstSession = await db.Sessions.Where(s => s.AccountId == accountId).MinAsync(s => (DateOnly?)s.WeekStart, cancellation);
         var firstRun = await db.Runs.Where(r => r.AccountId == accountId).MinAsync(r => (DateOnly?)r.WeekStart, cancellation);
         var firstAudit = await db.AuditSnapshots.Where(a => a.AccountId == accountId).MinAsync(a => (DateOnly?)a.WeekStart, cancellation);
-        var first = new[] { firstSession, firstRun, firstAudit }.Where(d => d <= to).Min();
+        var firstCrossTraining = await db.CrossTraining.Where(c => c.AccountId == accountId).MinAsync(c => (DateOnly?)c.WeekStart, cancellation);
+        var first = new[] { firstSession, firstRun, firstAudit, firstCrossTraining }.Where(d => d <= to).Min();
         return first ?? to;
     }
 
@@ -237,6 +251,10 @@ internal sealed record ProgressReport(
 
         public int RunningSeconds { get; set; }
 
+        public int CrossTraining { get; set; }
+
+        public int CrossTrainingSeconds { get; set; }
+
         public WeekAudit? Audit { get; set; }
 
         public ProgressWeek Build() => new(
@@ -250,7 +268,11 @@ internal sealed record ProgressReport(
             Math.Round(VolumeKg),
             Runs,
             RunningSeconds,
-            Audit);
+            Audit)
+        {
+            CrossTraining = CrossTraining,
+            CrossTrainingSeconds = CrossTrainingSeconds,
+        };
     }
 }
 
@@ -263,7 +285,8 @@ internal sealed record LiftPoint(DateOnly WeekStart, double OneRepMaxKg, double?
 /// <summary>
 /// One ISO week: working sets in all and by movement pattern, strength sessions and minutes (recorded, or the
 /// auditor's estimate), strength load (session RPE × minutes over the sessions with an RPE; the mean RPE of the
-/// working sets stands in for a session RPE not recorded, as for RL503) and volume load, running, and the audit.
+/// working sets stands in for a session RPE not recorded, as for RL503) and volume load, running, cross-training, and
+/// the audit.
 /// </summary>
 internal sealed record ProgressWeek(
     DateOnly WeekStart,
@@ -276,7 +299,14 @@ internal sealed record ProgressWeek(
     double VolumeLoadKg,
     int Runs,
     int RunningSeconds,
-    WeekAudit? Audit);
+    WeekAudit? Audit)
+{
+    /// <summary>Rides, swims, hikes and other training that is neither running nor lifting.</summary>
+    public int CrossTraining { get; init; }
+
+    /// <summary>The time of <see cref="CrossTraining"/>, in seconds.</summary>
+    public int CrossTrainingSeconds { get; init; }
+}
 
 /// <summary>The week's audit snapshot: findings by severity and the rules that fired.</summary>
 internal sealed record WeekAudit(int Errors, int Warnings, int Infos, IReadOnlyList<string> RuleIds);

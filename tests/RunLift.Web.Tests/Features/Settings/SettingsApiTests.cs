@@ -82,7 +82,7 @@ public sealed class SettingsApiTests
         await using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Cancel)));
         var files = zip.Entries.ToDictionary(e => e.FullName, Read);
         files.Keys.ShouldBe(
-            ["account.csv", "profile.csv", "profile-maxes.csv", "profile-running-week.csv", "races.csv", "sessions.csv", "sets.csv", "runs.csv",
+            ["account.csv", "profile.csv", "profile-maxes.csv", "profile-running-week.csv", "races.csv", "sessions.csv", "sets.csv", "runs.csv", "cross-training.csv",
              "plans.csv", "imports.csv", "audit-snapshots.csv", "coach-links.csv", "strong.csv"],
             ignoreOrder: true);
         files.Values.ShouldAllBe(text => !text.Contains("Bobby"));

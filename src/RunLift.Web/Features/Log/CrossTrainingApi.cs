@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RunLift.Data;
+using RunLift.Data.Log;
+using RunLift.Web.Features.Accounts;
+
+namespace RunLift.Web.Features.Log;
+
+/// <summary>A stored cross-training activity: a ride, a swim, a hike, with the sport in the words of the app that recorded it.</summary>
+internal sealed record CrossTrainingView(
+    long Id, DateOnly Date, string Sport, string? Name, int DurationSeconds, double? DistanceMeters, int? AverageHeartRate, LogSource Source, long? ImportId);
+
+/// <summary>
+/// <c>/api/v1/cross-training</c>: the signed-in athlete's training that is neither running nor lifting, as imports read it
+/// (Strava's other sports, FIT, TCX and GPX activities of other sports). Listed and deleted; it counts in the week's
+/// load (the progress report), never in the audit's rules on running and lifting, so a deletion changes no audit.
+/// </summary>
+internal static class CrossTrainingApi
+{
+    public static RouteGroupBuilder MapCrossTraining(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/cross-training").RequireAuthorization().WithTags("Log");
+        group.MapGet("", List).WithName("ListCrossTraining").WithSummary("List my cross-training (rides, swims, hikes), newest first, a page at a time");
+        group.MapDelete("/{id:long}", Delete).WithName("DeleteCrossTraining").WithSummary("Delete a cross-training activity");
+        return api;
+    }
+
+    /// <param name="http">The request: whose log.</param>
+    /// <param name="db">The database.</param>
+    /// <param name="from">Activities on or after this day.</param>
+    /// <param name="to">Activities on or before this day.</param>
+    /// <param name="page">The page, from 1.</param>
+    /// <param name="pageSize">Activities per page (1–200, default 50).</param>
+    /// <param name="cancellation">Aborted with the request.</param>
+    private static async Task<Results<Ok<Paged<CrossTrainingView>>, ProblemHttpResult>> List(
+        HttpContext http, AppDbContext db, DateOnly? from, DateOnly? to, int? page, int? pageSize, CancellationToken cancellation)
+    {
+        if (SessionsApi.Paging(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        var (number, size) = (page ?? 1, pageSize ?? SessionsApi.DefaultPageSize);
+        var accountId = http.User.AccountId();
+        var query = db.CrossTraining.AsNoTracking().Where(c => c.AccountId == accountId);
+        if (from is { } start)
+        {
+            query = query.Where(c => c.Date >= start);
+        }
+
+        if (to is { } end)
+        {
+            query = query.Where(c => c.Date <= end);
+        }
+
+        var total = await query.CountAsync(cancellation);
+        var items = await query
+            .OrderByDescending(c => c.Date).ThenByDescending(c => c.StartedAt).ThenByDescending(c => c.Id)
+            .Skip((number - 1) * size).Take(size)
+            .Select(c => new CrossTrainingView(c.Id, c.Date, c.Sport, c.Name, c.DurationSeconds, c.DistanceMeters, c.AverageHeartRate, c.Source, c.ImportId))
+            .ToListAsync(cancellation);
+        return TypedResults.Ok(new Paged<CrossTrainingView>(items, number, size, total));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> Delete(HttpContext http, AppDbContext db, long id, CancellationToken cancellation)
+    {
+        var accountId = http.User.AccountId();
+        var deleted = await db.CrossTraining.Where(c => c.Id == id && c.AccountId == accountId).ExecuteDeleteAsync(cancellation);
+        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+    }
+}

@@ -8,7 +8,7 @@ namespace RunLift.Benchmarks;
 /// Writes a synthetic Strava bulk export for the import benchmark (docs/performance.md), in Strava's layout:
 /// activities.csv listing every activity, and each activity's FIT recording gzipped under activities/ (the same runs,
 /// a record a second, and strength sessions of 24 sets as the Garmin export's), two runs for every strength session,
-/// one activity a day going back from the last.
+/// a ride (cross-training, no recording) in every ten, one activity a day going back from the last.
 /// </summary>
 internal static class StravaExportGenerator
 {
@@ -21,9 +21,16 @@ internal static class StravaExportGenerator
         for (var i = count - 1; i >= 0; i--)
         {
             var start = last.AddDays(-i).AddMinutes(i % 7 * 13);
+            var id = 8_000_000_000L + i;
+            if (i % 10 == 5)
+            {
+                // A ride now and then, as runners' exports hold: cross-training, with no recording in the export.
+                activities.Add(new StravaExport.Activity(id, start.UtcDateTime, "Commute", "Ride", 2_400, 2_100, 14_000, 120));
+                continue;
+            }
+
             var strength = i % 3 == 2;
             var recording = strength ? GarminExportGenerator.Strength(start, i) : GarminExportGenerator.Run(start, i);
-            var id = 8_000_000_000L + i;
             var name = $"activities/{id}.fit.gz";
             var seconds = strength ? 3_000 : (40 + (i * 17 % 61)) * 60;
             activities.Add(strength

@@ -10,8 +10,9 @@ namespace RunLift.Formats.Csv;
 /// current exports (a dozen in old ones), several names repeated: the first <c>Elapsed Time</c> and <c>Distance</c>
 /// are the activity's summary (the distance in the account's unit, km or mi, which the file does not say), the second
 /// <c>Distance</c> is in metres. <c>Activity Date</c> is UTC (<c>Oct 6, 2022, 11:19:20 PM</c>); descriptions may span
-/// lines. Runs become runs, Weight Training, Workout and Crossfit strength sessions with their recorded time (and the
-/// sets of their FIT recording, <c>Filename</c>, when the export's files are at hand: <see cref="ReadOptions.Companions"/>),
+/// lines. Runs become runs (with the laps of their FIT recording, <c>Filename</c>, when the export's files are at hand:
+/// <see cref="ReadOptions.Companions"/>), Weight Training, Workout and Crossfit strength sessions with their recorded time
+/// (and the sets of their FIT recording),
 /// and other sports (Ride, Swim, Walk, Yoga...) are cross-training: their time counts in the week's load, not as runs.
 /// </summary>
 internal static class StravaReader
@@ -67,8 +68,10 @@ internal static class StravaReader
                 {
                     var description = csv.Text(columns.Description).Trim();
                     var (kind, basis) = KindOf(csv, columns.WorkoutType, name, description);
+                    var recording = Recording(csv.Text(columns.Filename).Trim(), options, warnings, "laps");
                     runs.Add(new Run(kind)
                     {
+                        Laps = recording?.Runs.FirstOrDefault(r => r.Laps.Count > 0)?.Laps ?? [],
                         Basis = basis,
                         Notes = description.Length > 0 ? description : null,
                         Date = date,
@@ -87,7 +90,7 @@ internal static class StravaReader
                         Date = date,
                         Time = time,
                         Duration = elapsed,
-                        Exercises = Recorded(csv.Text(columns.Filename).Trim(), options, warnings),
+                        Exercises = [.. Recording(csv.Text(columns.Filename).Trim(), options, warnings, "sets")?.Sessions.SelectMany(s => s.Exercises) ?? []],
                     });
                 }
                 else if ((Seconds(csv, columns.MovingTime, "the moving time") ?? elapsed) is { } duration)
@@ -128,16 +131,17 @@ internal static class StravaReader
     }
 
     /// <summary>
-    /// The exercises of a strength activity's FIT recording (<c>activities/123.fit.gz</c>), or none when it has no
-    /// sets, is another kind of file, or is not at hand; a recording that cannot be read is a warning, not an error:
-    /// the session is still the export's.
+    /// An activity's FIT recording (<c>activities/123.fit.gz</c>): the sets of a strength session, the laps of a run. Null
+    /// when it is another kind of file (GPX and TCX recordings are not read: GPX has no laps), or not at hand; a recording
+    /// that cannot be read is a warning naming <paramref name="what"/> was lost, not an error: the activity is still the
+    /// export's.
     /// </summary>
-    private static IReadOnlyList<ExerciseEntry> Recorded(string filename, ReadOptions options, List<string> warnings)
+    private static TrainingDocument? Recording(string filename, ReadOptions options, List<string> warnings, string what)
     {
         var gzipped = filename.EndsWith(".fit.gz", StringComparison.OrdinalIgnoreCase);
         if (options.Companions is null || !(gzipped || filename.EndsWith(".fit", StringComparison.OrdinalIgnoreCase)))
         {
-            return [];
+            return null;
         }
 
         try
@@ -145,29 +149,29 @@ internal static class StravaReader
             using var opened = options.Companions(filename);
             if (opened is null)
             {
-                return [];
+                return null;
             }
 
             using var fit = gzipped ? new GZipStream(opened, CompressionMode.Decompress) : opened;
             using var recording = new MemoryStream();
             if (!CopyAtMost(fit, recording, FitInput.MaxBytes))
             {
-                warnings.Add($"{filename} unpacks to more than {FitInput.MaxBytes:N0} bytes (the limit for a FIT file): its sets were not read");
-                return [];
+                warnings.Add($"{filename} unpacks to more than {FitInput.MaxBytes:N0} bytes (the limit for a FIT file): its {what} were not read");
+                return null;
             }
 
             recording.Position = 0;
-            return [.. FitReader.Read(filename, recording, options.Fit, options.TimeZone).Document.Sessions.SelectMany(s => s.Exercises)];
+            return FitReader.Read(filename, recording, options.Fit, options.TimeZone).Document;
         }
         catch (InputException e) when (e.Limit is null or { PerFile: true })
         {
-            warnings.Add($"{e.Message}: its sets were not read");
-            return [];
+            warnings.Add($"{e.Message}: its {what} were not read");
+            return null;
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            warnings.Add($"{filename} cannot be unpacked ({e.Message}): its sets were not read");
-            return [];
+            warnings.Add($"{filename} cannot be unpacked ({e.Message}): its {what} were not read");
+            return null;
         }
     }
 

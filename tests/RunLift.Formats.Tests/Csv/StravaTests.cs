@@ -172,7 +172,7 @@ public sealed class StravaTests
     }
 
     [Fact]
-    public void AStrengthActivitysFitRecording_GivesItsSets_ARunsIsNotRead()
+    public void AStrengthActivitysFitRecording_GivesItsSets_ARunsItsLaps_ABrokenOneAWarning()
     {
         var recording = File.ReadAllBytes(SharedFiles.Path("fixtures/fit/20748058539_ACTIVITY.fit"));
         var watch = TrainingFiles.Read("watch.fit", new MemoryStream(recording)).Sessions.ShouldHaveSingleItem();
@@ -183,16 +183,32 @@ public sealed class StravaTests
                 new Activity(1, day, "Strength", "Weight Training", 3000, 2800, 0, File: "activities/1.fit.gz"),
                 new Activity(2, day.AddDays(1), "Gym", "Weight Training", 2000, 1900, 0, File: "activities/2.fit.gz"),
                 new Activity(3, day.AddDays(2), "Run", "Run", 2000, 1900, 5000, File: "activities/3.fit.gz"),
+                new Activity(4, day.AddDays(3), "Morning Run", "Run", 2000, 1900, 5000, File: "activities/4.fit.gz"),
             ],
-            activity => activity.Id == 1 ? recording : "not a FIT file"u8.ToArray());
+            activity => activity.Id switch
+            {
+                1 => recording,
+                // An unmarked run named "Run": only the laps of its recording say it was 6 × 800 m with jogs between.
+                3 => RecordedRuns.Fit(new DateTimeOffset(day.AddDays(2), TimeSpan.Zero), RecordedRuns.Intervals(6)),
+                _ => "not a FIT file"u8.ToArray(),
+            });
 
         var document = TrainingFiles.Read("export.zip", new MemoryStream(zip));
 
         document.Sessions[0].Exercises.Select(e => (e.Name, e.Sets.Count)).ShouldBe(watch.Exercises.Select(e => (e.Name, e.Sets.Count)));
         document.Sessions[0].Duration.ShouldBe(TimeSpan.FromSeconds(3000));
         document.Sessions[1].Exercises.ShouldBeEmpty();
-        document.Warnings.ShouldHaveSingleItem().ShouldStartWith("activities/2.fit.gz");
-        document.Runs.ShouldHaveSingleItem().Distance!.Value.Meters.ShouldBe(5000, 0.01);
+        document.Warnings.Count.ShouldBe(2);
+        document.Warnings[0].ShouldStartWith("activities/2.fit.gz");
+        document.Warnings[0].ShouldEndWith("its sets were not read");
+        document.Warnings[1].ShouldStartWith("activities/4.fit.gz");
+        document.Warnings[1].ShouldEndWith("its laps were not read");
+        document.Runs.Count.ShouldBe(2);
+        var intervals = document.Runs[0];
+        intervals.Distance!.Value.Meters.ShouldBe(5000, 0.01, "the export's distance, not the recording's");
+        intervals.Laps.Count.ShouldBe(RecordedRuns.Intervals(6).Count);
+        (intervals.Kind, intervals.Basis!.Source).ShouldBe((RunKind.Intervals, RunKindSource.Laps));
+        (document.Runs[1].Kind, document.Runs[1].Laps.Count).ShouldBe((RunKind.Easy, 0));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace RunLift.Formats.Fit;
 
 /// <summary>
 /// Turns a planned session into the steps of a Garmin strength workout, laid out as Garmin Connect lays out its
-/// own: per run of equal sets, the set's step (one per side for a unilateral set), the rest after it, and a repeat
-/// step that goes back to the set's step as many times as there are sets.
+/// own: per run of equal sets, the set's step (one per side for a unilateral set), the rest after it (none after a
+/// warm-up set), and a repeat step that goes back to the set's step as many times as there are sets.
 /// </summary>
 internal static class FitWorkoutBuilder
 {
@@ -51,7 +51,9 @@ internal static class FitWorkoutBuilder
                     steps.Add(Work(exercise.Exercise, set, units, sides == 2 ? $"side {side} of 2" : null) with { Index = steps.Count });
                 }
 
-                if (set.Rest != TimeSpan.Zero)
+                // A warm-up set's rest is the time to load the bar for the next: no timed step, which keeps a session
+                // with its ramps inside the watch's 50 steps.
+                if (set.Rest != TimeSpan.Zero && set.Kind != SetKind.Warmup)
                 {
                     steps.Add(new FitWorkoutStep
                     {

@@ -177,6 +177,11 @@ public static class PlanJsonWriter
     private static void Set(Utf8JsonWriter json, TrainingSet set)
     {
         json.WriteStartObject();
+        if (set.Kind == SetKind.Warmup)
+        {
+            json.WriteBoolean("warmup", true);
+        }
+
         if (set.Reps is { } reps)
         {
             json.WriteNumber("reps", reps);

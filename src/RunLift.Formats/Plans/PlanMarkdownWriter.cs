@@ -104,7 +104,7 @@ public static class PlanMarkdownWriter
             {
                 var load = PlanVocabulary.LoadText(set, units) is { Length: > 0 } text ? MarkdownText.Escape(text) : "—";
                 var rest = set.Rest is { } r ? PlanVocabulary.Duration(r) : "—";
-                output.WriteLine($"| {name} | {count} × {PlanVocabulary.Reps(set)} | {load} | {rest} |");
+                output.WriteLine($"| {name} | {count} × {PlanVocabulary.Reps(set)}{(set.Kind == SetKind.Warmup ? " warm-up" : "")} | {load} | {rest} |");
                 name = "";
             }
         }

@@ -114,7 +114,7 @@ internal static class PlanVocabulary
         return groups;
     }
 
-    /// <summary>One set without its count: <c>5 @ 100 kg rest 3min</c>.</summary>
+    /// <summary>One set without its count: <c>5 @ 100 kg rest 3min</c>, <c>5 @ 40 kg rest 1min warm-up</c>.</summary>
     public static string Prescription(TrainingSet set, MassUnit units)
     {
         var text = new StringBuilder(Reps(set));
@@ -132,6 +132,11 @@ internal static class PlanVocabulary
         if (set.ToFailure && !(set.Rpe?.Value >= 10) && set.RepsInReserve != 0)
         {
             text.Append(" to failure");
+        }
+
+        if (set.Kind == SetKind.Warmup)
+        {
+            text.Append(" warm-up");
         }
 
         return text.ToString();

@@ -5,7 +5,7 @@ namespace RunLift.Formats.Routines;
 
 /// <summary>
 /// The short exercise form: <c>NAME PRESCRIPTION[, PRESCRIPTION...]</c>, a prescription being
-/// <c>SETS x REPS[-REPS][/side] [@ LOAD] [rest DURATION] [to failure]</c> (formats.md §1).
+/// <c>SETS x REPS[-REPS][/side] [@ LOAD] [rest DURATION] [to failure] [warm-up]</c> (formats.md §1).
 /// </summary>
 internal static partial class Prescription
 {
@@ -228,11 +228,32 @@ internal static partial class Prescription
             {
                 set = set with { PerSide = true };
             }
+            else if (c.TryKeyword("warmup") || TryWarmUp(c))
+            {
+                set = set with { Kind = SetKind.Warmup };
+            }
             else if (!TryReadLoad(c, ref set, units, loadsOnlyAfterAt: true))
             {
-                throw c.Error($"unexpected {c.Token()}: expected '@ LOAD', 'rest DURATION', 'to failure', 'each' or ', ' before the next prescription");
+                throw c.Error($"unexpected {c.Token()}: expected '@ LOAD', 'rest DURATION', 'to failure', 'each', 'warm-up' or ', ' before the next prescription");
             }
         }
+    }
+
+    /// <summary><c>warm-up</c>, as plans write it.</summary>
+    private static bool TryWarmUp(Cursor c)
+    {
+        var save = c.Pos;
+        if (c.TryKeyword("warm") && c.Current == '-')
+        {
+            c.Pos++;
+            if (c.TryKeyword("up"))
+            {
+                return true;
+            }
+        }
+
+        c.Pos = save;
+        return false;
     }
 
     private static bool TryReadLoad(Cursor c, ref TrainingSet set, MassUnit units, bool loadsOnlyAfterAt = false)

@@ -149,7 +149,8 @@ internal sealed class RoutineReader
 
                 c.Pos++;
                 var load = Quantities.ReadMass(c, units, "the set's load");
-                max = OneRepMax.Epley(load, (int)first);
+                // Read as a rep max on the RTS table the planner prescribes from: 5 x 100 kg comes back as 5 reps at RPE 10.
+                max = OneRepMax.FromTable(load, (int)first);
             }
             else
             {

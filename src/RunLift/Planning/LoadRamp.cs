@@ -85,9 +85,9 @@ internal static class LoadRamp
             for (var i = 0; i < parts.Count; i++)
             {
                 // A light-legs session's single heavy top set stays: it is little load, and the week's only heavy set.
-                if (parts[i].Dose is { } dose && (dose.Rpe > 6 || dose.Percent > 70))
+                if (parts[i].Dose is { } dose && dose.Rpe > 6)
                 {
-                    parts[i] = parts[i] with { Dose = dose with { Rpe = dose.Rpe is null ? null : 6, Percent = dose.Percent is null ? null : Math.Min(70, dose.Percent.Value) } };
+                    parts[i] = parts[i] with { Dose = dose with { Rpe = 6 } };
                     trimmed = true;
                 }
             }

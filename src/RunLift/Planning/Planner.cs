@@ -28,7 +28,7 @@ public sealed class Planner(ExerciseCatalog catalog)
 
         var calendar = new PlanCalendar(request);
         var intents = PhasePlan.Weeks(request, calendar);
-        var writer = new SetWriter(KnownMaxes(request.Athlete), request.Units);
+        var writer = new SetWriter(KnownMaxes(request.Athlete), request.Units, request.Equipment);
         var notes = new PlanNotes(request, intents);
         var weeks = new List<List<DraftSession>>(intents.Count);
         double? lastSession = null;

@@ -1,28 +1,46 @@
 using RunLift.Catalog;
+using RunLift.Progress;
 using RunLift.Training;
 
 namespace RunLift.Planning;
 
-/// <summary>A prescription before it becomes sets: sets × reps at a %1RM (when the max is known) or an RPE.</summary>
+/// <summary>
+/// A prescription before it becomes sets: sets × reps at an RPE. Where the lifter's max is known and the dose is
+/// <see cref="ByMax"/>, the load is the %1RM those reps at that RPE stand for on the RTS table
+/// (<see cref="OneRepMax.Prescribed"/>): load, reps and effort are never typed apart, so they always agree.
+/// </summary>
 /// <param name="Sets">How many sets.</param>
 /// <param name="Reps">Reps per set (per side for unilateral work); 0 for timed sets.</param>
-/// <param name="Percent">%1RM, used when the lifter's max is known.</param>
-/// <param name="Rpe">RPE, used otherwise.</param>
+/// <param name="Rpe">How hard the sets should feel; null for explosive and core work, whose dose is reps or time.</param>
 /// <param name="RestSeconds">Rest after each set: full recovery for heavy sets.</param>
 /// <param name="Seconds">Length of a timed set (planks).</param>
 /// <param name="TopSet">One heavier set first (a light-legs session's single heavy set).</param>
-internal sealed record Dose(int Sets, int Reps, double? Percent, double? Rpe, int RestSeconds, int Seconds = 0, Dose? TopSet = null);
+internal sealed record Dose(int Sets, int Reps, double? Rpe, int RestSeconds, int Seconds = 0, Dose? TopSet = null)
+{
+    /// <summary>Loaded as a %1RM when the lifter's max is known (the main lifts); otherwise by feel, at the RPE.</summary>
+    public bool ByMax { get; init; }
+
+    /// <summary>Two short ramp sets with short rests instead of the full ramp: a session short of time keeps its warm-up, briefer.</summary>
+    public bool BriefWarmUp { get; init; }
+
+    /// <summary>The %1RM the reps at the RPE stand for, for a dose by max; else null.</summary>
+    public double? Percent => ByMax && Rpe is { } rpe && Reps > 0 ? OneRepMax.Prescribed(Reps, rpe) : null;
+
+    /// <summary>A main lift's dose: sets × reps at an RPE, loaded from the max when there is one.</summary>
+    public static Dose Loaded(int sets, int reps, double rpe, int restSeconds) => new(sets, reps, rpe, restSeconds) { ByMax = true };
+}
 
 /// <summary>
-/// Prescriptions by role, phase and slot (principles.md's targets): adaptation 2–3 × 8–10 at RPE 6–7; strength
-/// 3–5 × 3–6 at 80–90 %; power 2–3 × 2–5 at 80–90 % with explosive work; maintenance 2 × 3 at 80–85 %; taper
-/// and off-season light (RPE ≤ 6). Loads rise week to week within a phase; deloads halve the sets.
+/// Prescriptions by role, phase and slot (principles.md's targets), each sets × reps at an RPE from which the load
+/// follows: adaptation 2–3 × 8–10 at RPE 6–7; strength 3–5 × 3–6 at RPE 8 (81–86 %, a wave of 5s, 4s, 3s), each
+/// block half a point harder; power 3 × 3 at RPE 8 with explosive work; maintenance 2 × 3 at RPE 7–7.5 (84–85 %);
+/// taper and off-season light (RPE ≤ 6). Deloads halve the sets at RPE 6 at most.
 /// </summary>
 internal static class Prescriber
 {
     // Light sets keep ≥ 4 reps: at RPE 6 fewer reps already sit above 80 % on the RTS table, which is "heavy".
-    private static readonly Dose EasyMain = new(2, 5, 70, 6, 120);
-    private static readonly Dose EasyUpper = new(2, 6, 70, 6, 90);
+    private static readonly Dose EasyMain = Dose.Loaded(2, 5, 6, 120);
+    private static readonly Dose EasyUpper = Dose.Loaded(2, 6, 6, 90);
 
     public static Dose? For(Role role, Exercise exercise, WeekIntent week, SlotKind slot, Athlete athlete, char variant)
     {
@@ -35,58 +53,56 @@ internal static class Prescriber
         if (athlete.Rehab && dose.Rpe > 7.5)
         {
             // Rehab progresses more gently: a rep more in reserve at the top end.
-            dose = dose with { Rpe = 7.5, Percent = dose.Percent is { } p ? Math.Min(p, 82.5) : null };
+            dose = dose with { Rpe = 7.5 };
         }
 
-        return week.Deload ? Deload(dose) : dose;
+        return week.Deload ? Deload(role, dose) : dose;
     }
 
     private static Dose? Loaded(Role role, Exercise exercise, WeekIntent week, SlotKind slot, Athlete athlete, char variant)
     {
-        // Within a block the load rises as the reps fall (5s, 4s, 3s), each step near RPE 8; each block starts a
-        // step heavier than the last. Rehab climbs half as fast.
+        // Within a block the load rises as the reps fall (5s, 4s, 3s at RPE 8: 81, 84, 86 %); each block is half a
+        // point harder than the last. Rehab climbs half as fast (and stops at RPE 7.5, above).
         var step = Math.Clamp(week.Progress, 0, 2) / (athlete.Rehab ? 2.0 : 1.0);
-        var block = Math.Min(week.Block, 2) * 2.5 / (athlete.Rehab ? 2.0 : 1.0);
         var waveReps = 5 - (int)step;
-        var wavePercent = 80 + (2.5 * step) + block;
+        var waveRpe = 8 + (athlete.Rehab ? 0 : Math.Min(week.Block, 2) * 0.5);
         var adapting = week.Phase == TrainingPhase.Adaptation;
         var learnSets = week.Progress == 0 ? 2 : 3;
         var learnRpe = week.Progress == 0 ? 6 : 7;
-        var learnPercent = week.Progress == 0 ? 62.5 : 65;
         return role switch
         {
-            Role.Explosive when adapting => athlete.Experience == Experience.New ? null : new(2, 10, null, null, 60),
-            Role.Explosive when athlete.Rehab => new(2, 10, null, null, 60),
+            Role.Explosive when adapting => athlete.Experience == Experience.New ? null : new(2, 10, null, 60),
+            Role.Explosive when athlete.Rehab => new(2, 10, null, 60),
             Role.Explosive => Explosive(exercise, week.Phase),
-            Role.Knee or Role.Hinge when adapting => new(learnSets, role == Role.Knee ? 10 : 8, learnPercent, learnRpe, 90),
+            Role.Knee or Role.Hinge when adapting => Dose.Loaded(learnSets, role == Role.Knee ? 10 : 8, learnRpe, 90),
             Role.Knee or Role.Hinge when slot == SlotKind.Light => LightLegs(role, week.Phase),
             Role.Knee when variant == 'B' => week.Phase switch
             {
-                TrainingPhase.Strength => new(3, 6, null, 8, 120),
-                TrainingPhase.Power => new(3, 4, null, 8, 120),
-                _ => new(2, 5, null, 8, 120),
+                TrainingPhase.Strength => Dose.Loaded(3, 6, 8, 120),
+                TrainingPhase.Power => Dose.Loaded(3, 4, 8, 120),
+                _ => Dose.Loaded(2, 5, 7.5, 120),
             },
             Role.Knee => week.Phase switch
             {
-                TrainingPhase.Strength => new(4, waveReps, wavePercent, 8, 180),
-                TrainingPhase.Power => new(3, 3, 85 + block, 8, 180),
-                _ => new(2, 3, 85, 8, 150),
+                TrainingPhase.Strength => Dose.Loaded(4, waveReps, waveRpe, 180),
+                TrainingPhase.Power => Dose.Loaded(3, 3, waveRpe, 180),
+                _ => Dose.Loaded(2, 3, 7.5, 150),
             },
             Role.Hinge => week.Phase switch
             {
-                TrainingPhase.Strength => new(3, waveReps, wavePercent, 8, 150),
-                TrainingPhase.Power => new(3, 3, 85, 8, 150),
-                _ => new(2, 3, 82.5, 8, 150),
+                TrainingPhase.Strength => Dose.Loaded(3, waveReps, waveRpe, 150),
+                TrainingPhase.Power => Dose.Loaded(3, 3, 8, 150),
+                _ => Dose.Loaded(2, 3, 7, 150),
             },
-            Role.Push or Role.Pull when adapting => new(learnSets, 10, learnPercent, learnRpe, 90),
+            Role.Push or Role.Pull when adapting => Dose.Loaded(learnSets, 10, learnRpe, 90),
             Role.Push or Role.Pull => week.Phase switch
             {
-                TrainingPhase.Strength => new(3, 6 - (int)step, 77.5 + (2.5 * step), 8, 120),
-                TrainingPhase.Power => new(3, 5, 80, 8, 120),
-                _ => new(2, 5, 80, 8, 120),
+                TrainingPhase.Strength => Dose.Loaded(3, 6 - (int)step, 8, 120),
+                TrainingPhase.Power => Dose.Loaded(3, 5, 8, 120),
+                _ => Dose.Loaded(2, 5, 7.5, 120),
             },
-            Role.Calf when adapting => new(2, 12, null, 7, 60),
-            Role.Calf => new(week.Phase == TrainingPhase.Maintenance ? 2 : 3, 10, null, 8, 60),
+            Role.Calf when adapting => new(2, 12, 7, 60),
+            Role.Calf => new(week.Phase == TrainingPhase.Maintenance ? 2 : 3, 10, 8, 60),
             Role.Core => Core(exercise, 2),
             _ => null,
         };
@@ -94,10 +110,10 @@ internal static class Prescriber
 
     private static Dose? Easy(Role role, Exercise exercise, WeekIntent week) => role switch
     {
-        Role.Explosive => week.Phase == TrainingPhase.OffSeason ? null : new(2, 5, null, null, 90),
-        Role.Knee or Role.Hinge => week.Phase == TrainingPhase.OffSeason ? EasyMain with { Reps = 8, Percent = 65 } : EasyMain,
+        Role.Explosive => week.Phase == TrainingPhase.OffSeason ? null : new(2, 5, null, 90),
+        Role.Knee or Role.Hinge => week.Phase == TrainingPhase.OffSeason ? EasyMain with { Reps = 8, Rpe = 5 } : EasyMain,
         Role.Push or Role.Pull => EasyUpper,
-        Role.Calf => new(2, 10, null, 6, 60),
+        Role.Calf => new(2, 10, 6, 60),
         Role.Core => Core(exercise, 2),
         _ => null,
     };
@@ -107,8 +123,8 @@ internal static class Prescriber
     /// "lower-body heavy session"), the rest light.
     /// </summary>
     private static Dose LightLegs(Role role, TrainingPhase phase) => role == Role.Knee
-        ? new(2, 8, 67.5, 6, 90, TopSet: phase is TrainingPhase.Strength or TrainingPhase.Power or TrainingPhase.Maintenance ? new(1, 3, 85, 8, 180) : null)
-        : new(3, 8, 67.5, 6, 90);
+        ? Dose.Loaded(2, 8, 5.5, 90) with { TopSet = phase is TrainingPhase.Strength or TrainingPhase.Power or TrainingPhase.Maintenance ? Dose.Loaded(1, 3, 7.5, 180) : null }
+        : Dose.Loaded(3, 8, 5.5, 90);
 
     private static Dose Explosive(Exercise exercise, TrainingPhase phase)
     {
@@ -120,25 +136,29 @@ internal static class Prescriber
         };
         return exercise.Id switch
         {
-            "hang-power-clean" => new(3, 3, null, 7, 150),
-            "pogo-hops" => new(sets, 15, null, null, 90),
-            _ => new(sets, 5, null, null, phase == TrainingPhase.Power ? 120 : 90),
+            "hang-power-clean" => Dose.Loaded(3, 3, 7, 150),
+            "pogo-hops" => new(sets, 15, null, 90),
+            _ => new(sets, 5, null, phase == TrainingPhase.Power ? 120 : 90),
         };
     }
 
     private static Dose Core(Exercise exercise, int sets) => exercise.Id switch
     {
-        "side-plank" or "plank" => new(sets, 0, null, null, 45, Seconds: 30),
-        "pallof-press" => new(sets, 10, null, null, 45),
-        _ => new(sets, 8, null, null, 45),
+        "side-plank" or "plank" => new(sets, 0, null, 45, Seconds: 30),
+        "pallof-press" => new(sets, 10, null, 45),
+        _ => new(sets, 8, null, 45),
     };
 
-    /// <summary>A deload: about half the sets and a lighter load.</summary>
-    private static Dose Deload(Dose dose) => dose with
+    /// <summary>
+    /// A deload: the week's volume down 40–50 % at RPE 6 at most (the load follows): half the sets of the main lifts
+    /// (3 → 2), a single set of jumps, calves and core.
+    /// </summary>
+    private static Dose Deload(Role role, Dose dose) => dose with
     {
-        Sets = Math.Max(1, (int)Math.Round(dose.Sets / 2.0, MidpointRounding.AwayFromZero)),
-        Percent = dose.Percent is { } p ? Math.Max(65, p - 10) : null,
-        Rpe = dose.Rpe is { } r ? Math.Max(6, r - 1.5) : null,
+        Sets = role is Role.Knee or Role.Hinge or Role.Push or Role.Pull
+            ? Math.Max(1, (int)Math.Round(dose.Sets / 2.0, MidpointRounding.AwayFromZero))
+            : 1,
+        Rpe = dose.Rpe is { } r ? Math.Min(6, r) : null,
         TopSet = null,
     };
 }

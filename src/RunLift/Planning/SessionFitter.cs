@@ -1,5 +1,6 @@
 using RunLift.Auditing.Analysis;
 using RunLift.Catalog;
+using RunLift.Progress;
 using RunLift.Training;
 
 namespace RunLift.Planning;
@@ -25,6 +26,8 @@ internal static class SessionFitter
         parts => Set(parts, Role.Explosive, d => d.Sets > 2 ? d with { Sets = 2 } : null),
         parts => Set(parts, Role.Knee, d => d.RestSeconds > 150 ? d with { RestSeconds = 150 } : null)
             | Set(parts, Role.Hinge, d => d.RestSeconds > 150 ? d with { RestSeconds = 150 } : null),
+        // Warm-ups stay, briefer: two ramp sets with 30 s between them.
+        parts => Set(parts, Role.Knee, Briefly) | Set(parts, Role.Hinge, Briefly) | Set(parts, Role.Push, Briefly) | Set(parts, Role.Pull, Briefly),
         parts => Set(parts, Role.Push, d => d.Sets > 2 ? d with { Sets = 2 } : null)
             | Set(parts, Role.Pull, d => d.Sets > 2 ? d with { Sets = 2 } : null),
         parts => Set(parts, Role.Knee, d => d.Sets > 3 ? d with { Sets = 3 } : null),
@@ -35,6 +38,9 @@ internal static class SessionFitter
             | Set(parts, Role.Knee, d => d.Sets > 2 ? d with { Sets = 2 } : null),
         // Jumps recover in a minute; a loaded Olympic lift is a heavy set and keeps its 2 minutes (RL202).
         parts => Set(parts, Role.Explosive, d => d.RestSeconds > 60 && d.Rpe is null ? d with { RestSeconds = 60 } : null),
+        // Easy sets (RPE ≤ 6) need a minute; a heavy top set keeps the 2 minutes heavy sets need.
+        parts => Set(parts, Role.Knee, Quicker) | Set(parts, Role.Hinge, Quicker) | Set(parts, Role.Push, Quicker) | Set(parts, Role.Pull, Quicker),
+        parts => Set(parts, Role.Knee, d => d.TopSet is { RestSeconds: > 120 } top ? d with { TopSet = top with { RestSeconds = 120 } } : null),
         parts => parts.Any(p => p.Role == Role.Push) && Drop(parts, Role.Pull),
         parts => Drop(parts, Role.Calf),
         parts => Drop(parts, Role.Core),
@@ -78,6 +84,16 @@ internal static class SessionFitter
 
         return changed;
     }
+
+    // Easy by both measures: RPE ≤ 6, and below 80 % on the RTS table (3 reps at RPE 6 is 81 %: a heavy set).
+    private static Dose? Quicker(Dose dose) =>
+        dose.RestSeconds > 60 && dose.Rpe is { } rpe && rpe <= 6 && dose.Reps > 0 && OneRepMax.Prescribed(dose.Reps, rpe) < 80
+            ? dose with { RestSeconds = 60 }
+            : null;
+
+    private static Dose? Briefly(Dose dose) => dose.ByMax && !dose.BriefWarmUp
+        ? dose with { BriefWarmUp = true, TopSet = dose.TopSet is { } top ? top with { BriefWarmUp = true } : null }
+        : null;
 
     private static bool Drop(List<Part> parts, Role role) => parts.RemoveAll(p => p.Role == role) > 0;
 }

@@ -6,12 +6,25 @@ namespace RunLift.Planning;
 /// <summary>
 /// Turns a dose into sets: a load rounded to what can be put on the bar when the lifter's max is known (the
 /// %1RM kept beside it), and the RPE it should feel like. Rounding never moves a set across the 80 % "heavy" line or down to the
-/// 60 % "light" line.
+/// 60 % "light" line. A loaded main lift at ≥ 70 % 1RM starts with warm-up sets (principles.md): three ramp sets at
+/// 40, 60 and 80 % of the working load × 5, 3, 2 before heavy work (≥ 80 %), two at 50 and 75 % × 5, 3 below it; a
+/// session short of time ramps in two short sets (50 % × 3, then 80 % × 1 or 75 % × 2). They are marked warm-up, count
+/// in the session's time and never as working sets.
 /// </summary>
-internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUnit units)
+internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUnit units, IReadOnlySet<Equipment> equipment)
 {
     private const double HeavyShare = 0.80;
     private const double LightShare = 0.60;
+    private const double WarmUpFrom = 70;
+    private static readonly (double Share, int Reps)[] RampToHeavy = [(0.4, 5), (0.6, 3), (0.8, 2)];
+    private static readonly (double Share, int Reps)[] RampToModerate = [(0.5, 5), (0.75, 3)];
+    private static readonly (double Share, int Reps)[] BriefRampToHeavy = [(0.5, 3), (0.8, 1)];
+    private static readonly (double Share, int Reps)[] BriefRampToModerate = [(0.5, 3), (0.75, 2)];
+
+    // The implements a lift is loaded with (the catalog's word, the plan's kit): a ramp is lighter loads of them. Bodyweight
+    // work (a push-up, a pull-up on a bar, a single-leg RDL with nothing in the hands) has no lighter load to ramp through.
+    private static readonly (string Catalog, Equipment Kit)[] Implements =
+        [("barbell", Equipment.Barbell), ("dumbbells", Equipment.Dumbbells), ("kettlebells", Equipment.Kettlebell)];
 
     // Plans repeat the same prescriptions week after week; the fitter and the ramp ask for them many times.
     private readonly Dictionary<(string Exercise, Dose Dose), IReadOnlyList<TrainingSet>> _written = [];
@@ -30,7 +43,7 @@ internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUni
 
     private List<TrainingSet> Write(Part part)
     {
-        var sets = new List<TrainingSet>();
+        var sets = new List<TrainingSet>(WarmUps(part.Exercise, part.Dose.TopSet ?? part.Dose));
         if (part.Dose.TopSet is { } top)
         {
             sets.AddRange(Expand(part.Exercise, top));
@@ -62,6 +75,36 @@ internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUni
         }
 
         return Enumerable.Repeat(set, dose.Sets);
+    }
+
+    /// <summary>The ramp before the first working set, for a loaded lift (not bodyweight work) at ≥ 70 % 1RM.</summary>
+    private IEnumerable<TrainingSet> WarmUps(Exercise exercise, Dose first)
+    {
+        if (first.Percent is not { } percent || percent < WarmUpFrom || first.Reps <= 0 || !Implements.Any(i => equipment.Contains(i.Kit) && exercise.Equipment.Contains(i.Catalog)))
+        {
+            return [];
+        }
+
+        var max = maxes.TryGetValue(exercise.Id, out var known) && known.Kilograms > 0 ? known : (Load?)null;
+        var ramp = (percent >= 100 * HeavyShare, first.BriefWarmUp) switch
+        {
+            (true, false) => RampToHeavy,
+            (true, true) => BriefRampToHeavy,
+            (false, false) => RampToModerate,
+            (false, true) => BriefRampToModerate,
+        };
+        // Ramp sets are easy: the rest is the time to change the weights, and for a lift done one side at a time the other
+        // side's set already rests each side, so a short pause is enough.
+        var rest = TimeSpan.FromSeconds(exercise.Unilateral ? 15 : first.BriefWarmUp ? 30 : 60);
+        return ramp.Select(step => new TrainingSet
+        {
+            Kind = SetKind.Warmup,
+            Reps = step.Reps,
+            PercentOneRepMax = Math.Round(step.Share * percent, 1),
+            Load = max is { } m ? Load.FromKilograms(Math.Max(Increment, Math.Round(step.Share * percent / 100 * m.Kilograms / Increment, MidpointRounding.AwayFromZero) * Increment)) : null,
+            Rest = rest,
+            PerSide = exercise.Unilateral,
+        });
     }
 
     private Load Round(double share, Load max)

@@ -35,6 +35,64 @@ public static class OneRepMax
     public static bool IsReliable(int reps) => reps is >= 1 and <= ReliableReps;
 
     /// <summary>
+    /// The 1RM that <paramref name="reps"/> reps at <paramref name="load"/> to failure stand for, by the RTS table (the
+    /// same table plans prescribe from, so that a max written as <c>5 x 100kg</c> gives back 5 reps at RPE 10 at 100 kg).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">reps outside 1–12.</exception>
+    public static Load FromTable(Load load, int reps)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(reps, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reps, RpeTenPercent.Length);
+        return Load.FromKilograms(load.Kilograms * 100 / RpeTenPercent[reps - 1]);
+    }
+
+    /// <summary>
+    /// The %1RM a prescription of <paramref name="reps"/> reps at <paramref name="rpe"/> (in half points) asks for: the RTS
+    /// table at reps + reps in reserve, half-way between two rows for a half point. Beyond the table's 12 reps to failure
+    /// (10 reps at RPE 7) it goes on at the table's last step, 2.2 points a rep, down to 40 %.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">reps below 1 or an RPE outside 1–10.</exception>
+    public static double Prescribed(int reps, double rpe)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(reps, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rpe, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rpe, 10);
+        var toFailure = reps + (10 - rpe);
+        var below = (int)Math.Floor(toFailure);
+        var percent = Interpolate(AtRepsToFailure(below), AtRepsToFailure(below + 1), toFailure - below);
+        return Math.Round(Math.Max(40, percent), 1);
+    }
+
+    /// <summary>
+    /// The RPE that <paramref name="reps"/> reps at <paramref name="percent"/> %1RM stand for by the RTS table (its inverse,
+    /// to the nearest half point, from 1 to 10): what a set's load says about its effort.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">reps below 1, or a percentage outside 40–100.</exception>
+    public static double RpeOf(int reps, double percent)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(reps, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(percent, 40);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, 100);
+        var toFailure = 1.0;
+        while (AtRepsToFailure((int)Math.Floor(toFailure) + 1) >= percent)
+        {
+            toFailure = Math.Floor(toFailure) + 1;
+        }
+
+        var from = (int)Math.Floor(toFailure);
+        var (high, low) = (AtRepsToFailure(from), AtRepsToFailure(from + 1));
+        toFailure = from + (high == low ? 0 : (high - percent) / (high - low));
+        return Math.Clamp(Math.Round(2 * (10 - (toFailure - reps)), MidpointRounding.AwayFromZero) / 2, 1, 10);
+    }
+
+    // The table's %1RM at n reps to failure, from 1; beyond it, its last step (2.2 points) a rep.
+    private static double AtRepsToFailure(int n) => n <= RpeTenPercent.Length
+        ? RpeTenPercent[Math.Max(1, n) - 1]
+        : RpeTenPercent[^1] - ((n - RpeTenPercent.Length) * (RpeTenPercent[^2] - RpeTenPercent[^1]));
+
+    private static double Interpolate(double from, double to, double share) => from + ((to - from) * share);
+
+    /// <summary>
     /// The percentage of 1RM that <paramref name="reps"/> reps at <paramref name="rpe"/> stands for, from the RTS
     /// table (one RPE point is one more rep that could have been done); null beyond the table's 12 reps.
     /// </summary>

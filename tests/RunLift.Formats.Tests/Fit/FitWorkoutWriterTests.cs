@@ -238,8 +238,11 @@ public sealed class FitWorkoutWriterTests
             session.Exercises.Select(e => e.Name).ShouldBe(file.Session.Exercises.Select(e => e.Exercise.Name), file.FileName);
             for (var i = 0; i < session.Exercises.Count; i++)
             {
-                // A set per side comes back as a set for each side, the rest after the second: the same volume.
-                var expected = file.Session.Exercises[i].Sets.SelectMany(s => s.PerSide ? new[] { s with { Rest = null }, s } : [s]);
+                // A set per side comes back as a set for each side, the rest after the second: the same volume. A
+                // warm-up set has no rest step (loading the bar is its rest).
+                var expected = file.Session.Exercises[i].Sets
+                    .Select(s => s.IsWorking ? s : s with { Rest = null })
+                    .SelectMany(s => s.PerSide ? new[] { s with { Rest = null }, s } : [s]);
                 session.Exercises[i].Sets.Select(s => (s.Reps, s.Duration, s.Load?.Kilograms, s.Rest))
                     .ShouldBe(expected.Select(s => (s.Reps, s.Duration, s.Load is { } l ? Math.Round(l.Kilograms * 100, MidpointRounding.AwayFromZero) / 100 : (double?)null, s.Rest)),
                         $"{file.FileName} {session.Exercises[i].Name}");
@@ -302,7 +305,10 @@ public sealed class FitWorkoutWriterTests
 
         squats.ShouldAllBe(s => s.Load != null && s.PercentOneRepMax != null);
         steps.Where(s => s.ExerciseCategory == 28 && s.ExerciseName == 6).ShouldAllBe(s => s.ExerciseWeight != null);
-        steps.Where(s => s.ExerciseCategory == 0 && s.ExerciseName == 1).ShouldAllBe(s => s.ExerciseWeight == null && s.Notes!.Contains("RPE"));
+        var bench = steps.Where(s => s.ExerciseCategory == 0 && s.ExerciseName == 1).ToList();
+        bench.Where(s => s.Intensity == FitIntensity.Active).ShouldAllBe(s => s.ExerciseWeight == null && s.Notes!.Contains("RPE"));
+        bench.Where(s => s.Intensity == FitIntensity.Warmup).ShouldAllBe(s => s.ExerciseWeight == null && s.Notes!.EndsWith('%'));
+        bench.ShouldContain(s => s.Intensity == FitIntensity.Warmup, "the bench's ramp, by percent without a max");
     }
 
     internal static TrainingPlan PlanOf(string kind)

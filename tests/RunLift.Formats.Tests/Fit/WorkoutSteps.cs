@@ -45,7 +45,7 @@ internal static class WorkoutSteps
         return done;
     }
 
-    /// <summary>The same form for what the session prescribes: every set (twice when per side), then its rest.</summary>
+    /// <summary>The same form for what the session prescribes: every set (twice when per side), then its rest (none after a warm-up).</summary>
     public static List<string> Prescribed(PlannedSession session)
     {
         var steps = new List<string>();
@@ -73,7 +73,8 @@ internal static class WorkoutSteps
                     steps.Add(work);
                 }
 
-                if (set.Rest != TimeSpan.Zero)
+                // A warm-up set has no rest step: loading the bar for the next set is its rest.
+                if (set.Rest != TimeSpan.Zero && set.IsWorking)
                 {
                     steps.Add(set.Rest is { } rest ? $"rest {rest.TotalMilliseconds:0}" : "rest open");
                 }

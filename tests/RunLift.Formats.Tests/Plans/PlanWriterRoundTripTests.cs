@@ -3,6 +3,7 @@ using CsCheck;
 using RunLift.Catalog;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
+using RunLift.Testing;
 using RunLift.Training;
 
 namespace RunLift.Formats.Tests.Plans;
@@ -85,6 +86,22 @@ public sealed class PlanWriterRoundTripTests
         json.GetProperty("notes").GetArrayLength().ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData(MassUnit.Kilograms)]
+    [InlineData(MassUnit.Pounds)]
+    public void APlannersPlan_WithItsWarmUps_ReadsBackFromYamlAndJson_WarmUpsStillWarmUps(MassUnit units)
+    {
+        var request = PlanRequestReader.Read(RepositoryFiles.PathOf("examples/plan-marathoner.yaml"), new DateOnly(2026, 12, 1)) with { Units = units };
+        var plan = new Planner(ExerciseCatalog.Default).Plan(request);
+        plan.Sessions.SelectMany(s => s.Exercises).SelectMany(e => e.Sets).ShouldContain(set => set.Kind == SetKind.Warmup);
+
+        var yaml = PlanYamlWriter.ToYaml(plan);
+
+        yaml.ShouldContain(" warm-up, ");
+        RoundTrip.ShouldMatch(Read.Text(yaml, "plan.yaml"), plan.ToDocument());
+        RoundTrip.ShouldMatch(Read.Text(PlanJsonWriter.ToJson(plan), "plan.json"), plan.ToDocument());
+    }
+
     [Fact]
     public void Yaml_QuotesNamesThatWouldOtherwiseBeYaml()
     {
@@ -128,7 +145,8 @@ public sealed class PlanWriterRoundTripTests
                     _ => set,
                 };
                 set = set with { ToFailure = set.ToFailure || set.Rpe?.Value >= 10 || set.RepsInReserve == 0 };
-                return set with { PerSide = perSide, Rest = rest == 0 ? null : TimeSpan.FromSeconds(rest) };
+                // Every fifth a warm-up set, as plans ramp up to their main lifts.
+                return set with { PerSide = perSide, Rest = rest == 0 ? null : TimeSpan.FromSeconds(rest), Kind = hundredths % 5 == 0 ? SetKind.Warmup : SetKind.Working };
             });
 
     private static readonly Gen<PlannedExercise> ExerciseGen =

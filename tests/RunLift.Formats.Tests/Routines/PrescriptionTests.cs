@@ -24,6 +24,26 @@ public sealed class PrescriptionTests
         return sets[0];
     }
 
+    [Theory]
+    [InlineData("Back Squat 1x5 @ 40kg rest 1min warm-up, 3x5 @ 100kg")]
+    [InlineData("Back Squat 1x5 @ 40kg rest 1min warmup, 3x5 @ 100kg")]
+    [InlineData("Back Squat 1x5 @ 40kg WARM-UP rest 1min, 3x5 @ 100kg")]
+    public void WarmUp_IsMarked_AndOnlyThatSet(string line)
+    {
+        var sets = Exercise(line).Sets;
+
+        sets[0].ShouldBe(new TrainingSet { Kind = SetKind.Warmup, Reps = 5, Load = Load.FromKilograms(40), Rest = TimeSpan.FromMinutes(1) });
+        sets.Skip(1).ShouldAllBe(set => set.IsWorking);
+    }
+
+    [Fact]
+    public void WarmUp_MisspeltIsAnErrorThatNamesTheWords()
+    {
+        var error = Read.Error("sessions:\n  - day: mon\n    exercises:\n      - Back Squat 1x5 @ 40kg warm up\n");
+
+        error.Message.ShouldContain("expected '@ LOAD', 'rest DURATION', 'to failure', 'each', 'warm-up' or ', '");
+    }
+
     [Fact]
     public void SetsByReps() => Exercise("Back Squat 4x5").Sets.ShouldBe(Enumerable.Repeat(new TrainingSet { Reps = 5 }, 4));
 

@@ -45,6 +45,6 @@ public sealed class PlannerPropertyTests
             .Select(f => $"{f.Rule.Id}: {f.Message} [{string.Join(" | ", f.Evidence.Select(e => $"{e.Session} {e.Date} {e.Detail}"))}]");
         serious.ShouldBeEmpty(Describe(request));
         plan.Weeks.Count.ShouldBe(request.PlannedWeeks);
-        plan.Sessions.ShouldAllBe(s => s.EstimatedDuration <= TimeSpan.FromMinutes(Math.Min(request.MaxSessionMinutes, 60)));
+        plan.Sessions.ShouldAllBe(s => s.EstimatedDuration <= TimeSpan.FromMinutes(Math.Min(request.MaxSessionMinutes, 60)), Describe(request));
     }
 }

@@ -111,10 +111,15 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public void NoMax_UsesRpe() =>
-        Planner.Plan(Marathoner() with { Athlete = new Athlete { Experience = Experience.Intermediate } }).Sessions
-            .SelectMany(s => s.Exercises).Where(e => e.Exercise.Id == "back-squat").SelectMany(e => e.Sets)
-            .ShouldAllBe(set => set.Load == null && set.Rpe != null);
+    public void NoMax_UsesRpe_AndWarmsUpByPercent()
+    {
+        var sets = Planner.Plan(Marathoner() with { Athlete = new Athlete { Experience = Experience.Intermediate } }).Sessions
+            .SelectMany(s => s.Exercises).Where(e => e.Exercise.Id == "back-squat").SelectMany(e => e.Sets).ToList();
+
+        sets.Where(set => set.IsWorking).ShouldAllBe(set => set.Load == null && set.Rpe != null);
+        sets.Where(set => !set.IsWorking).ShouldAllBe(set => set.Load == null && set.Rpe == null && set.PercentOneRepMax < 80);
+        sets.ShouldContain(set => !set.IsWorking);
+    }
 
     [Theory]
     [InlineData(30)]

@@ -184,7 +184,9 @@ public sealed partial class LogPage : IAsyncDisposable
                     Reps = set.TryGetProperty("reps", out var reps) ? reps.GetInt32() : null,
                     Load = set.TryGetProperty("load", out var load) && load.TryGetProperty("kg", out var kg) ? Math.Round(Load.FromKilograms(kg.GetDouble()).In(units), 1) : null,
                     Bodyweight = set.TryGetProperty("load", out var bw) && bw.TryGetProperty("bodyweight", out _),
-                    Rpe = set.TryGetProperty("rpe", out var rpe) ? rpe.GetDouble() : null,
+                    // The plan's JSON keeps the RPE with the load (formats.md §4), and marks its ramp sets.
+                    Rpe = set.TryGetProperty("load", out var effort) && effort.TryGetProperty("rpe", out var rpe) ? rpe.GetDouble() : null,
+                    Kind = set.TryGetProperty("warmup", out var warmup) && warmup.ValueKind == JsonValueKind.True ? SetKind.Warmup : SetKind.Working,
                     RestSeconds = set.TryGetProperty("restSeconds", out var restSeconds) ? (int)Math.Round(restSeconds.GetDouble()) : null,
                     DurationSeconds = set.TryGetProperty("durationSeconds", out var duration) ? (int)Math.Round(duration.GetDouble()) : null,
                 });

@@ -1,0 +1,161 @@
+using RunLift.Catalog;
+using RunLift.Planning;
+using RunLift.Training;
+using static RunLift.Tests.Planning.PlannerTests;
+
+namespace RunLift.Tests.Planning;
+
+/// <summary>
+/// principles.md's "Prescriptions a coach would sign", checked on the planner's plans by a checker of its own: the RTS
+/// table is written out here, not taken from the planner, so a planner that types an RPE its load does not stand for
+/// fails. Every athlete case of the table below (units, experience, kit, rehab, races) is planned and checked.
+/// </summary>
+public sealed class PrescriptionRulesTests
+{
+    private static readonly Planner Planner = new(ExerciseCatalog.Default);
+
+    // principles.md: %1RM at RPE 10 for 1..12 reps; one RPE point is one rep in reserve.
+    private static readonly double[] Rts = [100, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9, 71.7, 69.5];
+
+    private static double At(int toFailure) => toFailure <= Rts.Length ? Rts[toFailure - 1] : Rts[^1] - ((toFailure - Rts.Length) * 2.2);
+
+    /// <summary>The %1RM of <paramref name="reps"/> reps at <paramref name="rpe"/> on the table (a half point half-way between rows).</summary>
+    private static double TablePercent(int reps, double rpe)
+    {
+        var toFailure = reps + (10 - rpe);
+        var below = (int)Math.Floor(toFailure);
+        return At(below) + ((At(below + 1) - At(below)) * (toFailure - below));
+    }
+
+    /// <summary>The RPE <paramref name="reps"/> reps at <paramref name="percent"/> % stand for on the table (past it, at its last step).</summary>
+    private static double TableRpe(int reps, double percent)
+    {
+        var toFailure = 1;
+        while (At(toFailure + 1) >= percent)
+        {
+            toFailure++;
+        }
+
+        var fraction = (At(toFailure) - percent) / (At(toFailure) - At(toFailure + 1));
+        return 10 - (toFailure + fraction - reps);
+    }
+
+    public static TheoryData<string> Cases { get; } =
+    [
+        "kg new full-gym 1-race", "lb new bodyweight 0-races", "kg novice full-gym 0-races", "lb novice dumbbells 2-races",
+        "kg intermediate full-gym 1-race", "lb intermediate full-gym 3-races", "kg advanced full-gym 2-races", "lb advanced bodyweight 1-race",
+        "kg intermediate full-gym 1-race rehab", "lb novice bodyweight 0-races rehab", "kg advanced dumbbells 3-races rehab",
+    ];
+
+    private static PlanRequest Request(string description)
+    {
+        var words = description.Split(' ');
+        var units = words[0] == "lb" ? MassUnit.Pounds : MassUnit.Kilograms;
+        var experience = Enum.Parse<Experience>(words[1], ignoreCase: true);
+        var kit = words[2] switch
+        {
+            "bodyweight" => EquipmentSets.Bodyweight,
+            "dumbbells" => new HashSet<Equipment> { Equipment.Dumbbells, Equipment.Bench },
+            _ => EquipmentSets.FullGym,
+        };
+        var races = int.Parse(words[3][..1], System.Globalization.CultureInfo.InvariantCulture);
+        var marathoner = Marathoner();
+        return marathoner with
+        {
+            Units = units,
+            Equipment = kit,
+            Weeks = 30,
+            Athlete = marathoner.Athlete with
+            {
+                Experience = experience,
+                Rehab = words.Contains("rehab"),
+                Maxes = experience == Experience.New ? [] : marathoner.Athlete.Maxes,
+            },
+            Races = [.. Enumerable.Range(0, races).Select(i => new Race(
+                marathoner.Start.AddDays(70 + (i * 63)), Distance.FromKilometers(i == 1 ? 10 : 21.1), i == 1 ? RacePriority.B : RacePriority.A))],
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void EverySet_LoadRepsAndRpeAgreeOnTheTable_WithinOnePoint(string athlete)
+    {
+        var request = Request(athlete);
+        var maxes = request.Athlete.Maxes.ToDictionary(m => ExerciseCatalog.Default.Resolve(m.Exercise).CatalogId!, m => m.OneRepMax.Kilograms);
+        var plan = Planner.Plan(request);
+
+        var checkedSets = 0;
+        foreach (var (session, exercise, set) in WorkingSets(plan))
+        {
+            if (set.Rpe is not { } rpe || set.Reps is not { } reps)
+            {
+                continue;
+            }
+
+            // The load against the max when both are known; otherwise the percentage the set is prescribed at.
+            var percent = set.Load is { } load && maxes.TryGetValue(exercise.Exercise.Id, out var max) ? 100 * load.Kilograms / max : set.PercentOneRepMax;
+            if (percent is { } p)
+            {
+                TableRpe(reps, p).ShouldBe(rpe.Value, 1.0, $"{session.Date} {exercise.Exercise.Name} {reps} @ {p:0.#} % RPE {rpe.Value}");
+                checkedSets++;
+            }
+        }
+
+        // The maxes are the barbell's: a plan that uses the barbell has sets to check.
+        (checkedSets > 0 || !request.Equipment.Contains(Equipment.Barbell) || request.Athlete.Experience == Experience.New).ShouldBeTrue("loaded sets were checked");
+        ShouldBeClean(plan);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void EveryLoadedMainLift_AtSeventyPercentOrMore_StartsWithTwoOrThreeRampSets_MarkedWarmUp(string athlete)
+    {
+        var request = Request(athlete);
+        var plan = Planner.Plan(request);
+        var implements = new Dictionary<string, Equipment> { ["barbell"] = Equipment.Barbell, ["dumbbells"] = Equipment.Dumbbells, ["kettlebells"] = Equipment.Kettlebell };
+
+        foreach (var session in plan.Sessions)
+        {
+            foreach (var exercise in session.Exercises)
+            {
+                var sets = exercise.Sets;
+                var first = sets.FirstOrDefault(s => s.IsWorking);
+                var firstPercent = first?.PercentOneRepMax ?? (first is { Reps: > 0 and { } r, Rpe: { } e } ? TablePercent(r, e.Value) : 0);
+                var loaded = exercise.Exercise.Equipment.Any(e => implements.TryGetValue(e, out var kit) && request.Equipment.Contains(kit));
+                var ramp = sets.TakeWhile(s => !s.IsWorking).ToList();
+                var where = $"{session.Date} {session.Name} {exercise.Exercise.Name}";
+
+                sets.SkipWhile(s => !s.IsWorking).ShouldAllBe(s => s.IsWorking, $"{where}: warm-ups come first");
+                if (loaded && firstPercent >= 70)
+                {
+                    ramp.Count.ShouldBeInRange(2, 3, where);
+                    ramp.Select(s => s.PercentOneRepMax!.Value).ShouldBeInOrder(SortDirection.Ascending, where);
+                    ramp.ShouldAllBe(s => s.PercentOneRepMax < firstPercent && s.Rpe == null, where);
+                }
+                else
+                {
+                    ramp.ShouldBeEmpty(where);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void SessionTime_CountsTheWarmUps(string athlete)
+    {
+        var plan = Planner.Plan(Request(athlete));
+
+        // principles.md's estimate, over every set, warm-ups included: reps × 4 s (or the set's time), twice per side,
+        // plus the rest (90 s when not given), plus 5 minutes to set up.
+        foreach (var session in plan.Sessions)
+        {
+            var seconds = 300 + session.Exercises.SelectMany(e => e.Sets).Sum(s =>
+                ((s.Duration?.TotalSeconds ?? (s.Reps ?? 0) * 4) * (s.PerSide ? 2 : 1)) + (s.Rest?.TotalSeconds ?? 90));
+            session.EstimatedDuration.TotalSeconds.ShouldBe(seconds, 60, $"{session.Date} {session.Name}");
+        }
+    }
+
+    private static IEnumerable<(PlannedSession Session, PlannedExercise Exercise, TrainingSet Set)> WorkingSets(TrainingPlan plan) =>
+        plan.Sessions.SelectMany(s => s.Exercises.SelectMany(e => e.Sets.Where(set => set.IsWorking).Select(set => (s, e, set))));
+}

@@ -4,19 +4,23 @@ using RunLift.Training;
 namespace RunLift.Planning;
 
 /// <summary>
-/// Keeps every week's strength load within 1.4 × the mean of the 4 before it (RL503 warns at 1.5 ×), by the same
-/// measure the auditor uses. Jumps come after tapers, off-seasons and deloads: the week after gives up a set per
-/// exercise at a time (then accessories, then a session) until the return is gradual.
+/// Keeps every week's strength load within 1.4 × the mean of the 4 normal weeks before it, by the same measure the
+/// auditor uses: a deload or taper week counts at the level of the last normal week before it (principles.md: deloads
+/// and tapers are not the base), so the week after a deload returns to the level before it. And, as the plan must pass
+/// its own audit, within 1.5 × the mean of the 4 weeks as they are (RL503). A week over either gives up a set per
+/// exercise at a time (then accessories, then a session) until the return is gradual: after an off-season, say.
 /// </summary>
 internal static class LoadRamp
 {
     private const double Limit = 1.4;
+    private const double AuditLimit = 1.5;
     private const int PreviousWeeks = 4;
 
     /// <param name="weeks">The plan's sessions by week; trimmed in place.</param>
+    /// <param name="intents">What each week is (a deload, a taper...), by the same index.</param>
     /// <param name="monday">The plan's first Monday.</param>
     /// <param name="sets">The sets of a part, as they will be written.</param>
-    public static void Smooth(List<List<DraftSession>> weeks, DateOnly monday, Func<Part, IReadOnlyList<TrainingSet>> sets)
+    public static void Smooth(List<List<DraftSession>> weeks, IReadOnlyList<WeekIntent> intents, DateOnly monday, Func<Part, IReadOnlyList<TrainingSet>> sets)
     {
         var firstWeek = weeks.FindIndex(w => w.Count > 0);
         if (firstWeek < 0)
@@ -30,8 +34,9 @@ internal static class LoadRamp
         // Each step removes a set, a load step, an accessory or a session, so the loop ends; the bound is only a guard.
         for (var step = 0; step < 10_000; step++)
         {
+            var normal = AsNormalWeeks(history, i => intents[i + firstWeek]);
             var spiking = Enumerable.Range(0, history.Count)
-                .Where(i => StrengthLoad.Spike(history, i, PreviousWeeks) is { Ratio: > Limit })
+                .Where(i => StrengthLoad.Spike(normal, i, PreviousWeeks) is { Ratio: > Limit } || StrengthLoad.Spike(history, i, PreviousWeeks) is { Ratio: > AuditLimit })
                 .FirstOrDefault(i => Trim(weeks[i + firstWeek]), -1);
             if (spiking < 0)
             {
@@ -41,6 +46,25 @@ internal static class LoadRamp
             var week = spiking + firstWeek;
             history[spiking] = LoadOf(weeks[week], monday.AddDays(week * 7), sets);
         }
+    }
+
+    /// <summary>The loads with each deload and taper week at the level of the last normal week before it.</summary>
+    private static List<WeekLoad> AsNormalWeeks(List<WeekLoad> history, Func<int, WeekIntent> intent)
+    {
+        var normal = new List<WeekLoad>(history.Count);
+        WeekLoad? lastNormal = null;
+        for (var i = 0; i < history.Count; i++)
+        {
+            var week = intent(i);
+            var easier = week.Deload || week.Phase == TrainingPhase.Taper;
+            normal.Add(easier && lastNormal is { } level ? level with { Monday = history[i].Monday } : history[i]);
+            if (!easier && !history[i].IsEmpty)
+            {
+                lastNormal = history[i];
+            }
+        }
+
+        return normal;
     }
 
     /// <summary>The week's load as <see cref="StrengthLoad.ByWeek"/> measures it (a plan's sessions carry no recorded length).</summary>
@@ -58,26 +82,21 @@ internal static class LoadRamp
         return new WeekLoad(monday, rpeMinutes, volume);
     }
 
-    /// <summary>Takes a set from every exercise that has more than one; failing that an accessory, then the week's last session.</summary>
+    /// <summary>Takes a set from the exercise with the most; failing that eases the loads, drops an accessory, then the week's last session.</summary>
     private static bool Trim(List<DraftSession> week)
     {
-        var trimmed = false;
-        foreach (var parts in week.Select(s => s.Parts))
+        // One set at a time, from the exercise with the most (the last such in the week): the week lands just under
+        // the limit rather than a set per exercise below it, so the week after a deload is not a second light week.
+        var candidates = week.SelectMany(s => s.Parts.Select((_, i) => (s.Parts, Index: i))).Where(p => p.Parts[p.Index].Dose.Sets > 1).ToList();
+        if (candidates.Count > 0)
         {
-            for (var i = 0; i < parts.Count; i++)
-            {
-                if (parts[i].Dose.Sets > 1)
-                {
-                    parts[i] = parts[i] with { Dose = parts[i].Dose with { Sets = parts[i].Dose.Sets - 1 } };
-                    trimmed = true;
-                }
-            }
-        }
-
-        if (trimmed)
-        {
+            var most = candidates.Max(p => p.Parts[p.Index].Dose.Sets);
+            var (parts, index) = candidates.Last(p => p.Parts[p.Index].Dose.Sets == most);
+            parts[index] = parts[index] with { Dose = parts[index].Dose with { Sets = most - 1 } };
             return true;
         }
+
+        var trimmed = false;
 
         // Down to single sets: ease the loads (RPE 6), then drop an accessory from each session, then a whole session.
         foreach (var parts in week.Select(s => s.Parts))

@@ -53,7 +53,7 @@ public sealed class Planner(ExerciseCatalog catalog)
             weeks.Add(sessions);
         }
 
-        LoadRamp.Smooth(weeks, calendar.Monday, writer.Sets);
+        LoadRamp.Smooth(weeks, intents, calendar.Monday, writer.Sets);
         var planned = weeks.SelectMany(w => w).Select(draft => Session(draft, intents, calendar, writer)).ToList();
         var runs = calendar.Runs.ToList();
         return new TrainingPlan

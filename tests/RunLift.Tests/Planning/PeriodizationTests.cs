@@ -79,6 +79,22 @@ public sealed class PeriodizationTests
     }
 
     [Fact]
+    public void TheWeekAfterADeload_ReturnsToTheLevelBeforeIt_NotASecondLightWeek()
+    {
+        var plan = Planner.Plan(Marathoner() with { Weeks = 12, Races = [] });
+        int SetsIn(PlanWeek week) => plan.Sessions.Where(s => s.Date >= week.Start && s.Date < week.Start.AddDays(7)).Sum(s => s.Exercises.Sum(e => e.Sets.Count(set => set.IsWorking)));
+        var weeks = plan.Weeks.ToList();
+
+        var deloads = Enumerable.Range(1, weeks.Count - 2).Where(i => weeks[i].Deload).ToList();
+
+        deloads.ShouldNotBeEmpty();
+        foreach (var i in deloads)
+        {
+            ((double)SetsIn(weeks[i + 1]) / SetsIn(weeks[i - 1])).ShouldBeGreaterThanOrEqualTo(0.9, $"the week after the deload of {weeks[i].Start}");
+        }
+    }
+
+    [Fact]
     public void NoRace_IsBaseStrengthAndTwelveWeeksByDefault()
     {
         var plan = Planner.Plan(Marathoner() with { Races = [] });

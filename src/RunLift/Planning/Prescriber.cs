@@ -120,11 +120,12 @@ internal static class Prescriber
 
     /// <summary>
     /// Too close to a key run for heavy legs: one heavy top set keeps the strength (one heavy set does not make a
-    /// "lower-body heavy session"), the rest light.
+    /// "lower-body heavy session"), the rest light and few: 2 × 5 at RPE 6 for the squat or single-leg lift and the
+    /// hinge, so the legs do at most 23 working reps (per side) with a key run next (principles.md allows 30).
     /// </summary>
     private static Dose LightLegs(Role role, TrainingPhase phase) => role == Role.Knee
-        ? Dose.Loaded(2, 8, 5.5, 90) with { TopSet = phase is TrainingPhase.Strength or TrainingPhase.Power or TrainingPhase.Maintenance ? Dose.Loaded(1, 3, 7.5, 180) : null }
-        : Dose.Loaded(3, 8, 5.5, 90);
+        ? Dose.Loaded(2, 5, 6, 90) with { TopSet = phase is TrainingPhase.Strength or TrainingPhase.Power or TrainingPhase.Maintenance ? Dose.Loaded(1, 3, 7.5, 180) : null }
+        : Dose.Loaded(2, 5, 6, 90);
 
     private static Dose Explosive(Exercise exercise, TrainingPhase phase)
     {

@@ -52,7 +52,7 @@ internal static class FitActivities
             var local = Local(start.Value, offset, zone);
             var date = DateOnly.FromDateTime(local);
             var time = TimeOfDay.At(TimeOnly.FromDateTime(local));
-            var name = SessionName(fit, i, isRun ? Running : Training);
+            var name = SessionName(fit, i, crossSport is not null ? session.Sport ?? 0 : isRun ? Running : Training);
             if (crossSport is not null)
             {
                 if ((Milliseconds(session.TimerMilliseconds) ?? Milliseconds(session.ElapsedMilliseconds)) is not { } duration || duration <= TimeSpan.Zero)
@@ -69,7 +69,7 @@ internal static class FitActivities
                     Duration = duration,
                     Distance = session.DistanceCentimeters is { } meters and > 0 ? Distance.FromMeters(meters / 100.0) : null,
                     AverageHeartRate = session.AverageHeartRate,
-                    Name = SessionName(fit, i, session.Sport ?? 0),
+                    Name = name,
                 });
             }
             else if (isRun)

@@ -159,17 +159,8 @@ internal static class GpxReader
                     return;
                 }
 
-                var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(start, DateTimeKind.Utc), zone);
-                crossTraining.Add(new CrossTraining
-                {
-                    Sport = CrossTraining.SportName(t.Type),
-                    Date = DateOnly.FromDateTime(local),
-                    Time = TimeOfDay.At(TimeOnly.FromDateTime(local)),
-                    Duration = TimeSpan.FromSeconds(Math.Round(t.MovingSeconds)),
-                    Distance = t.Meters > 0 ? Distance.FromMeters(t.Meters) : null,
-                    AverageHeartRate = t.HeartRateCount > 0 ? (int)Math.Round(t.HeartRateSum / (double)t.HeartRateCount) : null,
-                    Name = t.Name ?? documentName,
-                });
+                crossTraining.Add(RecordedRun.CrossTraining(
+                    t.Type, start, TimeSpan.FromSeconds(Math.Round(t.MovingSeconds)), DistanceOf(t), HeartRateOf(t), t.Name ?? documentName, zone));
                 return;
             }
 
@@ -177,12 +168,16 @@ internal static class GpxReader
             runs.Add(RecordedRun.Create(
                 start,
                 t.MovingSeconds > 0 ? TimeSpan.FromSeconds(Math.Round(t.MovingSeconds)) : null,
-                t.Meters > 0 ? Distance.FromMeters(t.Meters) : null,
-                t.HeartRateCount > 0 ? (int)Math.Round(t.HeartRateSum / (double)t.HeartRateCount) : null,
+                DistanceOf(t),
+                HeartRateOf(t),
                 name,
                 zone) with { Notes = t.Description });
         }
     }
+
+    private static Distance? DistanceOf(Track t) => t.Meters > 0 ? Distance.FromMeters(t.Meters) : null;
+
+    private static int? HeartRateOf(Track t) => t.HeartRateCount > 0 ? (int)Math.Round(t.HeartRateSum / (double)t.HeartRateCount) : null;
 
     private static bool IsGpx(string ns) => ns is Gpx11 or Gpx10 or "";
 

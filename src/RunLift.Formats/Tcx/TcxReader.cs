@@ -123,17 +123,8 @@ internal static class TcxReader
                     return;
                 }
 
-                var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(began, DateTimeKind.Utc), zone);
-                crossTraining.Add(new CrossTraining
-                {
-                    Sport = CrossTraining.SportName(a.Sport),
-                    Date = DateOnly.FromDateTime(local),
-                    Time = TimeOfDay.At(TimeOnly.FromDateTime(local)),
-                    Duration = TimeSpan.FromSeconds(a.Seconds),
-                    Distance = a.Meters > 0 ? Distance.FromMeters(a.Meters) : null,
-                    AverageHeartRate = a.HeartRate,
-                    Name = string.IsNullOrEmpty(a.Notes) ? null : a.Notes,
-                });
+                crossTraining.Add(RecordedRun.CrossTraining(
+                    a.Sport, began, TimeSpan.FromSeconds(a.Seconds), a.Meters > 0 ? Distance.FromMeters(a.Meters) : null, a.HeartRate, a.Notes, zone));
                 return;
             }
 

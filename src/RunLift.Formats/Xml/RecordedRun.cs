@@ -2,7 +2,7 @@ using RunLift.Training;
 
 namespace RunLift.Formats.Xml;
 
-/// <summary>A run as a watch recorded it, in UTC, put on the log's wall clock.</summary>
+/// <summary>A run or other activity as a watch recorded it, in UTC, put on the log's wall clock.</summary>
 internal static class RecordedRun
 {
     /// <summary>
@@ -12,16 +12,39 @@ internal static class RecordedRun
     /// <remarks>The kind is left for <see cref="RunClassifier"/> to decide with the input's other runs.</remarks>
     public static Run Create(DateTime startUtc, TimeSpan? duration, Distance? distance, int? heartRate, string? name, TimeZoneInfo zone)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc), zone);
+        var (date, time) = OnWallClock(startUtc, zone);
         return new Run(RunKind.Easy)
         {
-            Date = DateOnly.FromDateTime(local),
-            Time = TimeOfDay.At(TimeOnly.FromDateTime(local)),
+            Date = date,
+            Time = time,
             Duration = duration,
             Distance = distance,
             AverageHeartRate = heartRate,
             Name = string.IsNullOrEmpty(name) ? null : name,
         };
+    }
+
+    /// <summary>A recorded activity of another sport (a ride, a hike), dated and timed as <see cref="Create"/> dates a run.</summary>
+    public static CrossTraining CrossTraining(
+        string? sport, DateTime startUtc, TimeSpan duration, Distance? distance, int? heartRate, string? name, TimeZoneInfo zone)
+    {
+        var (date, time) = OnWallClock(startUtc, zone);
+        return new CrossTraining
+        {
+            Sport = Training.CrossTraining.SportName(sport),
+            Date = date,
+            Time = time,
+            Duration = duration,
+            Distance = distance,
+            AverageHeartRate = heartRate,
+            Name = string.IsNullOrEmpty(name) ? null : name,
+        };
+    }
+
+    private static (DateOnly Date, TimeOfDay Time) OnWallClock(DateTime startUtc, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc), zone);
+        return (DateOnly.FromDateTime(local), TimeOfDay.At(TimeOnly.FromDateTime(local)));
     }
 
     /// <summary>Great-circle distance in metres on a sphere of the Earth's mean radius (IUGG, 6,371,008.8 m).</summary>

@@ -23,8 +23,11 @@ internal sealed record Dose(int Sets, int Reps, double? Rpe, int RestSeconds, in
     /// <summary>Two short ramp sets with short rests instead of the full ramp: a session short of time keeps its warm-up, briefer.</summary>
     public bool BriefWarmUp { get; init; }
 
-    /// <summary>The %1RM the reps at the RPE stand for, for a dose by max; else null.</summary>
-    public double? Percent => ByMax && Rpe is { } rpe && Reps > 0 ? OneRepMax.Prescribed(Reps, rpe) : null;
+    /// <summary>The %1RM the reps at the RPE stand for on the RTS table, loaded by max or not; null without reps or an RPE.</summary>
+    public double? TablePercent => Rpe is { } rpe && Reps > 0 ? OneRepMax.Prescribed(Reps, rpe) : null;
+
+    /// <summary>The %1RM the load is prescribed at, for a dose by max; else null.</summary>
+    public double? Percent => ByMax ? TablePercent : null;
 
     /// <summary>A main lift's dose: sets × reps at an RPE, loaded from the max when there is one.</summary>
     public static Dose Loaded(int sets, int reps, double rpe, int restSeconds) => new(sets, reps, rpe, restSeconds) { ByMax = true };

@@ -1,6 +1,5 @@
 using RunLift.Auditing.Analysis;
 using RunLift.Catalog;
-using RunLift.Progress;
 using RunLift.Training;
 
 namespace RunLift.Planning;
@@ -87,7 +86,7 @@ internal static class SessionFitter
 
     // Easy by both measures: RPE ≤ 6, and below 80 % on the RTS table (3 reps at RPE 6 is 81 %: a heavy set).
     private static Dose? Quicker(Dose dose) =>
-        dose.RestSeconds > 60 && dose.Rpe is { } rpe && rpe <= 6 && dose.Reps > 0 && OneRepMax.Prescribed(dose.Reps, rpe) < 80
+        dose.RestSeconds > 60 && dose.Rpe <= 6 && dose.TablePercent < 80
             ? dose with { RestSeconds = 60 }
             : null;
 

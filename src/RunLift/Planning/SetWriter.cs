@@ -101,16 +101,19 @@ internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUni
             Kind = SetKind.Warmup,
             Reps = step.Reps,
             PercentOneRepMax = Math.Round(step.Share * percent, 1),
-            Load = max is { } m ? Load.FromKilograms(Math.Max(Increment, Math.Round(step.Share * percent / 100 * m.Kilograms / Increment, MidpointRounding.AwayFromZero) * Increment)) : null,
+            Load = max is { } m ? Load.FromKilograms(Math.Max(Increment, ToPlates(step.Share * percent / 100 * m.Kilograms))) : null,
             Rest = rest,
             PerSide = exercise.Unilateral,
         });
     }
 
+    /// <summary>The nearest load the plates make: a multiple of 2.5 kg (5 lb).</summary>
+    private double ToPlates(double kilograms) => Math.Round(kilograms / Increment, MidpointRounding.AwayFromZero) * Increment;
+
     private Load Round(double share, Load max)
     {
         var step = Increment;
-        var kilograms = Math.Round(share * max.Kilograms / step, MidpointRounding.AwayFromZero) * step;
+        var kilograms = ToPlates(share * max.Kilograms);
         if (share >= HeavyShare && kilograms / max.Kilograms < HeavyShare)
         {
             kilograms += step;

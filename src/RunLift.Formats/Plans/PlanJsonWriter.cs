@@ -62,6 +62,11 @@ public static class PlanJsonWriter
             }
 
             json.WriteBoolean("rehab", athlete.Rehab);
+            if (athlete.Injury is { } injury)
+            {
+                json.WriteString("injury", injury.Name());
+            }
+
             json.WriteStartObject("maxes");
             foreach (var max in athlete.Maxes.DistinctBy(m => m.Exercise, StringComparer.Ordinal))
             {

@@ -102,6 +102,11 @@ public static class PlanYamlWriter
         }
 
         node.Add("rehab", athlete.Rehab ? "true" : "false");
+        if (athlete.Injury is { } injury)
+        {
+            node.Add("injury", injury.Name());
+        }
+
         if (athlete.Maxes.Count > 0)
         {
             var maxes = new YamlMappingNode();

@@ -100,7 +100,7 @@ internal sealed class RoutineReader
     private Athlete Athlete(YamlNode node)
     {
         var athlete = new Athlete();
-        foreach (var (key, _, value) in yaml.Entries(yaml.Mapping(node, "the athlete"), "athlete", "experience", "bodyweight", "rehab", "maxes"))
+        foreach (var (key, _, value) in yaml.Entries(yaml.Mapping(node, "the athlete"), "athlete", "experience", "bodyweight", "rehab", "injury", "maxes"))
         {
             if (Yaml.IsNull(value))
             {
@@ -115,11 +115,20 @@ internal sealed class RoutineReader
                 },
                 "bodyweight" => athlete with { Bodyweight = Mass(value, "the bodyweight") },
                 "rehab" => athlete with { Rehab = yaml.Boolean(value, "rehab") },
+                "injury" => athlete with { Injury = Injury(value) },
                 _ => athlete with { Maxes = Maxes(value) },
             };
         }
 
         return athlete;
+    }
+
+    private InjurySite Injury(YamlNode node)
+    {
+        var scalar = yaml.Scalar(node, "the injury");
+        return InjurySites.TryParse(yaml.Text(scalar, "the injury"), out var site)
+            ? site
+            : throw yaml.Error(scalar, $"unknown injury site '{scalar.Value}': use one of {InjurySites.Choices}");
     }
 
     private List<KnownMax> Maxes(YamlNode node)

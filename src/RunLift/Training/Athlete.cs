@@ -17,6 +17,12 @@ public sealed record Athlete
     /// <summary>Rehabilitating an injury: unstable-surface work is then expected and only noted.</summary>
     public bool Rehab { get; init; }
 
+    /// <summary>Where the athlete is injured, when known: with <see cref="Rehab"/>, the plan protects the site and rehabilitates it first.</summary>
+    public InjurySite? Injury { get; init; }
+
+    /// <summary>The site the plan is rehabilitating: the injury, while rehab is on.</summary>
+    public InjurySite? RehabSite => Rehab ? Injury : null;
+
     /// <summary>Known or estimated 1RMs.</summary>
     public IReadOnlyList<KnownMax> Maxes { get; init; } = [];
 }

@@ -6,6 +6,8 @@ namespace RunLift.Planning;
 /// <summary>The job an exercise does in a session; every week covers all of them.</summary>
 internal enum Role
 {
+    /// <summary>The injured site's rehab progression: first, while the site is protected and returning to jumping.</summary>
+    Rehab,
     Explosive,
     Knee,
     Hinge,
@@ -34,8 +36,8 @@ internal static class ExerciseMenu
         [(Role.Hinge, 'B')] = [new("romanian-deadlift", Equipment.Barbell), new("single-leg-romanian-deadlift", Equipment.Dumbbells), new("single-leg-romanian-deadlift", Equipment.Kettlebell), new("single-leg-romanian-deadlift")],
         [(Role.Push, 'A')] = [new("bench-press", Equipment.Barbell, Equipment.Bench, Equipment.Rack), new("dumbbell-bench-press", Equipment.Dumbbells, Equipment.Bench), new("push-up")],
         [(Role.Push, 'B')] = [new("overhead-press", Equipment.Barbell, Equipment.Rack), new("dumbbell-shoulder-press", Equipment.Dumbbells), new("push-up")],
-        [(Role.Pull, 'A')] = [new("pull-up", Equipment.PullUpBar), new("barbell-row", Equipment.Barbell), new("dumbbell-row", Equipment.Dumbbells), new("band-row", Equipment.Bands)],
-        [(Role.Pull, 'B')] = [new("barbell-row", Equipment.Barbell), new("dumbbell-row", Equipment.Dumbbells), new("pull-up", Equipment.PullUpBar), new("band-row", Equipment.Bands)],
+        [(Role.Pull, 'A')] = [new("pull-up", Equipment.PullUpBar), new("barbell-row", Equipment.Barbell), new("dumbbell-row", Equipment.Dumbbells), new("band-row", Equipment.Bands), new("table-row")],
+        [(Role.Pull, 'B')] = [new("barbell-row", Equipment.Barbell), new("dumbbell-row", Equipment.Dumbbells), new("pull-up", Equipment.PullUpBar), new("band-row", Equipment.Bands), new("table-row")],
         [(Role.Calf, 'A')] = [new("calf-raise")],
         [(Role.Calf, 'B')] = [new("single-leg-calf-raise")],
         [(Role.Core, 'A')] = [new("pallof-press", Equipment.Bands), new("side-plank")],
@@ -45,23 +47,33 @@ internal static class ExerciseMenu
     // Heavy-slot explosive work in the power phase, for lifters past their first year.
     private static readonly Option[] PowerExplosive = [new("hang-power-clean", Equipment.Barbell), new("jump-squat")];
 
+    // A lifter in the first year rarely has a pull-up for 5–10 reps: a band takes some bodyweight off, or the bar set low
+    // for an inverted row does (principles.md, "Regressions and equipment").
+    private static readonly Option[] PullUpRegressions = [new("assisted-pull-up", Equipment.PullUpBar, Equipment.Bands), new("inverted-row", Equipment.PullUpBar)];
+
     // Low-level jumps: while learning the lifts, and while rehabilitating.
     private static readonly Option[] LowLevelJumps = [new("pogo-hops")];
 
-    /// <summary>The exercise for <paramref name="role"/>, or null when the equipment allows none (a pull without a bar or weights).</summary>
+    /// <summary>The exercise for <paramref name="role"/>, or null when there is none (the rehab role has its own protocol).</summary>
     public static Exercise? Choose(ExerciseCatalog catalog, Role role, char variant, IReadOnlySet<Equipment> equipment,
-        TrainingPhase phase, Experience experience, bool rehab, bool heavySlot)
+        TrainingPhase phase, Experience experience, bool lowLevelJumps, bool heavySlot)
     {
-        var options = role != Role.Explosive ? Options[(role, variant)]
-            : phase == TrainingPhase.Adaptation || rehab ? LowLevelJumps
+        var options = role == Role.Rehab ? []
+            : role != Role.Explosive ? Options[(role, variant)]
+            : phase == TrainingPhase.Adaptation || lowLevelJumps ? LowLevelJumps
             : phase == TrainingPhase.Power && heavySlot && experience is Experience.Intermediate or Experience.Advanced
                 ? (variant == 'A' ? PowerExplosive : PowerExplosive.Reverse().ToArray())
                 : Options[(role, variant)];
         var choice = options.FirstOrDefault(o => o.Needs.All(equipment.Contains));
+        if (choice?.Id == "pull-up" && experience is Experience.New or Experience.Novice)
+        {
+            choice = PullUpRegressions.First(o => o.Needs.All(equipment.Contains));
+        }
+
         return choice is null ? null : catalog.FindById(choice.Id)
             ?? throw new InvalidOperationException($"The catalog has no '{choice.Id}', which the planner's menu names.");
     }
 
     /// <summary>Every catalog id the menu can name, so a test can check the catalog has them all.</summary>
-    public static IEnumerable<string> AllIds => Options.Values.SelectMany(o => o).Concat(PowerExplosive).Concat(LowLevelJumps).Select(o => o.Id).Distinct();
+    public static IEnumerable<string> AllIds => Options.Values.SelectMany(o => o).Concat(PowerExplosive).Concat(LowLevelJumps).Concat(PullUpRegressions).Select(o => o.Id).Distinct();
 }

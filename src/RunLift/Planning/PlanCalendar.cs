@@ -54,8 +54,15 @@ internal sealed class PlanCalendar
     /// <summary>The dated runs of the plan's own days, races included.</summary>
     public IEnumerable<Run> Runs => _runsByDate.Where(d => d.Key <= End).OrderBy(d => d.Key).SelectMany(d => d.Value);
 
-    /// <summary>Hours from <paramref name="hour"/> to the next key run (key runs are sorted, so a binary search).</summary>
-    public double HoursToNextKeyRun(double hour)
+    /// <summary>Hours from <paramref name="hour"/> to the next key run.</summary>
+    public double HoursToNextKeyRun(double hour) => NextKeyRunIndex(hour) is var i && i < KeyRuns.Count ? KeyRuns[i].Hour - hour : double.MaxValue;
+
+    /// <summary>The next key run after <paramref name="hour"/> and the hours to it, when there is one.</summary>
+    public (Run Run, double Hours)? NextKeyRun(double hour) =>
+        NextKeyRunIndex(hour) is var i && i < KeyRuns.Count ? (KeyRuns[i].Run, KeyRuns[i].Hour - hour) : null;
+
+    // Key runs are sorted by hour, so a binary search: this is asked for every day of the plan.
+    private int NextKeyRunIndex(double hour)
     {
         var (low, high) = (0, KeyRuns.Count);
         while (low < high)
@@ -64,7 +71,7 @@ internal sealed class PlanCalendar
             (low, high) = KeyRuns[middle].Hour <= hour ? (middle + 1, high) : (low, middle);
         }
 
-        return low < KeyRuns.Count ? KeyRuns[low].Hour - hour : double.MaxValue;
+        return low;
     }
 
     public IReadOnlyList<Run> RunsOn(DateOnly date) => _runsByDate.TryGetValue(date, out var runs) ? runs : [];

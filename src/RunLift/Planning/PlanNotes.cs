@@ -68,7 +68,7 @@ internal sealed class PlanNotes(PlanRequest request, IReadOnlyList<WeekIntent> i
 
             if (request.Athlete.Rehab)
             {
-                notes.Add("Rehab: progress only while the injured area stays pain-free (no more than 2/10 during and the next morning). Every lift is on stable ground: balance boards and BOSUs belong to your physio's drills, not your main lifts.");
+                notes.Add(Rehab(request.Athlete.RehabSite));
             }
 
             if (!request.Equipment.Overlaps(FreeWeights))
@@ -78,5 +78,21 @@ internal sealed class PlanNotes(PlanRequest request, IReadOnlyList<WeekIntent> i
 
             return notes;
         }
+    }
+
+    private static string Rehab(InjurySite? site)
+    {
+        const string PainRule = "Progress only while pain stays at 3/10 or less during and the next morning; if it is more, go back a stage. Every lift is on stable ground: balance boards and BOSUs belong to your physio's drills, not your main lifts.";
+        if (site is not { } injured)
+        {
+            return $"Rehab. {PainRule}";
+        }
+
+        var rehab = RehabProtocol.For(injured);
+        var stages = string.Join(" → ", rehab.Stages.Select(s => s.Name));
+        var protects = rehab.LandingSite
+            ? $"no jumps, hops or bounds for the first {rehab.ProtectedWeeks} weeks, then {RehabProtocol.ReturnToJumpingWeeks} weeks of pogo hops in place before hops and bounds return"
+            : $"no Olympic lifts and no heavy loading of it for the first {rehab.ProtectedWeeks} weeks";
+        return $"Rehab ({injured.Name()}): every session starts with its rehab ({stages}); {protects}. The rest of the body trains normally. {PainRule}";
     }
 }

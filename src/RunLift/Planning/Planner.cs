@@ -8,7 +8,7 @@ namespace RunLift.Planning;
 /// <param name="catalog">The catalog exercises are chosen from.</param>
 public sealed class Planner(ExerciseCatalog catalog)
 {
-    private static readonly Role[] SessionOrder = [Role.Explosive, Role.Knee, Role.Hinge, Role.Push, Role.Pull, Role.Calf, Role.Core];
+    private static readonly Role[] SessionOrder = [Role.Rehab, Role.Explosive, Role.Knee, Role.Hinge, Role.Push, Role.Pull, Role.Calf, Role.Core];
 
     // Principles: sessions of 30–60 minutes, and no more than 150 minutes of lifting a week (RL505).
     private const int LongestSessionMinutes = 60;
@@ -44,9 +44,10 @@ public sealed class Planner(ExerciseCatalog catalog)
             foreach (var slot in slots)
             {
                 var variant = sessionNumber++ % 2 == 0 ? 'A' : 'B';
-                var parts = Parts(request, week, slot, variant);
+                var parts = Parts(request, week, slot, variant, slots.Count);
+                var chosen = parts.ConvertAll(p => p.Exercise);
                 SessionFitter.Fit(parts, budget, writer.Sets);
-                sessions.Add(new DraftSession(slot, variant, parts));
+                sessions.Add(new DraftSession(slot, variant, parts, chosen, budget));
                 lastSession = slot.Hour;
             }
 
@@ -54,7 +55,14 @@ public sealed class Planner(ExerciseCatalog catalog)
         }
 
         LoadRamp.Smooth(weeks, intents, calendar.Monday, writer.Sets);
-        var planned = weeks.SelectMany(w => w).Select(draft => Session(draft, intents, calendar, writer)).ToList();
+
+        // A ramp's lighter sets can take a lighter warm-up, which is a rep or two longer: fit again, so the limit holds.
+        foreach (var draft in weeks.SelectMany(w => w))
+        {
+            SessionFitter.Fit(draft.Parts, draft.Budget, writer.Sets);
+        }
+
+        var planned = weeks.SelectMany(w => w).Select(draft => Session(draft, intents, calendar, writer, request.Athlete)).ToList();
         var runs = calendar.Runs.ToList();
         return new TrainingPlan
         {
@@ -76,22 +84,93 @@ public sealed class Planner(ExerciseCatalog catalog)
         _ => 2,
     };
 
-    private List<Part> Parts(PlanRequest request, WeekIntent week, Slot slot, char variant)
+    private List<Part> Parts(PlanRequest request, WeekIntent week, Slot slot, char variant, int sessionsThisWeek)
     {
-        var parts = new List<Part>(SessionOrder.Length);
+        var athlete = request.Athlete;
+        var rehab = athlete.RehabSite is { } site ? RehabProtocol.For(site) : null;
+        var protecting = rehab?.Protects(week.Index) == true;
+
+        // A site that lands in every jump gets none while protected, then pogo hops in place; rehab without a site keeps to low-level jumps.
+        var lowLevelJumps = rehab is null ? athlete.Rehab : rehab.LandingSite && rehab.LowLevelJumpsOnly(week.Index);
+        var parts = new List<Part>(SessionOrder.Length + 2);
         foreach (var role in SessionOrder)
         {
-            var exercise = ExerciseMenu.Choose(catalog, role, variant, request.Equipment, week.Phase, request.Athlete.Experience, request.Athlete.Rehab, slot.Kind == SlotKind.Heavy);
-            if (exercise is not null && Prescriber.For(role, exercise, week, slot.Kind, request.Athlete, variant) is { } dose)
+            if (role == Role.Rehab)
             {
-                parts.Add(new Part(role, exercise, slot.TopSetAllowed ? dose : dose with { TopSet = null }));
+                parts.AddRange(RehabParts(rehab, week, request.Equipment));
+                continue;
+            }
+
+            // The progression does the replaced roles' work for as long as it is in the session; jumps wait for the landing site.
+            if (rehab?.StageOf(week.Index) is not null && (rehab.Replaced.Contains(role) || (protecting && role == Role.Explosive && rehab.LandingSite)))
+            {
+                continue;
+            }
+
+            var exercise = ExerciseMenu.Choose(catalog, role, variant, request.Equipment, week.Phase, athlete.Experience, lowLevelJumps, slot.Kind == SlotKind.Heavy);
+            if (exercise is not null && Prescriber.For(role, exercise, week, slot.Kind, athlete, variant) is { } dose)
+            {
+                dose = slot.TopSetAllowed ? dose : dose with { TopSet = null };
+                parts.Add(new Part(role, exercise, protecting && rehab!.HeldLight.Contains(role) ? HeldLight(dose) : dose));
+                if (role == Role.Explosive && !(rehab is not null && lowLevelJumps) && !week.Deload && slot.Kind != SlotKind.Easy && Contacts.WeeklyTarget(week.Phase) is { } weekly)
+                {
+                    FillContacts(parts, weekly / Math.Max(1, sessionsThisWeek));
+                }
             }
         }
 
         return parts;
     }
 
-    private static PlannedSession Session(DraftSession draft, IReadOnlyList<WeekIntent> intents, PlanCalendar calendar, SetWriter writer)
+    /// <summary>
+    /// Brings the session's explosive work up to <paramref name="target"/> foot contacts with pogo hops, the low-level drill
+    /// (principles.md, "Contacts"): a few big jumps and many small ones, rather than many big ones.
+    /// </summary>
+    private void FillContacts(List<Part> parts, int target)
+    {
+        const int MostPerSet = 15;
+        var jumps = parts[^1];
+        if (!Contacts.Counted(jumps.Exercise))
+        {
+            return;
+        }
+
+        var pogo = catalog.FindById("pogo-hops")!;
+        if (jumps.Exercise == pogo)
+        {
+            var sets = Math.Max(2, (target + MostPerSet - 1) / MostPerSet);
+            parts[^1] = jumps with { Dose = jumps.Dose with { Sets = sets, Reps = Math.Clamp(target / sets, 10, MostPerSet) } };
+            return;
+        }
+
+        var missing = target - Contacts.Of(jumps.Exercise, jumps.Dose.Sets, jumps.Dose.Reps);
+        if (missing >= 10)
+        {
+            var sets = missing > 2 * MostPerSet ? 3 : missing >= 25 ? 2 : 1;
+            parts.Add(new Part(Role.Explosive, pogo, new Dose(sets, Math.Clamp(missing / sets, 10, MostPerSet), null, 60)));
+        }
+    }
+
+    private IEnumerable<Part> RehabParts(RehabProtocol? rehab, WeekIntent week, IReadOnlySet<Equipment> kit)
+    {
+        if (rehab?.StageOf(week.Index) is not { } stage)
+        {
+            yield break;
+        }
+
+        foreach (var work in stage.Stage.Work)
+        {
+            if (work.For(kit) is { } id)
+            {
+                yield return new Part(Role.Rehab, catalog.FindById(id) ?? throw new InvalidOperationException($"The catalog has no '{id}', which a rehab protocol names."), work.Dose);
+            }
+        }
+    }
+
+    /// <summary>A lift that would load the injured site heavily, kept light while it heals: no top set, RPE 6 at most.</summary>
+    private static Dose HeldLight(Dose dose) => dose with { Rpe = dose.Rpe is { } rpe ? Math.Min(rpe, RehabProtocol.LightRpe) : null, TopSet = null };
+
+    private static PlannedSession Session(DraftSession draft, IReadOnlyList<WeekIntent> intents, PlanCalendar calendar, SetWriter writer, Athlete athlete)
     {
         var week = intents[(draft.Slot.Date.DayNumber - calendar.Monday.DayNumber) / 7];
 
@@ -101,11 +180,11 @@ public sealed class Planner(ExerciseCatalog catalog)
         {
             Name = Name(phase, week.Deload, draft),
             Date = draft.Slot.Date,
-            Time = TimeOfDay.At(SlotFinder.SessionTime),
+            Time = TimeOfDay.At(draft.Slot.Time),
             Phase = phase,
             Exercises = [.. draft.Parts.Select(p => new PlannedExercise(p.Exercise, writer.Sets(p)))],
             EstimatedDuration = SessionFitter.Estimate(draft.Parts, writer.Sets),
-            Note = draft.Slot.Kind == SlotKind.Light && phase != TrainingPhase.Adaptation ? "Light legs: a key run follows within 24 hours, so one heavy top set and the rest easy." : null,
+            Note = SessionNotes.For(phase, week, draft.Slot, [.. draft.Chosen.Where(e => !draft.Parts.Exists(p => p.Exercise == e)).Select(e => e.Name)], draft.Budget, athlete),
         };
     }
 

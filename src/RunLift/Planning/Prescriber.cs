@@ -53,7 +53,7 @@ internal static class Prescriber
             return null;
         }
 
-        if (athlete.Rehab && dose.Rpe > 7.5)
+        if (GeneralRehab(athlete) && dose.Rpe > 7.5)
         {
             // Rehab progresses more gently: a rep more in reserve at the top end.
             dose = dose with { Rpe = 7.5 };
@@ -66,16 +66,18 @@ internal static class Prescriber
     {
         // Within a block the load rises as the reps fall (5s, 4s, 3s at RPE 8: 81, 84, 86 %); each block is half a
         // point harder than the last. Rehab climbs half as fast (and stops at RPE 7.5, above).
-        var step = Math.Clamp(week.Progress, 0, 2) / (athlete.Rehab ? 2.0 : 1.0);
+        var gentle = GeneralRehab(athlete);
+        var step = Math.Clamp(week.Progress, 0, 2) / (gentle ? 2.0 : 1.0);
         var waveReps = 5 - (int)step;
-        var waveRpe = 8 + (athlete.Rehab ? 0 : Math.Min(week.Block, 2) * 0.5);
+        var waveRpe = 8 + (gentle ? 0 : Math.Min(week.Block, 2) * 0.5);
         var adapting = week.Phase == TrainingPhase.Adaptation;
         var learnSets = week.Progress == 0 ? 2 : 3;
         var learnRpe = week.Progress == 0 ? 6 : 7;
         return role switch
         {
-            Role.Explosive when adapting => athlete.Experience == Experience.New ? null : new(2, 10, null, 60),
-            Role.Explosive when athlete.Rehab => new(2, 10, null, 60),
+            // Pogo hops while learning the lifts or returning to jumping after an injury: a low dose, filled up to the week's contacts
+            // where the plan allows.
+            Role.Explosive when adapting || (athlete.Rehab && exercise.Id == "pogo-hops") => new(2, 10, null, 60),
             Role.Explosive => Explosive(exercise, week.Phase),
             Role.Knee or Role.Hinge when adapting => Dose.Loaded(learnSets, role == Role.Knee ? 10 : 8, learnRpe, 90),
             Role.Knee or Role.Hinge when slot == SlotKind.Light => LightLegs(role, week.Phase),
@@ -110,6 +112,12 @@ internal static class Prescriber
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Rehab without a known site: everything progresses more gently. With a site, its protocol protects it and the rest of
+    /// the body trains normally (principles.md, "Injury site").
+    /// </summary>
+    private static bool GeneralRehab(Athlete athlete) => athlete.Rehab && athlete.Injury is null;
 
     private static Dose? Easy(Role role, Exercise exercise, WeekIntent week) => role switch
     {

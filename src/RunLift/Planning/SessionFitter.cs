@@ -7,42 +7,45 @@ namespace RunLift.Planning;
 /// <summary>One exercise of a session being built.</summary>
 internal sealed record Part(Role Role, Exercise Exercise, Dose Dose);
 
-/// <summary>A session being built: its slot, its A/B variant and its exercises.</summary>
-internal sealed record DraftSession(Slot Slot, char Variant, List<Part> Parts);
+/// <summary>A session being built: its slot, its A/B variant, its exercises, those chosen before its time limit cut any, and the limit.</summary>
+internal sealed record DraftSession(Slot Slot, char Variant, List<Part> Parts, IReadOnlyList<Exercise> Chosen, TimeSpan Budget);
 
 /// <summary>
-/// Fits a session into its time budget by trimming, least important first: accessory sets, then rests down to
-/// the 2 minutes heavy sets need, then volume, then whole accessories. The main patterns (squat or single-leg,
-/// hinge, push or pull) always stay, so every session still trains the whole body.
+/// Fits a session into its time budget by trimming in principles.md's order ("Short sessions keep the whole body"):
+/// first what costs no work (rests down to what heavy sets need, briefer warm-ups), then core volume, then sets of the
+/// main lifts (never below 2), then rests easy sets do not need, then whole exercises: the core, the push (the pull
+/// stays), the calves. The squat or single-leg lift, the hinge, a pull or push, the explosive work and the rehab
+/// progression stay; explosive work gives up sets only when nothing else is left.
 /// </summary>
 internal static class SessionFitter
 {
-    // Calves and core are the runner's accessories: the main lifts give up volume before they are dropped.
+    private static readonly Role[] MainLifts = [Role.Knee, Role.Hinge, Role.Push, Role.Pull];
+
     private static readonly Func<List<Part>, bool>[] Trims =
     [
-        parts => Set(parts, Role.Core, d => d.Sets > 1 ? d with { Sets = 1 } : null),
-        parts => Set(parts, Role.Calf, d => d.Sets > 2 ? d with { Sets = 2 } : null),
-        parts => Set(parts, Role.Explosive, d => d.Sets > 2 ? d with { Sets = 2 } : null),
         parts => Set(parts, Role.Knee, d => d.RestSeconds > 150 ? d with { RestSeconds = 150 } : null)
             | Set(parts, Role.Hinge, d => d.RestSeconds > 150 ? d with { RestSeconds = 150 } : null),
         // Warm-ups stay, briefer: two ramp sets with 30 s between them.
-        parts => Set(parts, Role.Knee, Briefly) | Set(parts, Role.Hinge, Briefly) | Set(parts, Role.Push, Briefly) | Set(parts, Role.Pull, Briefly),
+        parts => Each(parts, MainLifts, Briefly),
+        parts => Set(parts, Role.Core, d => d.Sets > 1 ? d with { Sets = 1 } : null),
         parts => Set(parts, Role.Push, d => d.Sets > 2 ? d with { Sets = 2 } : null)
             | Set(parts, Role.Pull, d => d.Sets > 2 ? d with { Sets = 2 } : null),
         parts => Set(parts, Role.Knee, d => d.Sets > 3 ? d with { Sets = 3 } : null),
-        parts => Set(parts, Role.Knee, d => d.RestSeconds > 120 ? d with { RestSeconds = 120 } : null)
-            | Set(parts, Role.Hinge, d => d.RestSeconds > 120 ? d with { RestSeconds = 120 } : null),
-        parts => Set(parts, Role.Calf, d => d.Sets > 1 ? d with { Sets = 1 } : null),
         parts => Set(parts, Role.Hinge, d => d.Sets > 2 ? d with { Sets = 2 } : null)
             | Set(parts, Role.Knee, d => d.Sets > 2 ? d with { Sets = 2 } : null),
+        parts => Set(parts, Role.Calf, d => d.Sets > 2 ? d with { Sets = 2 } : null),
+        parts => Set(parts, Role.Knee, d => d.RestSeconds > 120 ? d with { RestSeconds = 120 } : null)
+            | Set(parts, Role.Hinge, d => d.RestSeconds > 120 ? d with { RestSeconds = 120 } : null),
         // Jumps recover in a minute; a loaded Olympic lift is a heavy set and keeps its 2 minutes (RL202).
         parts => Set(parts, Role.Explosive, d => d.RestSeconds > 60 && d.Rpe is null ? d with { RestSeconds = 60 } : null),
         // Easy sets (RPE ≤ 6) need a minute; a heavy top set keeps the 2 minutes heavy sets need.
-        parts => Set(parts, Role.Knee, Quicker) | Set(parts, Role.Hinge, Quicker) | Set(parts, Role.Push, Quicker) | Set(parts, Role.Pull, Quicker),
+        parts => Each(parts, MainLifts, Quicker),
         parts => Set(parts, Role.Knee, d => d.TopSet is { RestSeconds: > 120 } top ? d with { TopSet = top with { RestSeconds = 120 } } : null),
-        parts => parts.Any(p => p.Role == Role.Push) && Drop(parts, Role.Pull),
-        parts => Drop(parts, Role.Calf),
+        parts => Set(parts, Role.Calf, d => d.Sets > 1 ? d with { Sets = 1 } : null),
         parts => Drop(parts, Role.Core),
+        parts => parts.Exists(p => p.Role == Role.Pull) && Drop(parts, Role.Push),
+        parts => Drop(parts, Role.Calf),
+        parts => Set(parts, Role.Explosive, d => d.Sets > 2 ? d with { Sets = 2 } : null),
         parts => Drop(parts, Role.Explosive),
     ];
 
@@ -50,6 +53,7 @@ internal static class SessionFitter
     public static TimeSpan Fit(List<Part> parts, TimeSpan budget, Func<Part, IReadOnlyList<TrainingSet>> sets)
     {
         var length = Estimate(parts, sets);
+        Part? push = null;
         foreach (var trim in Trims)
         {
             if (length <= budget)
@@ -57,10 +61,26 @@ internal static class SessionFitter
                 break;
             }
 
+            push ??= parts.Find(p => p.Role == Role.Push);
             if (trim(parts))
             {
                 length = Estimate(parts, sets);
             }
+        }
+
+        // The pull stays before the push, unless only the push fits (a one-arm row takes twice as long as a press).
+        var pull = parts.FindIndex(p => p.Role == Role.Pull);
+        if (length > budget && push is not null && pull >= 0 && !parts.Contains(push))
+        {
+            var kept = parts[pull];
+            parts[pull] = push with { Dose = push.Dose with { Sets = kept.Dose.Sets, RestSeconds = kept.Dose.RestSeconds } };
+            var swapped = Estimate(parts, sets);
+            if (swapped < length)
+            {
+                return swapped;
+            }
+
+            parts[pull] = kept;
         }
 
         return length;
@@ -68,6 +88,17 @@ internal static class SessionFitter
 
     public static TimeSpan Estimate(IEnumerable<Part> parts, Func<Part, IReadOnlyList<TrainingSet>> sets) =>
         SessionLength.Estimate(parts.Select(sets));
+
+    private static bool Each(List<Part> parts, Role[] roles, Func<Dose, Dose?> change)
+    {
+        var changed = false;
+        foreach (var role in roles)
+        {
+            changed |= Set(parts, role, change);
+        }
+
+        return changed;
+    }
 
     private static bool Set(List<Part> parts, Role role, Func<Dose, Dose?> change)
     {

@@ -8,7 +8,7 @@ namespace RunLift.Planning;
 /// %1RM kept beside it), and the RPE it should feel like. Rounding never moves a set across the 80 % "heavy" line or down to the
 /// 60 % "light" line. A loaded main lift at ≥ 70 % 1RM starts with warm-up sets (principles.md): three ramp sets at
 /// 40, 60 and 80 % of the working load × 5, 3, 2 before heavy work (≥ 80 %), two at 50 and 75 % × 5, 3 below it; a
-/// session short of time ramps in two short sets (50 % × 3, then 80 % × 1 or 75 % × 2). They are marked warm-up, count
+/// session short of time ramps in two short sets (50 % × 3, then 80 % or 75 % × 1). They are marked warm-up, count
 /// in the session's time and never as working sets.
 /// </summary>
 internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUnit units, IReadOnlySet<Equipment> equipment)
@@ -19,7 +19,7 @@ internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUni
     private static readonly (double Share, int Reps)[] RampToHeavy = [(0.4, 5), (0.6, 3), (0.8, 2)];
     private static readonly (double Share, int Reps)[] RampToModerate = [(0.5, 5), (0.75, 3)];
     private static readonly (double Share, int Reps)[] BriefRampToHeavy = [(0.5, 3), (0.8, 1)];
-    private static readonly (double Share, int Reps)[] BriefRampToModerate = [(0.5, 3), (0.75, 2)];
+    private static readonly (double Share, int Reps)[] BriefRampToModerate = [(0.5, 3), (0.75, 1)];
 
     // The implements a lift is loaded with (the catalog's word, the plan's kit): a ramp is lighter loads of them. Bodyweight
     // work (a push-up, a pull-up on a bar, a single-leg RDL with nothing in the hands) has no lighter load to ramp through.

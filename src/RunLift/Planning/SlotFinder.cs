@@ -23,19 +23,34 @@ internal enum SlotKind
 /// <param name="AfterKeyRun">The day has a key run, done earlier: "hard days hard".</param>
 /// <param name="EasyRunDay">The day has only an easy run.</param>
 /// <param name="AfterLongRun">The day's run is the long run: legs are tired, and jumps on tired legs are a poor idea.</param>
-internal sealed record Slot(DateOnly Date, double Hour, SlotKind Kind, bool TopSetAllowed, bool AfterKeyRun, bool EasyRunDay, bool AfterLongRun);
+/// <param name="Time">When the session starts: straight after an afternoon or evening run, else in the evening.</param>
+/// <param name="Follows">The day's run the session comes after, when there is one.</param>
+/// <param name="NextKeyRun">The next key run after the session and the hours to it, when one follows within 48 h.</param>
+internal sealed record Slot(DateOnly Date, double Hour, SlotKind Kind, bool TopSetAllowed, bool AfterKeyRun, bool EasyRunDay, bool AfterLongRun,
+    TimeOnly Time, Run? Follows = null, (Run Run, double Hours)? NextKeyRun = null);
 
 /// <summary>
 /// Weekly scheduling: strength after the day's key run or on easy days, heavy legs never within 24 h of a key
 /// run nor the day before a long run or race-pace session, nothing within 72 h of a race, ≥ 48 h between sessions.
+/// A session never overlaps a run and never comes before the day's key run: it starts straight after an afternoon or
+/// evening run (its end + 20 min), else in the evening, ≥ 3–6 h after a morning run (principles.md, "Timing on the day").
 /// </summary>
 internal static class SlotFinder
 {
-    /// <summary>Sessions go in the evening, well after a morning run (≥ 3–6 h).</summary>
-    public static readonly TimeOnly SessionTime = new(18, 0);
+    /// <summary>When a day has no afternoon or evening run: the evening, well after a morning run (≥ 3–6 h).</summary>
+    public static readonly TimeOnly EveningSession = new(18, 0);
 
-    // A key run that starts this late leaves no room to lift after it the same day (lifting first is RL504).
-    private static readonly TimeOnly LatestKeyRunToLiftAfter = new(14, 0);
+    // Runs from noon on are the day's later runs: the session follows them rather than fall in the middle of one.
+    private static readonly TimeOnly Noon = new(12, 0);
+
+    // A session that would start later than this runs too close to bedtime; the day is left out.
+    private static readonly TimeOnly LatestSessionStart = new(20, 30);
+
+    // Straight after the run: time to change and refuel, not long enough to stiffen up (principles.md: 15–30 min).
+    private static readonly TimeSpan AfterRunGap = TimeSpan.FromMinutes(20);
+
+    // A run whose length is not given is taken to last this long, so a session after it does not start during it.
+    private static readonly TimeSpan AssumedRunLength = TimeSpan.FromMinutes(60);
 
     private const double HeavyGapHours = 24;
     private const double AnyRaceHeavyHours = 96;
@@ -53,14 +68,15 @@ internal static class SlotFinder
         foreach (var date in calendar.DaysOf(week))
         {
             var runs = calendar.RunsOn(date);
+            var (time, follows) = SessionTime(runs);
             if (runs.Any(r => r.Kind == RunKind.Race)
-                || runs.Any(r => r.IsKey && r.Time is { } t && t.Time >= LatestKeyRunToLiftAfter)
+                || time > LatestSessionStart
                 || calendar.Races.Any(r => date > r.Date && date.DayNumber - r.Date.DayNumber <= RecoveryDays(r)))
             {
                 continue;
             }
 
-            var hour = calendar.Hour(date, SessionTime);
+            var hour = calendar.Hour(date, time);
             var toRace = HoursToRace(calendar, hour, AnyRace);
             if (toRace < AnyRaceLiftHours)
             {
@@ -76,11 +92,39 @@ internal static class SlotFinder
                 : !topSet ? SlotKind.Easy
                 : nextKeyRun >= HeavyGapHours && !dayBeforeLongRun && !raceWeek ? SlotKind.Heavy
                 : SlotKind.Light;
-            slots.Add(new Slot(date, hour, kind, topSet, runs.Any(r => r.IsKey && !r.IsLong), runs.Count > 0 && !runs.Any(r => r.IsKey), runs.Any(r => r.IsLong)));
+            var next = calendar.NextKeyRun(hour);
+            slots.Add(new Slot(date, hour, kind, topSet, runs.Any(r => r.IsKey && !r.IsLong), runs.Count > 0 && !runs.Any(r => r.IsKey), runs.Any(r => r.IsLong),
+                time, follows ?? (runs.Count > 0 ? runs[^1] : null), next is { } n && n.Hours < 48 ? n : null));
         }
 
         return slots;
     }
+
+    /// <summary>
+    /// When a session starts on a day with <paramref name="runs"/>: straight after the day's last afternoon or evening run
+    /// (which it then follows), else in the evening.
+    /// </summary>
+    private static (TimeOnly Time, Run? Follows) SessionTime(IReadOnlyList<Run> runs)
+    {
+        var (time, follows) = (EveningSession, (Run?)null);
+        foreach (var run in runs)
+        {
+            if (run.Time is { } start && start.Time >= Noon)
+            {
+                var after = start.Time.Add(run.Duration ?? AssumedRunLength, out var wrapped).Add(AfterRunGap, out var wrappedAgain);
+                var candidate = wrapped + wrappedAgain > 0 ? TimeOnly.MaxValue : RoundUpToFiveMinutes(after);
+                if (follows is null || candidate > time)
+                {
+                    (time, follows) = (candidate, run);
+                }
+            }
+        }
+
+        return (time, follows);
+    }
+
+    private static TimeOnly RoundUpToFiveMinutes(TimeOnly time) =>
+        new(Math.Min(TimeOnly.MaxValue.Ticks, (long)Math.Ceiling(time.Ticks / (double)TimeSpan.TicksPerMinute / 5) * 5 * TimeSpan.TicksPerMinute));
 
     /// <summary>
     /// The best <paramref name="count"/> slots 48 h apart (and 48 h after <paramref name="previousSession"/>):

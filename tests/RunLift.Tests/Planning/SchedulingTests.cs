@@ -79,11 +79,26 @@ public sealed class SchedulingTests
     }
 
     [Fact]
-    public void PmKeyRunsEveryDay_LeaveNoDayAndSaySo()
+    public void PmKeyRunsEveryDay_LiftStraightAfterTheRunNeverDuringIt()
     {
         var everyEvening = Enum.GetValues<DayOfWeek>().Select(d => Weekly(RunKind.Intervals, d, 45, TimeOfDay.Pm)).ToArray();
 
         var plan = Planner.Plan(Marathoner() with { RunningWeek = everyEvening, Weeks = 4, Races = [] });
+
+        ShouldBeClean(plan);
+        plan.Sessions.ShouldNotBeEmpty();
+
+        // The run starts at 18:00 and lasts 45 minutes: the session starts 15–30 minutes after it ends.
+        plan.Sessions.ShouldAllBe(s => s.Time.Time >= new TimeOnly(19, 0) && s.Time.Time <= new TimeOnly(19, 15));
+        plan.Sessions.ShouldAllBe(s => s.Note!.Contains("straight after the intervals", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeyRunTooLateInTheEvening_LeavesTheDayOut()
+    {
+        var lateEvenings = Enum.GetValues<DayOfWeek>().Select(d => Weekly(RunKind.Intervals, d, 60, TimeOfDay.At(new TimeOnly(20, 0)))).ToArray();
+
+        var plan = Planner.Plan(Marathoner() with { RunningWeek = lateEvenings, Weeks = 4, Races = [] });
 
         plan.Sessions.ShouldBeEmpty();
         plan.Notes.ShouldContain(n => n.StartsWith("Crowded weeks", StringComparison.Ordinal));

@@ -1,0 +1,115 @@
+using System.Globalization;
+using RunLift.Training;
+
+namespace RunLift.Planning;
+
+/// <summary>
+/// Why a session is as it is, in a few sentences a coach would write on it: what the phase is for, the run it follows
+/// and the one it must leave legs for, what the time limit left out, and the rehab stage.
+/// </summary>
+internal static class SessionNotes
+{
+    /// <summary>The note for a session.</summary>
+    /// <param name="phase">The session's phase (a taper session in a loaded week when a race is close).</param>
+    /// <param name="week">The week it is in.</param>
+    /// <param name="slot">Its day and time, and the runs around it.</param>
+    /// <param name="leftOut">Exercises the time limit cut, by name.</param>
+    /// <param name="budget">The session's time limit.</param>
+    /// <param name="athlete">The lifter, for the rehab stage.</param>
+    public static string For(TrainingPhase phase, WeekIntent week, Slot slot, IReadOnlyList<string> leftOut, TimeSpan budget, Athlete athlete)
+    {
+        var sentences = new List<string>(5) { Purpose(phase, week.Deload), Timing(slot) };
+        if (Legs(phase, slot) is { } legs)
+        {
+            sentences.Add(legs);
+        }
+
+        if (leftOut.Count > 0)
+        {
+            sentences.Add($"Cut to fit {budget.TotalMinutes:0} minutes: left out {Join(leftOut)}.");
+        }
+
+        if (athlete.RehabSite is { } site && Rehab(RehabProtocol.For(site), week.Index) is { } rehab)
+        {
+            sentences.Add(rehab);
+        }
+
+        return string.Join(' ', sentences);
+    }
+
+    private static string Purpose(TrainingPhase phase, bool deload) => deload
+        ? "Deload: about half the sets at RPE 6 or less, so the next block starts fresh."
+        : phase switch
+        {
+            TrainingPhase.Adaptation => "Adaptation: learning the lifts with 8–10 reps at RPE 6–7 before heavy work.",
+            TrainingPhase.Strength => "Strength: few reps, heavy (RPE 8), full rest; heavy lifting is what makes running economical.",
+            TrainingPhase.Power => "Power: explosive work while fresh, then heavy triples, as the race-specific running builds.",
+            TrainingPhase.Maintenance => "Maintenance: the intensity stays, the sets halve, so the strength lasts to race day.",
+            TrainingPhase.Taper => "Taper: light and short (RPE 6 or less) so you race fresh.",
+            TrainingPhase.OffSeason => "Off-season: easy whole-body work while you recover from the race.",
+            _ => $"{phase}.",
+        };
+
+    private static string Timing(Slot slot) => slot.Follows switch
+    {
+        null => $"{Clock(slot.Time)} on a day without running.",
+        { IsKey: true } run when slot.Time != SlotFinder.EveningSession =>
+            $"{Clock(slot.Time)}, straight after the {Name(run, dated: false)}: hard days hard, so the days around it stay easy.",
+        { IsKey: true } run => $"{Clock(slot.Time)}, hours after the {Name(run, dated: false)}: run first, lift later, so the run gets fresh legs.",
+        var run when slot.Time != SlotFinder.EveningSession => $"{Clock(slot.Time)}, straight after the {Name(run, dated: false)}.",
+        var run => $"{Clock(slot.Time)}, hours after the {Name(run, dated: false)}.",
+    };
+
+    private static string? Legs(TrainingPhase phase, Slot slot) => slot.Kind switch
+    {
+        SlotKind.Light when phase != TrainingPhase.Adaptation && slot.NextKeyRun is { } next =>
+            $"Light legs: next key run {Name(next.Run)}, {next.Hours:0} hours away, so one heavy top set at most and the rest easy.",
+        SlotKind.Light when phase != TrainingPhase.Adaptation => "Light legs: a race or long run is close, so one heavy top set at most and the rest easy.",
+        SlotKind.Heavy when slot.NextKeyRun is { } next => $"Next key run {Name(next.Run)}, {next.Hours:0} hours away: time enough to recover from heavy legs.",
+        SlotKind.Easy when phase is not (TrainingPhase.Taper or TrainingPhase.OffSeason) => "A race is close, so everything stays light.",
+        _ => null,
+    };
+
+    private static string? Rehab(RehabProtocol rehab, int week)
+    {
+        if (rehab.StageOf(week) is not { } stage)
+        {
+            return null;
+        }
+
+        var site = Site(rehab.Site);
+        var painRule = "Pain ≤ 3/10 during and the next morning; if it is more, go back a stage.";
+        if (!rehab.Protects(week))
+        {
+            return $"{site} rehab, returning to jumping: {stage.Stage.Name} first, pogo hops in place only; hops and bounds from week {rehab.ProtectedWeeks + RehabProtocol.ReturnToJumpingWeeks + 1}. {painRule}";
+        }
+
+        var protection = rehab.LandingSite ? $" No jumps, hops or bounds until week {rehab.ProtectedWeeks + 1}." : " No Olympic lifts while it heals.";
+        return $"{site} rehab, stage {stage.Number} of {rehab.Stages.Length} ({stage.Stage.Name}): {stage.Stage.Cue}. {painRule}{protection}";
+    }
+
+    private static string Site(InjurySite site) => site switch
+    {
+        InjurySite.LowerBack => "Lower-back",
+        _ => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(site.Name()),
+    };
+
+    private static string Name(Run run, bool dated = true)
+    {
+        var kind = run.Kind switch
+        {
+            RunKind.RacePace => "race-pace run",
+            RunKind.Long => "long run",
+            RunKind.Easy or RunKind.Recovery when run.IsLong => "long run",
+            RunKind.Easy or RunKind.Recovery => "easy run",
+            RunKind.Intervals => "intervals",
+            var other => $"{other.ToString().ToLowerInvariant()} run",
+        };
+        return dated && run.Date is { } date ? $"{kind} on {date.ToString("ddd d MMM", CultureInfo.InvariantCulture)}" : kind;
+    }
+
+    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Join(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+}

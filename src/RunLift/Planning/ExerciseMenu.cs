@@ -44,7 +44,7 @@ internal static class ExerciseMenu
         [(Role.Core, 'B')] = [new("dead-bug")],
     };
 
-    // Heavy-slot explosive work in the power phase, for lifters past their first year.
+    // Explosive work in the power phase on a heavy-legs day with time for it, for lifters past their first year.
     private static readonly Option[] PowerExplosive = [new("hang-power-clean", Equipment.Barbell), new("jump-squat")];
 
     // A lifter in the first year rarely has a pull-up for 5–10 reps: a band takes some bodyweight off, or the bar set low
@@ -56,12 +56,12 @@ internal static class ExerciseMenu
 
     /// <summary>The exercise for <paramref name="role"/>, or null when there is none (the rehab role has its own protocol).</summary>
     public static Exercise? Choose(ExerciseCatalog catalog, Role role, char variant, IReadOnlySet<Equipment> equipment,
-        TrainingPhase phase, Experience experience, bool lowLevelJumps, bool heavySlot)
+        TrainingPhase phase, Experience experience, bool lowLevelJumps, bool olympicLifts)
     {
         var options = role == Role.Rehab ? []
             : role != Role.Explosive ? Options[(role, variant)]
             : phase == TrainingPhase.Adaptation || lowLevelJumps ? LowLevelJumps
-            : phase == TrainingPhase.Power && heavySlot && experience is Experience.Intermediate or Experience.Advanced
+            : phase == TrainingPhase.Power && olympicLifts && experience is Experience.Intermediate or Experience.Advanced
                 ? (variant == 'A' ? PowerExplosive : PowerExplosive.Reverse().ToArray())
                 : Options[(role, variant)];
         var choice = options.FirstOrDefault(o => o.Needs.All(equipment.Contains));

@@ -4,11 +4,11 @@ using RunLift.Training;
 namespace RunLift.Planning;
 
 /// <summary>
-/// Keeps every week's strength load within 1.4 × the mean of the 4 normal weeks before it, by the same measure the
-/// auditor uses: a deload or taper week counts at the level of the last normal week before it (principles.md: deloads
-/// and tapers are not the base), so the week after a deload returns to the level before it. And, as the plan must pass
-/// its own audit, within 1.5 × the mean of the 4 weeks as they are (RL503). A week over either gives up a set per
-/// exercise at a time (then accessories, then a session) until the return is gradual: after an off-season, say.
+/// Keeps every week's strength load within 1.4 × the mean of the 4 weeks before it, by the same measure the auditor
+/// uses, with deload, taper and off-season weeks counted at the level of the last normal week before them (principles.md:
+/// deloads and tapers are not the base), so the week after a deload returns to the level before it. And, as the plan must
+/// pass its own audit, within 1.5 × the mean RL503 takes (taper and off-season weeks at the last normal level, deloads as
+/// they are). A week over either is eased one step at a time (<see cref="Trim"/>) until the return is gradual.
 /// </summary>
 internal static class LoadRamp
 {
@@ -34,9 +34,10 @@ internal static class LoadRamp
         // Each step removes a set, a load step, an accessory or a session, so the loop ends; the bound is only a guard.
         for (var step = 0; step < 10_000; step++)
         {
-            var normal = AsNormalWeeks(history, i => intents[i + firstWeek]);
+            var normal = StrengthLoad.AsBaseline(history, i => intents[i + firstWeek].Deload || history[i].EasyByDesign);
+            var audited = StrengthLoad.AsBaseline(history, i => history[i].EasyByDesign);
             var spiking = Enumerable.Range(0, history.Count)
-                .Where(i => StrengthLoad.Spike(normal, i, PreviousWeeks) is { Ratio: > Limit } || StrengthLoad.Spike(history, i, PreviousWeeks) is { Ratio: > AuditLimit })
+                .Where(i => StrengthLoad.Spike(history, i, PreviousWeeks, normal) is { Ratio: > Limit } || StrengthLoad.Spike(history, i, PreviousWeeks, audited) is { Ratio: > AuditLimit })
                 .FirstOrDefault(i => Trim(weeks[i + firstWeek]), -1);
             if (spiking < 0)
             {
@@ -48,94 +49,104 @@ internal static class LoadRamp
         }
     }
 
-    /// <summary>The loads with each deload and taper week at the level of the last normal week before it.</summary>
-    private static List<WeekLoad> AsNormalWeeks(List<WeekLoad> history, Func<int, WeekIntent> intent)
-    {
-        var normal = new List<WeekLoad>(history.Count);
-        WeekLoad? lastNormal = null;
-        for (var i = 0; i < history.Count; i++)
-        {
-            var week = intent(i);
-            var easier = week.Deload || week.Phase == TrainingPhase.Taper;
-            normal.Add(easier && lastNormal is { } level ? level with { Monday = history[i].Monday } : history[i]);
-            if (!easier && !history[i].IsEmpty)
-            {
-                lastNormal = history[i];
-            }
-        }
-
-        return normal;
-    }
-
     /// <summary>The week's load as <see cref="StrengthLoad.ByWeek"/> measures it (a plan's sessions carry no recorded length).</summary>
     private static WeekLoad LoadOf(List<DraftSession> week, DateOnly monday, Func<Part, IReadOnlyList<TrainingSet>> sets)
     {
         double? rpeMinutes = 0;
         double volume = 0;
+        var easy = week.Count > 0;
         foreach (var draft in week)
         {
             var load = StrengthLoad.OfSession(draft.Parts.Select(sets), duration: null);
             rpeMinutes = load.RpeMinutes is { } minutes ? rpeMinutes + minutes : null;
             volume += load.Volume;
+            easy &= draft.Easy;
         }
 
-        return new WeekLoad(monday, rpeMinutes, volume);
+        return new WeekLoad(monday, rpeMinutes, volume) { EasyByDesign = easy };
     }
 
-    /// <summary>Takes a set from the exercise with the most; failing that eases the loads, drops an accessory, then the week's last session.</summary>
-    private static bool Trim(List<DraftSession> week)
+    /// <summary>
+    /// Eases the week one step, as a coach brings a runner back: calf and core sets first, then the effort (RPE 7, then 6:
+    /// the loads follow), then main-lift sets down to 2 (never fewer: single sets are not training), then an accessory
+    /// from each session, then the week's last session. The jumps keep the week's contacts and the rehab progression is never cut.
+    /// </summary>
+    private static bool Trim(List<DraftSession> week) =>
+        TakeASet(week, p => p.Role is Role.Calf or Role.Core, least: 1)
+        || Ease(week, 7)
+        || Ease(week, 6)
+        || TakeASet(week, p => p.Role is Role.Knee or Role.Hinge or Role.Push or Role.Pull, least: 2)
+        || DropAnAccessory(week)
+        || DropTheLastSession(week);
+
+    /// <summary>
+    /// One set from the part with the most (the last such in the week): the week lands just under the limit rather than a
+    /// set per exercise below it, so the week after a deload is not a second light week.
+    /// </summary>
+    private static bool TakeASet(List<DraftSession> week, Func<Part, bool> which, int least)
     {
-        // One set at a time, from the exercise with the most (the last such in the week): the week lands just under
-        // the limit rather than a set per exercise below it, so the week after a deload is not a second light week.
-        var candidates = week.SelectMany(s => s.Parts.Select((_, i) => (s.Parts, Index: i))).Where(p => p.Parts[p.Index].Dose.Sets > 1).ToList();
-        if (candidates.Count > 0)
+        var candidates = week.SelectMany(s => s.Parts.Select((_, i) => (s.Parts, Index: i)))
+            .Where(p => which(p.Parts[p.Index]) && p.Parts[p.Index].Dose.Sets > least).ToList();
+        if (candidates.Count == 0)
         {
-            var most = candidates.Max(p => p.Parts[p.Index].Dose.Sets);
-            var (parts, index) = candidates.Last(p => p.Parts[p.Index].Dose.Sets == most);
-            parts[index] = parts[index] with { Dose = parts[index].Dose with { Sets = most - 1 } };
-            return true;
+            return false;
         }
 
-        var trimmed = false;
+        var most = candidates.Max(p => p.Parts[p.Index].Dose.Sets);
+        var (parts, index) = candidates.Last(p => p.Parts[p.Index].Dose.Sets == most);
+        parts[index] = parts[index] with { Dose = parts[index].Dose with { Sets = most - 1 } };
+        return true;
+    }
 
-        // Down to single sets: ease the loads (RPE 6), then drop an accessory from each session, then a whole session.
+    /// <summary>Every working set above <paramref name="rpe"/> down to it, the loads with them.</summary>
+    private static bool Ease(List<DraftSession> week, double rpe)
+    {
+        var eased = false;
         foreach (var parts in week.Select(s => s.Parts))
         {
             for (var i = 0; i < parts.Count; i++)
             {
-                // A light-legs session's single heavy top set stays: it is little load, and the week's only heavy set.
-                if (parts[i].Dose is { } dose && dose.Rpe > 6)
+                if (parts[i].Role != Role.Rehab && parts[i].Dose is { } dose && dose.Rpe > rpe)
                 {
-                    parts[i] = parts[i] with { Dose = dose with { Rpe = 6 } };
-                    trimmed = true;
+                    parts[i] = parts[i] with { Dose = dose with { Rpe = rpe } };
+                    eased = true;
                 }
             }
         }
 
-        if (trimmed)
-        {
-            return true;
-        }
+        return eased;
+    }
 
+    /// <summary>The last accessory of each session: core, calves, or the push where a pull stays; the jumps stay (principles.md).</summary>
+    private static bool DropAnAccessory(List<DraftSession> week)
+    {
+        var dropped = false;
         foreach (var parts in week.Select(s => s.Parts))
         {
-            var accessory = parts.FindLastIndex(p => p.Role is Role.Core or Role.Calf or Role.Explosive
-                || (p.Role == Role.Pull && parts.Any(other => other.Role == Role.Push)));
+            var accessory = parts.FindLastIndex(p => p.Role is Role.Core or Role.Calf
+                || (p.Role == Role.Push && parts.Exists(other => other.Role == Role.Pull)));
             if (accessory >= 0)
             {
                 parts.RemoveAt(accessory);
-                trimmed = true;
+                dropped = true;
             }
         }
 
-        // Last resort, even the week's only session: a week without lifting is better than a jump the audit warns
-        // of, and the weeks after it then ramp from almost nothing, which RL503 does not judge.
-        if (!trimmed && week.Count > 0)
+        return dropped;
+    }
+
+    /// <summary>
+    /// Last resort, even the week's only session: a week without lifting is better than a jump the audit warns of, and the
+    /// weeks after it then ramp from almost nothing, which RL503 does not judge.
+    /// </summary>
+    private static bool DropTheLastSession(List<DraftSession> week)
+    {
+        if (week.Count == 0)
         {
-            week.RemoveAt(week.Count - 1);
-            trimmed = true;
+            return false;
         }
 
-        return trimmed;
+        week.RemoveAt(week.Count - 1);
+        return true;
     }
 }

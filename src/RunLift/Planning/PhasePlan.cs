@@ -9,7 +9,8 @@ namespace RunLift.Planning;
 /// <param name="Progress">Loaded weeks since the phase began, for week-to-week progression (0 in the first).</param>
 /// <param name="DaysToARace">Days from the week's Monday to the next A race, when there is one.</param>
 /// <param name="Block">Deloads already done in this phase: each block starts a step heavier.</param>
-internal sealed record WeekIntent(int Index, TrainingPhase Phase, bool Deload, int Progress, int? DaysToARace, int Block = 0);
+/// <param name="ShortBuild">The A race ahead is less than 6 weeks from the start of its build: no new heavy block.</param>
+internal sealed record WeekIntent(int Index, TrainingPhase Phase, bool Deload, int Progress, int? DaysToARace, int Block = 0, bool ShortBuild = false);
 
 /// <summary>
 /// Periodization (principles.md, "What a good plan looks like"): phases placed by days to the next A race,
@@ -21,6 +22,8 @@ internal static class PhasePlan
     private const int MaintenanceFromDays = 21;
     private const int PowerFromDays = 56;
     private const int LoadedWeeksBeforeDeload = 3;
+    private const int ShortestBuildDays = 42;
+    private const int ReentryWeeks = 2;
 
     public static IReadOnlyList<WeekIntent> Weeks(PlanRequest request, PlanCalendar calendar)
     {
@@ -28,14 +31,34 @@ internal static class PhasePlan
         var adaptation = AdaptationWeeks(request.Athlete);
         var phases = new TrainingPhase[calendar.WeekCount];
         var daysToRace = new int?[calendar.WeekCount];
+        var shortBuild = new bool[calendar.WeekCount];
+        var shortRaces = ShortBuilds(request, aRaces);
         for (var w = 0; w < calendar.WeekCount; w++)
         {
             var monday = calendar.Monday.AddDays(w * 7);
-            daysToRace[w] = aRaces.Where(d => d >= monday).Select(d => (int?)(d.DayNumber - monday.DayNumber)).FirstOrDefault();
+            var nextRace = aRaces.Find(d => d >= monday);
+            daysToRace[w] = nextRace == default ? null : nextRace.DayNumber - monday.DayNumber;
             phases[w] = PhaseFor(daysToRace[w], aRaces.LastOrDefault(d => d < monday), monday, request.Races);
 
+            // Too little time to build strength before this race: new and novice lifters learn the lifts gently, others keep
+            // what they already lift (principles.md, "Races the plan cannot prepare for").
+            if (shortRaces.Contains(nextRace) && phases[w] is not (TrainingPhase.Taper or TrainingPhase.OffSeason))
+            {
+                phases[w] = request.Athlete.Experience is Experience.New or Experience.Novice ? TrainingPhase.Adaptation : TrainingPhase.Maintenance;
+                shortBuild[w] = true;
+                continue;
+            }
+
+            // Back from an off-season, a full build starts again with the lifts re-learned at moderate loads: heavy work
+            // straight after weeks of light sessions would be a load spike (RL503) the plan could only cut to single sets.
+            var backFromOffSeason = w > 0 && phases[w - 1] == TrainingPhase.OffSeason && phases[w] is TrainingPhase.Strength or TrainingPhase.Power;
+            if (backFromOffSeason)
+            {
+                adaptation = Math.Max(adaptation, ReentryWeeks);
+            }
+
             // The first loaded weeks teach the lifts, even when the plan opens with a taper or an off-season.
-            if (adaptation > 0 && (phases[w] == TrainingPhase.Strength
+            if (adaptation > 0 && (phases[w] == TrainingPhase.Strength || backFromOffSeason
                 || (phases[w] == TrainingPhase.Power && request.Athlete.Experience is Experience.New or Experience.Novice)))
             {
                 phases[w] = TrainingPhase.Adaptation;
@@ -56,7 +79,7 @@ internal static class PhasePlan
             var samePhase = w > 0 && phases[w] == phases[w - 1];
             progress = samePhase && !deloads[w - 1] ? progress + 1 : 0;
             block = !samePhase ? 0 : deloads[w - 1] ? block + 1 : block;
-            weeks.Add(new WeekIntent(w, phases[w], deloads[w], progress, daysToRace[w], block));
+            weeks.Add(new WeekIntent(w, phases[w], deloads[w], progress, daysToRace[w], block, shortBuild[w]));
         }
 
         return weeks;
@@ -90,6 +113,27 @@ internal static class PhasePlan
         }
 
         return deloads;
+    }
+
+    /// <summary>
+    /// The A races whose build is shorter than 6 weeks: from the plan's start for the first, from the end of the off-season
+    /// after the A race before it for the others.
+    /// </summary>
+    private static HashSet<DateOnly> ShortBuilds(PlanRequest request, List<DateOnly> aRaces)
+    {
+        var shortRaces = new HashSet<DateOnly>();
+        var buildStart = request.Start;
+        foreach (var race in aRaces)
+        {
+            if (race.DayNumber - buildStart.DayNumber < ShortestBuildDays)
+            {
+                shortRaces.Add(race);
+            }
+
+            buildStart = race.AddDays(OffSeasonDays(request.Races.First(r => r.Date == race && r.Priority == RacePriority.A)));
+        }
+
+        return shortRaces;
     }
 
     private static bool IsLoaded(TrainingPhase phase) => phase is TrainingPhase.Adaptation or TrainingPhase.Strength or TrainingPhase.Power;

@@ -13,6 +13,7 @@ public sealed class Planner(ExerciseCatalog catalog)
     // Principles: sessions of 30–60 minutes, and no more than 150 minutes of lifting a week (RL505).
     private const int LongestSessionMinutes = 60;
     private const int WeeklyMinutes = 145;
+    private static readonly TimeSpan OlympicLiftBudget = TimeSpan.FromMinutes(40);
 
     private readonly Auditor _auditor = new(catalog);
 
@@ -44,7 +45,7 @@ public sealed class Planner(ExerciseCatalog catalog)
             foreach (var slot in slots)
             {
                 var variant = sessionNumber++ % 2 == 0 ? 'A' : 'B';
-                var parts = Parts(request, week, slot, variant, slots.Count);
+                var parts = Parts(request, week, slot, variant, slots.Count, budget);
                 var chosen = parts.ConvertAll(p => p.Exercise);
                 SessionFitter.Fit(parts, budget, writer.Sets);
                 sessions.Add(new DraftSession(slot, variant, parts, chosen, budget));
@@ -84,7 +85,7 @@ public sealed class Planner(ExerciseCatalog catalog)
         _ => 2,
     };
 
-    private List<Part> Parts(PlanRequest request, WeekIntent week, Slot slot, char variant, int sessionsThisWeek)
+    private List<Part> Parts(PlanRequest request, WeekIntent week, Slot slot, char variant, int sessionsThisWeek, TimeSpan budget)
     {
         var athlete = request.Athlete;
         var rehab = athlete.RehabSite is { } site ? RehabProtocol.For(site) : null;
@@ -107,10 +108,11 @@ public sealed class Planner(ExerciseCatalog catalog)
                 continue;
             }
 
-            var exercise = ExerciseMenu.Choose(catalog, role, variant, request.Equipment, week.Phase, athlete.Experience, lowLevelJumps, slot.Kind == SlotKind.Heavy);
+            // A loaded Olympic lift needs its ramp and 2–3 minutes between sets: in a short session, jumps do the explosive work.
+            var olympicFits = slot.Kind == SlotKind.Heavy && budget >= OlympicLiftBudget;
+            var exercise = ExerciseMenu.Choose(catalog, role, variant, request.Equipment, week.Phase, athlete.Experience, lowLevelJumps, olympicFits);
             if (exercise is not null && Prescriber.For(role, exercise, week, slot.Kind, athlete, variant) is { } dose)
             {
-                dose = slot.TopSetAllowed ? dose : dose with { TopSet = null };
                 parts.Add(new Part(role, exercise, protecting && rehab!.HeldLight.Contains(role) ? HeldLight(dose) : dose));
                 if (role == Role.Explosive && !(rehab is not null && lowLevelJumps) && !week.Deload && slot.Kind != SlotKind.Easy && Contacts.WeeklyTarget(week.Phase) is { } weekly)
                 {
@@ -167,8 +169,8 @@ public sealed class Planner(ExerciseCatalog catalog)
         }
     }
 
-    /// <summary>A lift that would load the injured site heavily, kept light while it heals: no top set, RPE 6 at most.</summary>
-    private static Dose HeldLight(Dose dose) => dose with { Rpe = dose.Rpe is { } rpe ? Math.Min(rpe, RehabProtocol.LightRpe) : null, TopSet = null };
+    /// <summary>A lift that would load the injured site heavily, kept light while it heals: RPE 6 at most.</summary>
+    private static Dose HeldLight(Dose dose) => dose with { Rpe = dose.Rpe is { } rpe ? Math.Min(rpe, RehabProtocol.LightRpe) : null };
 
     private static PlannedSession Session(DraftSession draft, IReadOnlyList<WeekIntent> intents, PlanCalendar calendar, SetWriter writer, Athlete athlete)
     {

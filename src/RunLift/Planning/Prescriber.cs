@@ -14,8 +14,7 @@ namespace RunLift.Planning;
 /// <param name="Rpe">How hard the sets should feel; null for explosive and core work, whose dose is reps or time.</param>
 /// <param name="RestSeconds">Rest after each set: full recovery for heavy sets.</param>
 /// <param name="Seconds">Length of a timed set (planks).</param>
-/// <param name="TopSet">One heavier set first (a light-legs session's single heavy set).</param>
-internal sealed record Dose(int Sets, int Reps, double? Rpe, int RestSeconds, int Seconds = 0, Dose? TopSet = null)
+internal sealed record Dose(int Sets, int Reps, double? Rpe, int RestSeconds, int Seconds = 0)
 {
     /// <summary>Loaded as a %1RM when the lifter's max is known (the main lifts); otherwise by feel, at the RPE.</summary>
     public bool ByMax { get; init; }
@@ -53,6 +52,12 @@ internal static class Prescriber
             return null;
         }
 
+        if (week.ShortBuild && week.Phase == TrainingPhase.Adaptation && dose.Rpe > 6)
+        {
+            // A race in under 6 weeks is no time to find out how heavy a new lifter can go.
+            dose = dose with { Rpe = 6 };
+        }
+
         if (GeneralRehab(athlete) && dose.Rpe > 7.5)
         {
             // Rehab progresses more gently: a rep more in reserve at the top end.
@@ -85,26 +90,26 @@ internal static class Prescriber
             {
                 TrainingPhase.Strength => Dose.Loaded(3, 6, 8, 120),
                 TrainingPhase.Power => Dose.Loaded(3, 4, 8, 120),
-                _ => Dose.Loaded(2, 5, 7.5, 120),
+                _ => Maintenance(120),
             },
             Role.Knee => week.Phase switch
             {
                 TrainingPhase.Strength => Dose.Loaded(4, waveReps, waveRpe, 180),
                 TrainingPhase.Power => Dose.Loaded(3, 3, waveRpe, 180),
-                _ => Dose.Loaded(2, 3, 7.5, 150),
+                _ => Maintenance(150),
             },
             Role.Hinge => week.Phase switch
             {
                 TrainingPhase.Strength => Dose.Loaded(3, waveReps, waveRpe, 150),
                 TrainingPhase.Power => Dose.Loaded(3, 3, 8, 150),
-                _ => Dose.Loaded(2, 3, 7, 150),
+                _ => Maintenance(150),
             },
             Role.Push or Role.Pull when adapting => Dose.Loaded(learnSets, 10, learnRpe, 90),
             Role.Push or Role.Pull => week.Phase switch
             {
                 TrainingPhase.Strength => Dose.Loaded(3, 6 - (int)step, 8, 120),
                 TrainingPhase.Power => Dose.Loaded(3, 5, 8, 120),
-                _ => Dose.Loaded(2, 5, 7.5, 120),
+                _ => Maintenance(120),
             },
             Role.Calf when adapting => new(2, 12, 7, 60),
             Role.Calf => new(week.Phase == TrainingPhase.Maintenance ? 2 : 3, 10, 8, 60),
@@ -122,7 +127,7 @@ internal static class Prescriber
     private static Dose? Easy(Role role, Exercise exercise, WeekIntent week) => role switch
     {
         Role.Explosive => week.Phase == TrainingPhase.OffSeason ? null : new(2, 5, null, 90),
-        Role.Knee or Role.Hinge => week.Phase == TrainingPhase.OffSeason ? EasyMain with { Reps = 8, Rpe = 5 } : EasyMain,
+        Role.Knee or Role.Hinge => week.Phase == TrainingPhase.OffSeason ? EasyMain with { Reps = 6, Rpe = 5 } : EasyMain,
         Role.Push or Role.Pull => EasyUpper,
         Role.Calf => new(2, 10, 6, 60),
         Role.Core => Core(exercise, 2),
@@ -130,13 +135,17 @@ internal static class Prescriber
     };
 
     /// <summary>
-    /// Too close to a key run for heavy legs: one heavy top set keeps the strength (one heavy set does not make a
-    /// "lower-body heavy session"), the rest light and few: 2 × 5 at RPE 6 for the squat or single-leg lift and the
-    /// hinge, so the legs do at most 23 working reps (per side) with a key run next (principles.md allows 30).
+    /// Too close to a key run for heavy legs, light means light (principles.md): the squat or single-leg lift is one heavy
+    /// top set of 3 and nothing after it (one heavy set does not make a "lower-body heavy session", and it keeps the week's
+    /// strength), the hinge 2 × 5 at RPE 6; no back-off sets, and at most 13 lower-body working reps before the key run.
     /// </summary>
-    private static Dose LightLegs(Role role, TrainingPhase phase) => role == Role.Knee
-        ? Dose.Loaded(2, 5, 6, 90) with { TopSet = phase is TrainingPhase.Strength or TrainingPhase.Power or TrainingPhase.Maintenance ? Dose.Loaded(1, 3, 7.5, 180) : null }
-        : Dose.Loaded(2, 5, 6, 90);
+    private static Dose LightLegs(Role role, TrainingPhase phase) =>
+        role == Role.Knee && phase is TrainingPhase.Strength or TrainingPhase.Power or TrainingPhase.Maintenance
+            ? Dose.Loaded(1, 3, 7.5, 180)
+            : Dose.Loaded(2, 5, 6, 90);
+
+    /// <summary>Maintenance keeps the intensity with half the sets: 2 × 3 at RPE 7.5, about 84 % (principles.md: 80–85 %, RPE ≤ 8).</summary>
+    private static Dose Maintenance(int restSeconds) => Dose.Loaded(2, 3, 7.5, restSeconds);
 
     private static Dose Explosive(Exercise exercise, TrainingPhase phase)
     {
@@ -171,6 +180,5 @@ internal static class Prescriber
             ? Math.Max(1, (int)Math.Round(dose.Sets / 2.0, MidpointRounding.AwayFromZero))
             : 1,
         Rpe = dose.Rpe is { } r ? Math.Min(6, r) : null,
-        TopSet = null,
     };
 }

@@ -107,7 +107,7 @@ internal sealed record RehabProtocol(InjurySite Site, RehabStage[] Stages, Role[
                 new("isometric holds", 2, "wall sit at a pain-free depth, 45 s",
                     [new("wall-sit", Hold(5, 45))]),
                 new("slow split squats", 2, "3 s down, 1 s pause, a pain-free depth",
-                    [new("split-squat", Reps(3, 8, 7)), new("wall-sit", Hold(3, 45))]),
+                    [new("split-squat", Reps(3, 8, 6)), new("wall-sit", Hold(3, 45))]),
             ], [Role.Knee], [], LandingSite: true),
             [InjurySite.Hip] = new(InjurySite.Hip,
             [
@@ -125,8 +125,8 @@ internal sealed record RehabProtocol(InjurySite Site, RehabStage[] Stages, Role[
             ], [Role.Hinge], [], LandingSite: true),
             [InjurySite.LowerBack] = new(InjurySite.LowerBack,
             [
-                new("trunk control", 2, "slow, with a neutral back; stop short of pain",
-                    [new("bird-dog", Reps(3, 8, null)), new("side-plank", Hold(3, 30))]),
+                new("trunk control", 2, "bridge held 30 s, then slow bird dogs with a neutral back; stop short of pain",
+                    [new("glute-bridge", Hold(3, 30)), new("bird-dog", Reps(3, 8, null))]),
                 new("bridges", 2, "2 s up, 2 s down, ribs down",
                     [new("glute-bridge", Reps(3, 10, 7)), new("side-plank", Hold(3, 30))]),
             ], [Role.Hinge, Role.Core], [Role.Knee], LandingSite: false),

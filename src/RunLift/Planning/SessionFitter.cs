@@ -8,7 +8,11 @@ namespace RunLift.Planning;
 internal sealed record Part(Role Role, Exercise Exercise, Dose Dose);
 
 /// <summary>A session being built: its slot, its A/B variant, its exercises, those chosen before its time limit cut any, and the limit.</summary>
-internal sealed record DraftSession(Slot Slot, char Variant, List<Part> Parts, IReadOnlyList<Exercise> Chosen, TimeSpan Budget);
+internal sealed record DraftSession(Slot Slot, char Variant, List<Part> Parts, IReadOnlyList<Exercise> Chosen, TimeSpan Budget)
+{
+    /// <summary>A taper or off-season session, or one kept easy because a race is close: light by design.</summary>
+    public bool Easy => Slot.Kind == SlotKind.Easy;
+}
 
 /// <summary>
 /// Fits a session into its time budget by trimming in principles.md's order ("Short sessions keep the whole body"):
@@ -38,14 +42,16 @@ internal static class SessionFitter
             | Set(parts, Role.Hinge, d => d.RestSeconds > 120 ? d with { RestSeconds = 120 } : null),
         // Jumps recover in a minute; a loaded Olympic lift is a heavy set and keeps its 2 minutes (RL202).
         parts => Set(parts, Role.Explosive, d => d.RestSeconds > 60 && d.Rpe is null ? d with { RestSeconds = 60 } : null),
-        // Easy sets (RPE ≤ 6) need a minute; a heavy top set keeps the 2 minutes heavy sets need.
+        // Easy sets (RPE ≤ 6) need a minute; heavy sets keep the 2 minutes they need.
         parts => Each(parts, MainLifts, Quicker),
-        parts => Set(parts, Role.Knee, d => d.TopSet is { RestSeconds: > 120 } top ? d with { TopSet = top with { RestSeconds = 120 } } : null),
         parts => Set(parts, Role.Calf, d => d.Sets > 1 ? d with { Sets = 1 } : null),
         parts => Drop(parts, Role.Core),
         parts => parts.Exists(p => p.Role == Role.Pull) && Drop(parts, Role.Push),
         parts => Drop(parts, Role.Calf),
+        // The jumps stay: the upper-body lift goes easy (RPE 6, a minute's rest) to make room for them.
+        parts => Set(parts, Role.Pull, EasyUpper) | Set(parts, Role.Push, EasyUpper),
         parts => Set(parts, Role.Explosive, d => d.Sets > 2 ? d with { Sets = 2 } : null),
+        parts => parts.RemoveAll(p => p.Role == Role.Explosive && p.Exercise.Id == "pogo-hops" && parts.Count(o => o.Role == Role.Explosive) > 1) > 0,
         parts => Drop(parts, Role.Explosive),
     ];
 
@@ -121,8 +127,12 @@ internal static class SessionFitter
             ? dose with { RestSeconds = 60 }
             : null;
 
+    // Only where the easier set is no longer heavy (below 80 % on the table): 3 reps at RPE 6 still is, and needs its 2 minutes.
+    private static Dose? EasyUpper(Dose dose) =>
+        (dose.Rpe > 6 || dose.RestSeconds > 60) && (dose with { Rpe = 6 }).TablePercent < 80 ? dose with { Rpe = 6, RestSeconds = 60 } : null;
+
     private static Dose? Briefly(Dose dose) => dose.ByMax && !dose.BriefWarmUp
-        ? dose with { BriefWarmUp = true, TopSet = dose.TopSet is { } top ? top with { BriefWarmUp = true } : null }
+        ? dose with { BriefWarmUp = true }
         : null;
 
     private static bool Drop(List<Part> parts, Role role) => parts.RemoveAll(p => p.Role == role) > 0;

@@ -43,12 +43,7 @@ internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUni
 
     private List<TrainingSet> Write(Part part)
     {
-        var sets = new List<TrainingSet>(WarmUps(part.Exercise, part.Dose.TopSet ?? part.Dose));
-        if (part.Dose.TopSet is { } top)
-        {
-            sets.AddRange(Expand(part.Exercise, top));
-        }
-
+        var sets = new List<TrainingSet>(WarmUps(part.Exercise, part.Dose));
         sets.AddRange(Expand(part.Exercise, part.Dose));
         return sets;
     }

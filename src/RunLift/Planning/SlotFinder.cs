@@ -19,14 +19,13 @@ internal enum SlotKind
 /// <param name="Date">The day.</param>
 /// <param name="Hour">Hours from the plan's first Monday.</param>
 /// <param name="Kind">How hard the legs may work.</param>
-/// <param name="TopSetAllowed">No race within 96 h (or an A race within 10 days): a single heavy set is fine.</param>
 /// <param name="AfterKeyRun">The day has a key run, done earlier: "hard days hard".</param>
 /// <param name="EasyRunDay">The day has only an easy run.</param>
 /// <param name="AfterLongRun">The day's run is the long run: legs are tired, and jumps on tired legs are a poor idea.</param>
 /// <param name="Time">When the session starts: straight after an afternoon or evening run, else in the evening.</param>
 /// <param name="Follows">The day's run the session comes after, when there is one.</param>
 /// <param name="NextKeyRun">The next key run after the session and the hours to it, when one follows within 48 h.</param>
-internal sealed record Slot(DateOnly Date, double Hour, SlotKind Kind, bool TopSetAllowed, bool AfterKeyRun, bool EasyRunDay, bool AfterLongRun,
+internal sealed record Slot(DateOnly Date, double Hour, SlotKind Kind, bool AfterKeyRun, bool EasyRunDay, bool AfterLongRun,
     TimeOnly Time, Run? Follows = null, (Run Run, double Hours)? NextKeyRun = null);
 
 /// <summary>
@@ -93,7 +92,7 @@ internal static class SlotFinder
                 : nextKeyRun >= HeavyGapHours && !dayBeforeLongRun && !raceWeek ? SlotKind.Heavy
                 : SlotKind.Light;
             var next = calendar.NextKeyRun(hour);
-            slots.Add(new Slot(date, hour, kind, topSet, runs.Any(r => r.IsKey && !r.IsLong), runs.Count > 0 && !runs.Any(r => r.IsKey), runs.Any(r => r.IsLong),
+            slots.Add(new Slot(date, hour, kind, runs.Any(r => r.IsKey && !r.IsLong), runs.Count > 0 && !runs.Any(r => r.IsKey), runs.Any(r => r.IsLong),
                 time, follows ?? (runs.Count > 0 ? runs[^1] : null), next is { } n && n.Hours < 48 ? n : null));
         }
 

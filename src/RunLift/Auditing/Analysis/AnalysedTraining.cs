@@ -119,6 +119,9 @@ internal sealed class AnalysedTraining
 /// <param name="VolumeLoad">Σ reps × kg of working sets.</param>
 internal sealed record WeekLoad(DateOnly Monday, double? RpeMinutes, double VolumeLoad)
 {
+    /// <summary>Every session of the week is declared taper or off-season: light by design, not a new base.</summary>
+    public bool EasyByDesign { get; init; }
+
     /// <summary>A week without lifting.</summary>
     public bool IsEmpty => VolumeLoad == 0 && (RpeMinutes ?? 0) == 0;
 }

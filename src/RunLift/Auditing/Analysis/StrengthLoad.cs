@@ -17,6 +17,8 @@ internal static class StrengthLoad
         var rpeMinutes = new double[lastWeek + 1];
         var volume = new double[lastWeek + 1];
         var rpeComplete = Enumerable.Repeat(true, lastWeek + 1).ToArray();
+        var sessionsIn = new int[lastWeek + 1];
+        var easyIn = new int[lastWeek + 1];
         foreach (var session in sessions)
         {
             if (session.Date is not { } date)
@@ -30,6 +32,8 @@ internal static class StrengthLoad
                 continue;
             }
 
+            sessionsIn[week]++;
+            easyIn[week] += session.Phase is TrainingPhase.Taper or TrainingPhase.OffSeason ? 1 : 0;
             var (sessionRpeMinutes, sessionVolume) = OfSession(session.Exercises.Select(e => e.Sets), session.Duration);
             volume[week] += sessionVolume;
             if (sessionRpeMinutes is { } load)
@@ -43,7 +47,28 @@ internal static class StrengthLoad
         }
 
         return [.. Enumerable.Range(0, lastWeek + 1)
-            .Select(w => new WeekLoad(epoch.AddDays(w * 7), rpeComplete[w] ? rpeMinutes[w] : null, volume[w]))];
+            .Select(w => new WeekLoad(epoch.AddDays(w * 7), rpeComplete[w] ? rpeMinutes[w] : null, volume[w]) { EasyByDesign = sessionsIn[w] > 0 && easyIn[w] == sessionsIn[w] })];
+    }
+
+    /// <summary>
+    /// The loads a week is compared with (principles.md: deloads and tapers are not the base): each week light by design
+    /// at the level of the last normal week before it, so returning from a taper and an off-season is not a spike.
+    /// </summary>
+    public static List<WeekLoad> AsBaseline(IReadOnlyList<WeekLoad> history, Func<int, bool> easy)
+    {
+        var baseline = new List<WeekLoad>(history.Count);
+        WeekLoad? lastNormal = null;
+        for (var i = 0; i < history.Count; i++)
+        {
+            var light = easy(i);
+            baseline.Add(light && lastNormal is { } level ? level with { Monday = history[i].Monday } : history[i]);
+            if (!light && !history[i].IsEmpty)
+            {
+                lastNormal = history[i];
+            }
+        }
+
+        return baseline;
     }
 
     /// <summary>
@@ -94,24 +119,25 @@ internal static class StrengthLoad
     /// weeks before carried almost no load: coming back from a break is a ramp from nothing, and the ratio of
     /// anything to almost nothing is noise.
     /// </summary>
-    public static (double Ratio, double Load, double Mean, bool ByRpe)? Spike(IReadOnlyList<WeekLoad> history, int index, int previous)
+    public static (double Ratio, double Load, double Mean, bool ByRpe)? Spike(IReadOnlyList<WeekLoad> history, int index, int previous, IReadOnlyList<WeekLoad>? baseline = null)
     {
         if (previous < 1 || index < previous || index >= history.Count)
         {
             return null;
         }
 
-        var byRpe = true;
-        for (var w = index - previous; w <= index; w++)
+        var before = baseline ?? history;
+        var byRpe = history[index].RpeMinutes is not null;
+        for (var w = index - previous; w < index; w++)
         {
-            byRpe &= history[w].RpeMinutes is not null;
+            byRpe &= before[w].RpeMinutes is not null;
         }
 
         double Measure(WeekLoad w) => byRpe ? w.RpeMinutes!.Value : w.VolumeLoad;
         var mean = 0.0;
         for (var w = index - previous; w < index; w++)
         {
-            mean += Measure(history[w]) / previous;
+            mean += Measure(before[w]) / previous;
         }
 
         return mean >= (byRpe ? MinMeanRpeMinutes : MinMeanKilograms)

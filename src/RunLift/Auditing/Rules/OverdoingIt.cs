@@ -130,11 +130,14 @@ internal sealed class StrengthLoadSpike : AuditRule
     {
         var previous = (int)t["weeks"];
 
+        // Weeks of taper and off-season sessions are light by design: the weeks after them are compared with the last normal week.
+        var baseline = StrengthLoad.AsBaseline(training.LoadHistory, w => training.LoadHistory[w].EasyByDesign);
+
         // A whole week against the whole weeks before it inside the log; the first week back after a break is not a
         // spike but a restart, said as such.
         (double Ratio, double Load, double Mean, bool ByRpe)? SpikeIn(AnalysedWeek week) =>
             training.IsLog && !week.Partial && week.WeeksIntoLog - previous >= training.FirstWholeWeek
-            && StrengthLoad.Spike(training.LoadHistory, week.WeeksIntoLog, previous) is { } spike && spike.Ratio > t["ratio"]
+            && StrengthLoad.Spike(training.LoadHistory, week.WeeksIntoLog, previous, baseline) is { } spike && spike.Ratio > t["ratio"]
                 ? spike
                 : null;
         bool AfterABreak(AnalysedWeek week) =>

@@ -3,7 +3,7 @@ using RunLift.Planning;
 using RunLift.Training;
 using static RunLift.Tests.Planning.PlannerTests;
 
-namespace RunLift.Tests.Planning;
+namespace RunLift.Tests.Planning.Coaching;
 
 /// <summary>
 /// principles.md's "Prescriptions a coach would sign", checked on the planner's plans by a checker of its own: the RTS
@@ -40,47 +40,11 @@ public sealed class PrescriptionRulesTests
         return 10 - (toFailure + fraction - reps);
     }
 
-    public static TheoryData<string> Cases { get; } =
-    [
-        "kg new full-gym 1-race", "lb new bodyweight 0-races", "kg novice full-gym 0-races", "lb novice dumbbells 2-races",
-        "kg intermediate full-gym 1-race", "lb intermediate full-gym 3-races", "kg advanced full-gym 2-races", "lb advanced bodyweight 1-race",
-        "kg intermediate full-gym 1-race rehab", "lb novice bodyweight 0-races rehab", "kg advanced dumbbells 3-races rehab",
-    ];
-
-    private static PlanRequest Request(string description)
-    {
-        var words = description.Split(' ');
-        var units = words[0] == "lb" ? MassUnit.Pounds : MassUnit.Kilograms;
-        var experience = Enum.Parse<Experience>(words[1], ignoreCase: true);
-        var kit = words[2] switch
-        {
-            "bodyweight" => EquipmentSets.Bodyweight,
-            "dumbbells" => new HashSet<Equipment> { Equipment.Dumbbells, Equipment.Bench },
-            _ => EquipmentSets.FullGym,
-        };
-        var races = int.Parse(words[3][..1], System.Globalization.CultureInfo.InvariantCulture);
-        var marathoner = Marathoner();
-        return marathoner with
-        {
-            Units = units,
-            Equipment = kit,
-            Weeks = 30,
-            Athlete = marathoner.Athlete with
-            {
-                Experience = experience,
-                Rehab = words.Contains("rehab"),
-                Maxes = experience == Experience.New ? [] : marathoner.Athlete.Maxes,
-            },
-            Races = [.. Enumerable.Range(0, races).Select(i => new Race(
-                marathoner.Start.AddDays(70 + (i * 63)), Distance.FromKilometers(i == 1 ? 10 : 21.1), i == 1 ? RacePriority.B : RacePriority.A))],
-        };
-    }
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(AthleteCases.All), MemberType = typeof(AthleteCases))]
     public void EverySet_LoadRepsAndRpeAgreeOnTheTable_WithinOnePoint(string athlete)
     {
-        var request = Request(athlete);
+        var request = AthleteCases.Request(athlete);
         var maxes = request.Athlete.Maxes.ToDictionary(m => ExerciseCatalog.Default.Resolve(m.Exercise).CatalogId!, m => m.OneRepMax.Kilograms);
         var plan = Planner.Plan(request);
 
@@ -107,10 +71,10 @@ public sealed class PrescriptionRulesTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(AthleteCases.All), MemberType = typeof(AthleteCases))]
     public void EveryLoadedMainLift_AtSeventyPercentOrMore_StartsWithTwoOrThreeRampSets_MarkedWarmUp(string athlete)
     {
-        var request = Request(athlete);
+        var request = AthleteCases.Request(athlete);
         var plan = Planner.Plan(request);
         var implements = new Dictionary<string, Equipment> { ["barbell"] = Equipment.Barbell, ["dumbbells"] = Equipment.Dumbbells, ["kettlebells"] = Equipment.Kettlebell };
 
@@ -141,10 +105,10 @@ public sealed class PrescriptionRulesTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(AthleteCases.All), MemberType = typeof(AthleteCases))]
     public void SessionTime_CountsTheWarmUps(string athlete)
     {
-        var plan = Planner.Plan(Request(athlete));
+        var plan = Planner.Plan(AthleteCases.Request(athlete));
 
         // principles.md's estimate, over every set, warm-ups included: reps × 4 s (or the set's time), twice per side,
         // plus the rest (90 s when not given), plus 5 minutes to set up.

@@ -64,6 +64,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         // Enums are stored by name: the database stays readable and reordering an enum cannot change data.
         configurationBuilder.Properties<Experience>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<MassUnit>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<InjurySite>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<RunKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<RacePriority>().HaveConversion<string>().HaveMaxLength(1);
         configurationBuilder.Properties<TrainingPhase>().HaveConversion<string>().HaveMaxLength(20);

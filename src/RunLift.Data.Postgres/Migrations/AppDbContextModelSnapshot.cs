@@ -754,6 +754,10 @@ namespace RunLift.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Injury")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("MaxSessionMinutes")
                         .HasColumnType("integer");
 

@@ -725,6 +725,10 @@ namespace RunLift.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Injury")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MaxSessionMinutes")
                         .HasColumnType("INTEGER");
 

@@ -24,6 +24,9 @@ public sealed class Profile : IVersioned
     /// <summary>Coming back from an injury: the planner starts lighter and avoids impact.</summary>
     public bool Rehab { get; set; }
 
+    /// <summary>Where the athlete is injured, when known; kept while rehab is off, and used by the planner only while it is on.</summary>
+    public InjurySite? Injury { get; set; }
+
     /// <summary>The longest session the athlete can fit in.</summary>
     public int MaxSessionMinutes { get; set; } = PlanRequest.DefaultSessionMinutes;
 

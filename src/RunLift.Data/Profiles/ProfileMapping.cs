@@ -12,6 +12,7 @@ public static class ProfileMapping
         Experience = profile.Experience,
         Bodyweight = profile.BodyweightKg is { } kg ? Load.FromKilograms(kg) : null,
         Rehab = profile.Rehab,
+        Injury = profile.Injury,
         Maxes = [.. profile.Maxes.Select(m => new KnownMax(m.Exercise, Load.FromKilograms(m.OneRepMaxKg)))],
     };
 

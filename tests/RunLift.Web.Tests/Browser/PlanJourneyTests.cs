@@ -26,6 +26,12 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
         await ChooseAsync(page, page.GetByTestId("experience"), "intermediate");
         await page.Locator("#bodyweight").FillAsync("68");
         await page.Locator("#bodyweight").PressAsync("Tab");
+        // An old Achilles injury, kept on the profile with rehab off (so the plan below is not a rehab plan).
+        var injury = page.GetByLabel("Injury", new() { Exact = true });
+        await Assertions.Expect(injury).ToHaveValueAsync("None");
+        await injury.ClickAsync();
+        await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = "Achilles", Exact = true }).ClickAsync();
+        await Assertions.Expect(injury).ToHaveValueAsync("Achilles");
         await page.GetByTestId("add-run-tuesday").ClickAsync();
         await ChooseAsync(page, page.GetByTestId("run-kind-tuesday"), "intervals");
         await page.Locator("#run-minutes-tuesday").FillAsync("60");
@@ -57,6 +63,8 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
         await page.GetByTestId("save-profile").ClickAsync();
         await Assertions.Expect(page.GetByText("Profile saved.")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByTestId("profile-errors")).ToHaveCountAsync(0);
+        var saved = await page.APIRequest.GetAsync("/api/v1/profile");
+        (await saved.JsonAsync())!.Value.GetProperty("injury").GetString().ShouldBe("achilles");
 
         // The goal race, a Sunday about sixteen weeks ahead.
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);

@@ -181,7 +181,7 @@ internal static class CoachingApi
         }
 
         var profile = await db.Profiles.AsNoTracking().Where(p => p.AccountId == athleteId)
-            .Select(p => new ProfileSummary(p.Experience, p.BodyweightKg, p.Units, p.Rehab, p.SessionsPerWeek, p.MaxSessionMinutes, p.RunningWeek.Count))
+            .Select(p => new ProfileSummary(p.Experience, p.BodyweightKg, p.Units, p.Rehab, p.Injury, p.SessionsPerWeek, p.MaxSessionMinutes, p.RunningWeek.Count))
             .SingleOrDefaultAsync(cancellation);
         var races = await db.Races.AsNoTracking().Where(r => r.AccountId == athleteId && r.Date >= today)
             .OrderBy(r => r.Date).Select(r => new RaceSummary(r.Date, r.Name, r.DistanceMeters, r.Priority))
@@ -344,7 +344,7 @@ internal sealed record AthleteDetail(
     LatestAudit? LatestAudit);
 
 /// <summary>What the planner knows of the athlete, without the details a coach does not need.</summary>
-internal sealed record ProfileSummary(Experience Experience, double? BodyweightKg, MassUnit Units, bool Rehab, int? SessionsPerWeek, int MaxSessionMinutes, int RunsPerWeek);
+internal sealed record ProfileSummary(Experience Experience, double? BodyweightKg, MassUnit Units, bool Rehab, InjurySite? Injury, int? SessionsPerWeek, int MaxSessionMinutes, int RunsPerWeek);
 
 /// <summary>A race on the athlete's calendar.</summary>
 internal sealed record RaceSummary(DateOnly Date, string? Name, double DistanceMeters, RacePriority Priority);

@@ -33,6 +33,9 @@ internal sealed record ProfileDocument
 
     public bool Rehab { get; init; }
 
+    /// <summary>The injured site's name (<c>lower-back</c>), or null; kept while rehab is off, planned around only while it is on.</summary>
+    public string? Injury { get; init; }
+
     public int MaxSessionMinutes { get; init; } = PlanRequest.DefaultSessionMinutes;
 
     public int? SessionsPerWeek { get; init; }
@@ -45,12 +48,20 @@ internal sealed record ProfileDocument
 
     public static string Kebab<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
+    /// <summary>A site in words for pages (<c>lower-back</c> is "Lower back"): the API's name, so that the two cannot drift apart.</summary>
+    public static string InjuryLabel(InjurySite site)
+    {
+        var name = site.Name();
+        return char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
+    }
+
     public static ProfileDocument From(Profile profile) => new()
     {
         Experience = Kebab(profile.Experience),
         BodyweightKg = profile.BodyweightKg,
         Units = profile.Units == MassUnit.Pounds ? "lb" : "kg",
         Rehab = profile.Rehab,
+        Injury = profile.Injury?.Name(),
         MaxSessionMinutes = profile.MaxSessionMinutes,
         SessionsPerWeek = profile.SessionsPerWeek,
         Equipment = [.. profile.Equipment.Distinct().Order().Select(EquipmentSets.NameOf)],
@@ -79,6 +90,11 @@ internal sealed record ProfileDocument
         if (!UnitNames.Contains(Units))
         {
             Add("units", "must be kg or lb");
+        }
+
+        if (Injury is not null && !InjurySites.TryParse(Injury, out _))
+        {
+            Add("injury", $"unknown injury site '{Injury}'; expected one of: {InjurySites.Choices}, or null for none");
         }
 
         if (MaxSessionMinutes is < PlanRequest.MinSessionMinutes or > MaxSessionMinutesLimit)
@@ -210,6 +226,7 @@ internal sealed record ProfileDocument
         profile.BodyweightKg = BodyweightKg;
         profile.Units = Units == "lb" ? MassUnit.Pounds : MassUnit.Kilograms;
         profile.Rehab = Rehab;
+        profile.Injury = InjurySites.TryParse(Injury, out var site) ? site : null;
         profile.MaxSessionMinutes = MaxSessionMinutes;
         profile.SessionsPerWeek = SessionsPerWeek;
         profile.Equipment = [.. Equipment.Select(e => EquipmentSets.Names[e.Trim()]).Distinct().Order()];

@@ -54,6 +54,30 @@ public sealed class CoachPageTests
     }
 
     [Fact]
+    public async Task AthletePage_ShowsTheInjury_AndSaysWhenRehabIsOff()
+    {
+        await using var factory = WebFactory.With();
+        var coach = await factory.RegisterAsync("coach@example.com");
+        var ann = await factory.RegisterConfirmedAsync("ann@example.com");
+        var annId = await factory.SeedAsync("ann@example.com", "Annika");
+        var link = (await (await coach.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "ann@example.com" }, Cancel)).JsonAsync()).GetProperty("linkId").GetInt64();
+        (await ann.PostAsync($"/api/v1/coaches/{link}/accept", null, Cancel)).EnsureSuccessStatusCode();
+        var browser = await CookieClientAsync(factory, "coach@example.com");
+
+        var none = await browser.GetStringAsync($"/coach/athletes/{annId}", Cancel);
+        (await ann.PutAsJsonAsync("/api/v1/profile", Profiles.ProfileApiTests.WithInjury(rehab: true, "lower-back"), Cancel)).EnsureSuccessStatusCode();
+        var inRehab = await browser.GetStringAsync($"/coach/athletes/{annId}", Cancel);
+        (await ann.PutAsJsonAsync("/api/v1/profile", Profiles.ProfileApiTests.WithInjury(rehab: false, "lower-back"), Cancel)).EnsureSuccessStatusCode();
+        var rehabOff = await browser.GetStringAsync($"/coach/athletes/{annId}", Cancel);
+
+        none.ShouldNotContain("data-testid=\"injury\"");
+        inRehab.ShouldContain("coming back from an injury");
+        inRehab.ShouldContain("<th scope=\"row\">Injury</th><td>Lower back</td>");
+        rehabOff.ShouldNotContain("coming back from an injury");
+        rehabOff.ShouldContain("<th scope=\"row\">Injury</th><td>Lower back (rehab off: the plan ignores it)</td>");
+    }
+
+    [Fact]
     public async Task SettingsPage_SignedIn_OffersExportsAndFormsWithAntiforgery()
     {
         await using var factory = WebFactory.With();

@@ -266,6 +266,25 @@ public sealed class CoachingApiTests
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AthleteDetail_HasTheInjury_BesideRehab(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var coach = await factory.RegisterAsync("coach@example.com");
+        var ann = await factory.RegisterConfirmedAsync("ann@example.com");
+        var annId = await factory.SeedAsync("ann@example.com", "Ann");
+        var link = (await (await coach.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "ann@example.com" }, Cancel)).JsonAsync()).GetProperty("linkId").GetInt64();
+        (await ann.PostAsync($"/api/v1/coaches/{link}/accept", null, Cancel)).EnsureSuccessStatusCode();
+
+        var before = (await (await coach.GetAsync($"/api/v1/coach/athletes/{annId}", Cancel)).JsonAsync()).GetProperty("profile");
+        (await ann.PutAsJsonAsync("/api/v1/profile", Profiles.ProfileApiTests.WithInjury(rehab: true, "lower-back"), Cancel)).EnsureSuccessStatusCode();
+        var after = (await (await coach.GetAsync($"/api/v1/coach/athletes/{annId}", Cancel)).JsonAsync()).GetProperty("profile");
+
+        before.GetProperty("injury").ValueKind.ShouldBe(JsonValueKind.Null);
+        (after.GetProperty("rehab").GetBoolean(), after.GetProperty("injury").GetString()).ShouldBe((true, "lower-back"));
+    }
+
     private static async Task<List<JsonElement>> AthletesAsync(HttpClient coach)
     {
         var response = await coach.GetAsync("/api/v1/coach/athletes", Cancel);

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RunLift.Data;
 using RunLift.Testing;
+using RunLift.Training;
 using static RunLift.Web.Tests.Http;
 
 namespace RunLift.Web.Tests.Features.Profiles;
@@ -76,6 +79,7 @@ public sealed class ProfileApiTests
             bodyweightKg = 5.0,
             units = "stone",
             rehab = false,
+            injury = "elbow",
             maxSessionMinutes = 10,
             sessionsPerWeek = 5,
             equipment = new[] { "barbell", "sled" },
@@ -87,12 +91,58 @@ public sealed class ProfileApiTests
         var errors = (await response.JsonAsync()).GetProperty("errors");
         errors.EnumerateObject().Select(e => e.Name).ShouldBe(
         [
-            "experience", "bodyweightKg", "units", "maxSessionMinutes", "sessionsPerWeek", "equipment[1]",
+            "experience", "bodyweightKg", "units", "injury", "maxSessionMinutes", "sessionsPerWeek", "equipment[1]",
             "maxes[0].exercise", "maxes[1].oneRepMaxKg", "maxes[2].exercise",
             "runningWeek[0].day", "runningWeek[0].kind", "runningWeek[0].minutes", "runningWeek[0].time",
         ], ignoreOrder: true);
         errors.GetProperty("maxes[2].exercise")[0].GetString()!.ShouldContain("already given at maxes[1]");
         (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("experience").GetString().ShouldBe("novice");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Injury_ReadsBackByItsName_IsKeptWithoutRehab_AndNullClearsIt(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+        (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("injury").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        // Any spelling InjurySites reads is taken, and answered with the site's name.
+        var put = await ann.PutAsJsonAsync("/api/v1/profile", WithInjury(rehab: true, "Lower Back"), Cancel);
+        put.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await put.JsonAsync()).GetProperty("injury").GetString().ShouldBe("lower-back");
+        var saved = await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync();
+        (saved.GetProperty("rehab").GetBoolean(), saved.GetProperty("injury").GetString()).ShouldBe((true, "lower-back"));
+        (await StoredAsync(factory)).ShouldBe((true, InjurySite.LowerBack));
+
+        // An injury without rehab is kept (the planner uses it only while rehab is on).
+        (await ann.PutAsJsonAsync("/api/v1/profile", WithInjury(rehab: false, "achilles"), Cancel)).EnsureSuccessStatusCode();
+        (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("injury").GetString().ShouldBe("achilles");
+        (await StoredAsync(factory)).ShouldBe((false, InjurySite.Achilles));
+
+        (await ann.PutAsJsonAsync("/api/v1/profile", WithInjury(rehab: true, null), Cancel)).EnsureSuccessStatusCode();
+        (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("injury").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await StoredAsync(factory)).ShouldBe((true, (InjurySite?)null));
+    }
+
+    [Fact]
+    public async Task Injury_Unknown_Is400NamingTheFieldAndTheChoices_AndNothingIsWritten()
+    {
+        await using var factory = WebFactory.With();
+        var ann = await factory.RegisterAsync("ann@example.com");
+        (await ann.PutAsJsonAsync("/api/v1/profile", WithInjury(rehab: true, "knee"), Cancel)).EnsureSuccessStatusCode();
+
+        var response = await ann.PutAsJsonAsync("/api/v1/profile", WithInjury(rehab: true, "elbow"), Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.JsonAsync();
+        problem.GetProperty("title").GetString().ShouldBe("The profile is not valid");
+        var errors = problem.GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name).ShouldBe(["injury"]);
+        var message = errors.GetProperty("injury")[0].GetString()!;
+        message.ShouldContain("'elbow'");
+        message.ShouldContain(InjurySites.Choices);
+        (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("injury").GetString().ShouldBe("knee");
     }
 
     [Theory]
@@ -137,6 +187,27 @@ public sealed class ProfileApiTests
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.JsonAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["date", "distanceMeters", "priority"], ignoreOrder: true);
         (await (await ann.GetAsync("/api/v1/races", Cancel)).JsonAsync()).GetArrayLength().ShouldBe(0);
+    }
+
+    /// <summary>A valid profile with <paramref name="rehab"/> and <paramref name="injury"/> (null sent as JSON null).</summary>
+    internal static object WithInjury(bool rehab, string? injury) => new
+    {
+        experience = "intermediate",
+        units = "kg",
+        rehab,
+        injury,
+        maxSessionMinutes = 50,
+        equipment = new[] { "barbell", "rack" },
+        maxes = Array.Empty<object>(),
+        runningWeek = new[] { new { day = "sunday", kind = "long", minutes = 120, time = "am" } },
+    };
+
+    /// <summary>The stored profile's rehab and injury, straight from the database.</summary>
+    private static async Task<(bool Rehab, InjurySite? Injury)> StoredAsync(WebFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var profile = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Profiles.AsNoTracking().SingleAsync(Cancel);
+        return (profile.Rehab, profile.Injury);
     }
 
     [Theory]

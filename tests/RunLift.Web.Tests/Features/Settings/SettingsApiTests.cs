@@ -107,6 +107,24 @@ public sealed class SettingsApiTests
         first.Exercises.Single(e => e.Name == "Pull Up").Sets.Single().Reps.ShouldBe(8);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Export_HasTheProfilesInjury_InTheJson_AndAsTheLastColumnOfProfileCsv(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+        (await ann.PutAsJsonAsync("/api/v1/profile", Profiles.ProfileApiTests.WithInjury(rehab: true, "lower-back"), Cancel)).EnsureSuccessStatusCode();
+
+        var json = await (await ann.GetAsync("/api/v1/export?format=json", Cancel)).JsonAsync();
+        await using var zip = new ZipArchive(new MemoryStream(await (await ann.GetAsync("/api/v1/export?format=csv", Cancel)).Content.ReadAsByteArrayAsync(Cancel)));
+        var profile = Lines(Read(zip.GetEntry("profile.csv")!));
+
+        (json.GetProperty("profile").GetProperty("rehab").GetBoolean(), json.GetProperty("profile").GetProperty("injury").GetString()).ShouldBe((true, "lower-back"));
+        profile[0].ShouldBe("experience,bodyweightKg,units,rehab,maxSessionMinutes,sessionsPerWeek,equipment,updatedAt,injury");
+        profile[1].ShouldStartWith("intermediate,,kilograms,true,50,,");
+        profile[1].ShouldEndWith(",lower-back");
+    }
+
     [Fact]
     public async Task Export_UnknownFormat_Is400()
     {

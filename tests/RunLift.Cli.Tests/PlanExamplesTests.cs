@@ -43,7 +43,7 @@ public sealed class PlanExamplesTests : IDisposable
     [Fact]
     public void TheFourExamplesAreThere() =>
         Requests().Select(r => (string)r.Data).ShouldBe(
-            ["plan-key-runs-every-other-day.yaml", "plan-marathoner.yaml", "plan-new-lifter-5k-home.yaml", "plan-rehab-no-race.yaml"],
+            ["plan-10k-then-marathon.yaml", "plan-key-runs-every-other-day.yaml", "plan-marathoner.yaml", "plan-new-lifter-5k-home.yaml", "plan-rehab-no-race.yaml"],
             ignoreOrder: true);
 
     [Theory]

@@ -67,17 +67,20 @@ internal static class LoadRamp
     }
 
     /// <summary>
-    /// Eases the week one step, as a coach brings a runner back: calf and core sets first, then the effort (RPE 7, then 6:
-    /// the loads follow), then main-lift sets down to 2 (never fewer: single sets are not training), then an accessory
-    /// from each session, then the week's last session. The jumps keep the week's contacts and the rehab progression is never cut.
+    /// Eases the week one step, as a coach brings a runner back: calf and core sets first, then main-lift sets down to 3,
+    /// the effort to RPE 7 (still heavy for sets of 6 or fewer; the loads follow), main-lift sets down to 2 (never fewer:
+    /// single sets are not training), RPE 6, then an accessory from each session, then the week's last session. The jumps keep the week's contacts and the rehab progression is never cut.
     /// </summary>
     private static bool Trim(List<DraftSession> week) =>
         TakeASet(week, p => p.Role is Role.Calf or Role.Core, least: 1)
+        || TakeASet(week, IsMainLift, least: 3)
         || Ease(week, 7)
+        || TakeASet(week, IsMainLift, least: 2)
         || Ease(week, 6)
-        || TakeASet(week, p => p.Role is Role.Knee or Role.Hinge or Role.Push or Role.Pull, least: 2)
         || DropAnAccessory(week)
         || DropTheLastSession(week);
+
+    private static bool IsMainLift(Part part) => part.Role is Role.Knee or Role.Hinge or Role.Push or Role.Pull;
 
     /// <summary>
     /// One set from the part with the most (the last such in the week): the week lands just under the limit rather than a

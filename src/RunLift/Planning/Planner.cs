@@ -46,7 +46,7 @@ public sealed class Planner(ExerciseCatalog catalog)
             {
                 var variant = sessionNumber++ % 2 == 0 ? 'A' : 'B';
                 var parts = Parts(request, week, slot, variant, slots.Count, budget);
-                var chosen = parts.ConvertAll(p => p.Exercise);
+                var chosen = parts.ToList();
                 SessionFitter.Fit(parts, budget, writer.Sets);
                 sessions.Add(new DraftSession(slot, variant, parts, chosen, budget));
                 lastSession = slot.Hour;
@@ -186,7 +186,7 @@ public sealed class Planner(ExerciseCatalog catalog)
             Phase = phase,
             Exercises = [.. draft.Parts.Select(p => new PlannedExercise(p.Exercise, writer.Sets(p)))],
             EstimatedDuration = SessionFitter.Estimate(draft.Parts, writer.Sets),
-            Note = SessionNotes.For(phase, week, draft.Slot, [.. draft.Chosen.Where(e => !draft.Parts.Exists(p => p.Exercise == e)).Select(e => e.Name)], draft.Budget, athlete),
+            Note = SessionNotes.For(phase, week, draft, athlete),
         };
     }
 

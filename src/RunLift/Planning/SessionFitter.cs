@@ -7,9 +7,12 @@ namespace RunLift.Planning;
 /// <summary>One exercise of a session being built.</summary>
 internal sealed record Part(Role Role, Exercise Exercise, Dose Dose);
 
-/// <summary>A session being built: its slot, its A/B variant, its exercises, those chosen before its time limit cut any, and the limit.</summary>
-internal sealed record DraftSession(Slot Slot, char Variant, List<Part> Parts, IReadOnlyList<Exercise> Chosen, TimeSpan Budget)
+/// <summary>A session being built: its slot, its A/B variant, its exercises, the exercises as chosen before the time limit and the load ramp cut any, and the limit.</summary>
+internal sealed record DraftSession(Slot Slot, char Variant, List<Part> Parts, IReadOnlyList<Part> Chosen, TimeSpan Budget)
 {
+    /// <summary>The exercises as the time limit left them, before the load ramp eased any.</summary>
+    public IReadOnlyList<Part> Fitted { get; } = [.. Parts];
+
     /// <summary>A taper or off-season session, or one kept easy because a race is close: light by design.</summary>
     public bool Easy => Slot.Kind == SlotKind.Easy;
 }

@@ -12,21 +12,26 @@ internal static class SessionNotes
     /// <summary>The note for a session.</summary>
     /// <param name="phase">The session's phase (a taper session in a loaded week when a race is close).</param>
     /// <param name="week">The week it is in.</param>
-    /// <param name="slot">Its day and time, and the runs around it.</param>
-    /// <param name="leftOut">Exercises the time limit cut, by name.</param>
-    /// <param name="budget">The session's time limit.</param>
+    /// <param name="draft">The session: its day and time, the runs around it, and what was cut from it.</param>
     /// <param name="athlete">The lifter, for the rehab stage.</param>
-    public static string For(TrainingPhase phase, WeekIntent week, Slot slot, IReadOnlyList<string> leftOut, TimeSpan budget, Athlete athlete)
+    public static string For(TrainingPhase phase, WeekIntent week, DraftSession draft, Athlete athlete)
     {
-        var sentences = new List<string>(5) { Purpose(phase, week.Deload), Timing(slot) };
+        var slot = draft.Slot;
+        var sentences = new List<string>(6) { Purpose(phase, week.Deload), Timing(slot) };
         if (Legs(phase, slot) is { } legs)
         {
             sentences.Add(legs);
         }
 
+        var leftOut = draft.Chosen.Where(c => !draft.Parts.Exists(p => p.Exercise == c.Exercise)).Select(c => c.Exercise.Name).ToList();
         if (leftOut.Count > 0)
         {
-            sentences.Add($"Cut to fit {budget.TotalMinutes:0} minutes: left out {Join(leftOut)}.");
+            sentences.Add($"Cut to fit {draft.Budget.TotalMinutes:0} minutes: left out {Join(leftOut)}.");
+        }
+
+        if (Eased(draft) is { } eased)
+        {
+            sentences.Add(eased);
         }
 
         if (athlete.RehabSite is { } site && Rehab(RehabProtocol.For(site), week.Index) is { } rehab)
@@ -35,6 +40,23 @@ internal static class SessionNotes
         }
 
         return string.Join(' ', sentences);
+    }
+
+    /// <summary>What the load ramp took from the main lifts, said plainly: the effort or the sets of a gradual return.</summary>
+    private static string? Eased(DraftSession draft)
+    {
+        static bool Main(Part p) => p.Role is Role.Knee or Role.Hinge or Role.Push or Role.Pull;
+        var planned = draft.Fitted.Where(Main).ToList();
+        var kept = draft.Parts.Where(p => Main(p) && planned.Exists(c => c.Exercise == p.Exercise)).ToList();
+        var (plannedRpe, keptRpe) = (planned.Max(p => p.Dose.Rpe) ?? 0, kept.Max(p => p.Dose.Rpe) ?? 0);
+        var (plannedSets, keptSets) = (planned.Where(c => kept.Exists(p => p.Exercise == c.Exercise)).Sum(p => p.Dose.Sets), kept.Sum(p => p.Dose.Sets));
+        if (keptRpe >= plannedRpe && keptSets >= plannedSets)
+        {
+            return null;
+        }
+
+        var what = keptRpe < plannedRpe ? $"RPE {keptRpe:0.#} instead of {plannedRpe:0.#}" : $"{keptSets} main-lift sets instead of {plannedSets}";
+        return $"Eased ({what}): the weeks before were lighter, and the load climbs back gradually.";
     }
 
     private static string Purpose(TrainingPhase phase, bool deload) => deload
@@ -110,6 +132,6 @@ internal static class SessionNotes
 
     private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    private static string Join(IReadOnlyList<string> names) =>
+    private static string Join(List<string> names) =>
         names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
 }

@@ -19,8 +19,8 @@ internal sealed record DraftSession(Slot Slot, char Variant, List<Part> Parts, I
 
 /// <summary>
 /// Fits a session into its time budget by trimming in principles.md's order ("Short sessions keep the whole body"):
-/// first what costs no work (rests down to what heavy sets need, briefer warm-ups), then core volume, then sets of the
-/// main lifts (never below 2), then rests easy sets do not need, then whole exercises: the core, the push (the pull
+/// first what costs no work (rests down to what heavy sets need, briefer warm-ups), then core and calf volume, then sets
+/// of the main lifts (never below 2), then rests easy sets do not need, then whole exercises: the core, the push (the pull
 /// stays), the calves. The squat or single-leg lift, the hinge, a pull or push, the explosive work and the rehab
 /// progression stay; explosive work gives up sets only when nothing else is left.
 /// </summary>
@@ -35,12 +35,12 @@ internal static class SessionFitter
         // Warm-ups stay, briefer: two ramp sets with 30 s between them.
         parts => Each(parts, MainLifts, Briefly),
         parts => Set(parts, Role.Core, d => d.Sets > 1 ? d with { Sets = 1 } : null),
+        parts => Set(parts, Role.Calf, d => d.Sets > 2 ? d with { Sets = 2 } : null),
         parts => Set(parts, Role.Push, d => d.Sets > 2 ? d with { Sets = 2 } : null)
             | Set(parts, Role.Pull, d => d.Sets > 2 ? d with { Sets = 2 } : null),
         parts => Set(parts, Role.Knee, d => d.Sets > 3 ? d with { Sets = 3 } : null),
         parts => Set(parts, Role.Hinge, d => d.Sets > 2 ? d with { Sets = 2 } : null)
             | Set(parts, Role.Knee, d => d.Sets > 2 ? d with { Sets = 2 } : null),
-        parts => Set(parts, Role.Calf, d => d.Sets > 2 ? d with { Sets = 2 } : null),
         parts => Set(parts, Role.Knee, d => d.RestSeconds > 120 ? d with { RestSeconds = 120 } : null)
             | Set(parts, Role.Hinge, d => d.RestSeconds > 120 ? d with { RestSeconds = 120 } : null),
         // Jumps recover in a minute; a loaded Olympic lift is a heavy set and keeps its 2 minutes (RL202).

@@ -7,38 +7,12 @@ namespace RunLift.Tests.Planning.Coaching;
 
 /// <summary>
 /// principles.md's "Prescriptions a coach would sign", checked on the planner's plans by a checker of its own: the RTS
-/// table is written out here, not taken from the planner, so a planner that types an RPE its load does not stand for
+/// table is written out in the tests (<see cref="RtsTable"/>), not taken from the planner, so a planner that types an RPE its load does not stand for
 /// fails. Every athlete case of the table below (units, experience, kit, rehab, races) is planned and checked.
 /// </summary>
 public sealed class PrescriptionRulesTests
 {
     private static readonly Planner Planner = new(ExerciseCatalog.Default);
-
-    // principles.md: %1RM at RPE 10 for 1..12 reps; one RPE point is one rep in reserve.
-    private static readonly double[] Rts = [100, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9, 71.7, 69.5];
-
-    private static double At(int toFailure) => toFailure <= Rts.Length ? Rts[toFailure - 1] : Rts[^1] - ((toFailure - Rts.Length) * 2.2);
-
-    /// <summary>The %1RM of <paramref name="reps"/> reps at <paramref name="rpe"/> on the table (a half point half-way between rows).</summary>
-    private static double TablePercent(int reps, double rpe)
-    {
-        var toFailure = reps + (10 - rpe);
-        var below = (int)Math.Floor(toFailure);
-        return At(below) + ((At(below + 1) - At(below)) * (toFailure - below));
-    }
-
-    /// <summary>The RPE <paramref name="reps"/> reps at <paramref name="percent"/> % stand for on the table (past it, at its last step).</summary>
-    private static double TableRpe(int reps, double percent)
-    {
-        var toFailure = 1;
-        while (At(toFailure + 1) >= percent)
-        {
-            toFailure++;
-        }
-
-        var fraction = (At(toFailure) - percent) / (At(toFailure) - At(toFailure + 1));
-        return 10 - (toFailure + fraction - reps);
-    }
 
     [Theory]
     [MemberData(nameof(AthleteCases.All), MemberType = typeof(AthleteCases))]
@@ -60,7 +34,7 @@ public sealed class PrescriptionRulesTests
             var percent = set.Load is { } load && maxes.TryGetValue(exercise.Exercise.Id, out var max) ? 100 * load.Kilograms / max : set.PercentOneRepMax;
             if (percent is { } p)
             {
-                TableRpe(reps, p).ShouldBe(rpe.Value, 1.0, $"{session.Date} {exercise.Exercise.Name} {reps} @ {p:0.#} % RPE {rpe.Value}");
+                RtsTable.Rpe(reps, p).ShouldBe(rpe.Value, 1.0, $"{session.Date} {exercise.Exercise.Name} {reps} @ {p:0.#} % RPE {rpe.Value}");
                 checkedSets++;
             }
         }
@@ -84,7 +58,7 @@ public sealed class PrescriptionRulesTests
             {
                 var sets = exercise.Sets;
                 var first = sets.FirstOrDefault(s => s.IsWorking);
-                var firstPercent = first?.PercentOneRepMax ?? (first is { Reps: > 0 and { } r, Rpe: { } e } ? TablePercent(r, e.Value) : 0);
+                var firstPercent = first?.PercentOneRepMax ?? (first is { Reps: > 0 and { } r, Rpe: { } e } ? RtsTable.Percent(r, e.Value) : 0);
                 var loaded = exercise.Exercise.Equipment.Any(e => implements.TryGetValue(e, out var kit) && request.Equipment.Contains(kit));
                 var ramp = sets.TakeWhile(s => !s.IsWorking).ToList();
                 var where = $"{session.Date} {session.Name} {exercise.Exercise.Name}";

@@ -16,17 +16,6 @@ public sealed class SessionRulesTests
     private static readonly MovementPattern[] LowerBody = [MovementPattern.Squat, MovementPattern.SingleLeg, MovementPattern.Hinge];
     private static readonly MovementPattern[] MainLifts = [.. LowerBody, MovementPattern.Push, MovementPattern.Pull];
 
-    // principles.md: %1RM at RPE 10 for 1..12 reps, written out here rather than taken from the planner.
-    private static readonly double[] Rts = [100, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9, 71.7, 69.5];
-
-    private static double TablePercent(int reps, double rpe)
-    {
-        var toFailure = reps + (10 - rpe);
-        var below = (int)Math.Floor(toFailure);
-        double At(int n) => n <= Rts.Length ? Rts[n - 1] : Rts[^1] - ((n - Rts.Length) * 2.2);
-        return At(below) + ((At(below + 1) - At(below)) * (toFailure - below));
-    }
-
     private static IEnumerable<TrainingSet> Working(PlannedExercise exercise) => exercise.Sets.Where(s => s.IsWorking);
 
     private static bool SameSets(PlannedExercise exercise) => Working(exercise).Select(s => (s.Reps, s.Rpe, s.Load)).Distinct().Count() <= 1;
@@ -76,7 +65,7 @@ public sealed class SessionRulesTests
                 {
                     set.Rpe.ShouldNotBeNull(where);
                     set.Rpe!.Value.Value.ShouldBeLessThanOrEqualTo(8, where);
-                    TablePercent(set.Reps!.Value, set.Rpe.Value.Value).ShouldBeInRange(79.5, 85.5, where);
+                    RtsTable.Percent(set.Reps!.Value, set.Rpe.Value.Value).ShouldBeInRange(79.5, 85.5, where);
                 }
 
                 lifts.ShouldAllBe(e => Working(e).Count() <= 2, $"{where}: more than half the usual sets");

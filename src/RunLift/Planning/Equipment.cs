@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using RunLift.Catalog;
 
 namespace RunLift.Planning;
 
@@ -56,6 +57,15 @@ public static class EquipmentSets
         ["bands"] = Equipment.Bands,
         ["band"] = Equipment.Bands,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // The implements a lift is loaded with (the catalog's word, the plan's kit). Bodyweight work (a push-up, a pull-up, a
+    // single-leg RDL with nothing in the hands) has no load to add or take off.
+    private static readonly (string Catalog, Equipment Kit)[] Implements =
+        [("barbell", Equipment.Barbell), ("dumbbells", Equipment.Dumbbells), ("kettlebells", Equipment.Kettlebell)];
+
+    /// <summary>True when <paramref name="kit"/> holds an implement <paramref name="exercise"/> can be loaded with.</summary>
+    internal static bool CanLoad(this IReadOnlySet<Equipment> kit, Exercise exercise) =>
+        Implements.Any(i => kit.Contains(i.Kit) && exercise.Equipment.Contains(i.Catalog));
 
     /// <summary>The name a request writes for <paramref name="equipment"/>: one of <see cref="Names"/>, as formats.md lists them.</summary>
     public static string NameOf(Equipment equipment) => equipment switch

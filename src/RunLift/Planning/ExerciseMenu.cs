@@ -74,6 +74,7 @@ internal static class ExerciseMenu
             ?? throw new InvalidOperationException($"The catalog has no '{choice.Id}', which the planner's menu names.");
     }
 
-    /// <summary>Every catalog id the menu can name, so a test can check the catalog has them all.</summary>
-    public static IEnumerable<string> AllIds => Options.Values.SelectMany(o => o).Concat(PowerExplosive).Concat(LowLevelJumps).Concat(PullUpRegressions).Select(o => o.Id).Distinct();
+    /// <summary>Every catalog id the menu and the bodyweight ladders can name, so a test can check the catalog has them all.</summary>
+    public static IEnumerable<string> AllIds => Options.Values.SelectMany(o => o).Concat(PowerExplosive).Concat(LowLevelJumps).Concat(PullUpRegressions)
+        .Select(o => o.Id).Concat(BodyweightLadder.AllIds).Distinct();
 }

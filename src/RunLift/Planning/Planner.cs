@@ -63,7 +63,7 @@ public sealed class Planner(ExerciseCatalog catalog)
             SessionFitter.Fit(draft.Parts, draft.Budget, writer.Sets);
         }
 
-        var planned = weeks.SelectMany(w => w).Select(draft => Session(draft, intents, calendar, writer, request.Athlete)).ToList();
+        var planned = weeks.SelectMany(w => w).Select(draft => Session(draft, intents, calendar, writer, request.Athlete, catalog)).ToList();
         var runs = calendar.Runs.ToList();
         return new TrainingPlan
         {
@@ -111,9 +111,12 @@ public sealed class Planner(ExerciseCatalog catalog)
             // A loaded Olympic lift needs its ramp and 2–3 minutes between sets: in a short session, jumps do the explosive work.
             var olympicFits = slot.Kind == SlotKind.Heavy && budget >= OlympicLiftBudget;
             var exercise = ExerciseMenu.Choose(catalog, role, variant, request.Equipment, week.Phase, athlete.Experience, lowLevelJumps, olympicFits);
-            if (exercise is not null && Prescriber.For(role, exercise, week, slot.Kind, athlete, variant) is { } dose)
+            if (exercise is not null && Prescriber.For(role, exercise, week, slot.Kind, athlete, variant) is { } prescribed)
             {
-                parts.Add(new Part(role, exercise, protecting && rehab!.HeldLight.Contains(role) ? HeldLight(dose) : dose));
+                var dose = protecting && rehab!.HeldLight.Contains(role) ? HeldLight(prescribed) : prescribed;
+                parts.Add(BodyweightLadder.For(role, exercise, request.Equipment, athlete.Experience, dose.Rpe ?? 0) is { } rung
+                    ? new Part(role, Find(rung.ExerciseId, "a bodyweight ladder"), rung.Apply(dose), rung)
+                    : new Part(role, exercise, dose));
                 if (role == Role.Explosive && !(rehab is not null && lowLevelJumps) && !week.Deload && slot.Kind != SlotKind.Easy && Contacts.WeeklyTarget(week.Phase) is { } weekly)
                 {
                     FillContacts(parts, weekly / Math.Max(1, sessionsThisWeek));
@@ -164,15 +167,18 @@ public sealed class Planner(ExerciseCatalog catalog)
         {
             if (work.For(kit) is { } id)
             {
-                yield return new Part(Role.Rehab, catalog.FindById(id) ?? throw new InvalidOperationException($"The catalog has no '{id}', which a rehab protocol names."), work.Dose);
+                yield return new Part(Role.Rehab, Find(id, "a rehab protocol"), work.Dose);
             }
         }
     }
 
+    private Exercise Find(string id, string namedBy) =>
+        catalog.FindById(id) ?? throw new InvalidOperationException($"The catalog has no '{id}', which {namedBy} names.");
+
     /// <summary>A lift that would load the injured site heavily, kept light while it heals: RPE 6 at most.</summary>
     private static Dose HeldLight(Dose dose) => dose with { Rpe = dose.Rpe is { } rpe ? Math.Min(rpe, RehabProtocol.LightRpe) : null };
 
-    private static PlannedSession Session(DraftSession draft, IReadOnlyList<WeekIntent> intents, PlanCalendar calendar, SetWriter writer, Athlete athlete)
+    private static PlannedSession Session(DraftSession draft, IReadOnlyList<WeekIntent> intents, PlanCalendar calendar, SetWriter writer, Athlete athlete, ExerciseCatalog catalog)
     {
         var week = intents[(draft.Slot.Date.DayNumber - calendar.Monday.DayNumber) / 7];
 
@@ -186,7 +192,7 @@ public sealed class Planner(ExerciseCatalog catalog)
             Phase = phase,
             Exercises = [.. draft.Parts.Select(p => new PlannedExercise(p.Exercise, writer.Sets(p)))],
             EstimatedDuration = SessionFitter.Estimate(draft.Parts, writer.Sets),
-            Note = SessionNotes.For(phase, week, draft, athlete),
+            Note = SessionNotes.For(phase, week, draft, athlete, catalog),
         };
     }
 

@@ -4,8 +4,8 @@ using RunLift.Training;
 
 namespace RunLift.Planning;
 
-/// <summary>One exercise of a session being built.</summary>
-internal sealed record Part(Role Role, Exercise Exercise, Dose Dose);
+/// <summary>One exercise of a session being built; <paramref name="Rung"/> when the body alone is its load.</summary>
+internal sealed record Part(Role Role, Exercise Exercise, Dose Dose, Rung? Rung = null);
 
 /// <summary>A session being built: its slot, its A/B variant, its exercises, the exercises as chosen before the time limit and the load ramp cut any, and the limit.</summary>
 internal sealed record DraftSession(Slot Slot, char Variant, List<Part> Parts, IReadOnlyList<Part> Chosen, TimeSpan Budget)
@@ -26,6 +26,8 @@ internal sealed record DraftSession(Slot Slot, char Variant, List<Part> Parts, I
 /// </summary>
 internal static class SessionFitter
 {
+    private const string PogoHops = "pogo-hops";
+
     private static readonly Role[] MainLifts = [Role.Knee, Role.Hinge, Role.Push, Role.Pull];
 
     private static readonly Func<List<Part>, bool>[] Trims =
@@ -53,8 +55,11 @@ internal static class SessionFitter
         parts => Drop(parts, Role.Calf),
         // The jumps stay: the upper-body lift goes easy (RPE 6, a minute's rest) to make room for them.
         parts => Set(parts, Role.Pull, EasyUpper) | Set(parts, Role.Push, EasyUpper),
+        // Pogo hops are a low-level drill: half a minute between sets and fewer, longer sets keep the week's contacts.
+        parts => Set(parts, Role.Explosive, d => d.Rpe is null && d.RestSeconds > 30 ? d with { RestSeconds = 30 } : null, PogoHops)
+            | Set(parts, Role.Explosive, LongerSets, PogoHops),
         parts => Set(parts, Role.Explosive, d => d.Sets > 2 ? d with { Sets = 2 } : null),
-        parts => parts.RemoveAll(p => p.Role == Role.Explosive && p.Exercise.Id == "pogo-hops" && parts.Count(o => o.Role == Role.Explosive) > 1) > 0,
+        parts => parts.RemoveAll(p => p.Role == Role.Explosive && p.Exercise.Id == PogoHops && parts.Count(o => o.Role == Role.Explosive) > 1) > 0,
         parts => Drop(parts, Role.Explosive),
     ];
 
@@ -109,12 +114,12 @@ internal static class SessionFitter
         return changed;
     }
 
-    private static bool Set(List<Part> parts, Role role, Func<Dose, Dose?> change)
+    private static bool Set(List<Part> parts, Role role, Func<Dose, Dose?> change, string? only = null)
     {
         var changed = false;
         for (var i = 0; i < parts.Count; i++)
         {
-            if (parts[i].Role == role && change(parts[i].Dose) is { } dose)
+            if (parts[i].Role == role && (only is null || parts[i].Exercise.Id == only) && change(parts[i].Dose) is { } dose)
             {
                 parts[i] = parts[i] with { Dose = dose };
                 changed = true;
@@ -133,6 +138,15 @@ internal static class SessionFitter
     // Only where the easier set is no longer heavy (below 80 % on the table): 3 reps at RPE 6 still is, and needs its 2 minutes.
     private static Dose? EasyUpper(Dose dose) =>
         (dose.Rpe > 6 || dose.RestSeconds > 60) && (dose with { Rpe = 6 }).TablePercent < 80 ? dose with { Rpe = 6, RestSeconds = 60 } : null;
+
+    // The same contacts in sets of up to 20 (a set of 20 pogo hops is over in 15 seconds).
+    private static Dose? LongerSets(Dose dose)
+    {
+        const int MostPerSet = 20;
+        var contacts = dose.Sets * dose.Reps;
+        var sets = (contacts + MostPerSet - 1) / MostPerSet;
+        return sets < dose.Sets ? dose with { Sets = sets, Reps = (contacts + sets - 1) / sets } : null;
+    }
 
     private static Dose? Briefly(Dose dose) => dose.ByMax && !dose.BriefWarmUp
         ? dose with { BriefWarmUp = true }

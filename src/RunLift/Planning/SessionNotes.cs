@@ -1,4 +1,5 @@
 using System.Globalization;
+using RunLift.Catalog;
 using RunLift.Training;
 
 namespace RunLift.Planning;
@@ -14,7 +15,8 @@ internal static class SessionNotes
     /// <param name="week">The week it is in.</param>
     /// <param name="draft">The session: its day and time, the runs around it, and what was cut from it.</param>
     /// <param name="athlete">The lifter, for the rehab stage.</param>
-    public static string For(TrainingPhase phase, WeekIntent week, DraftSession draft, Athlete athlete)
+    /// <param name="catalog">The catalog, for the names of the variants bodyweight work moves up to.</param>
+    public static string For(TrainingPhase phase, WeekIntent week, DraftSession draft, Athlete athlete, ExerciseCatalog catalog)
     {
         var slot = draft.Slot;
         var sentences = new List<string>(6) { Purpose(phase, week.Deload), Timing(slot) };
@@ -29,6 +31,11 @@ internal static class SessionNotes
             sentences.Add($"Cut to fit {draft.Budget.TotalMinutes:0} minutes: left out {Join(leftOut)}.");
         }
 
+        if (Bodyweight(draft.Parts, catalog) is { } bodyweight)
+        {
+            sentences.Add(bodyweight);
+        }
+
         if (Eased(draft) is { } eased)
         {
             sentences.Add(eased);
@@ -40,6 +47,26 @@ internal static class SessionNotes
         }
 
         return string.Join(' ', sentences);
+    }
+
+    /// <summary>How bodyweight work is made hard: the tempo, and the variant to move up to once the sets get easy.</summary>
+    private static string? Bodyweight(List<Part> parts, ExerciseCatalog catalog)
+    {
+        var rungs = parts.Where(p => p.Rung is not null).Select(p => (p.Exercise.Name, Rung: p.Rung!)).ToList();
+        if (rungs.Count == 0)
+        {
+            return null;
+        }
+
+        var slow = rungs.Where(r => r.Rung.Tempo is not null).Select(r => r.Name).ToList();
+        var tempo = slow.Count == 0 ? "" : $" {Join(slow)} at a {BodyweightLadder.SlowTempo} tempo: 3 s down, 1 s still, 1 s up.";
+        var steps = rungs.Select(r => (r.Name, Next: BodyweightLadder.Next(r.Rung))).Where(r => r.Next is not null)
+            .Select(r => r.Next!.Tempo is not null && catalog.FindById(r.Next.ExerciseId)?.Name == r.Name
+                ? $"{r.Name} at a {r.Next.Tempo} tempo"
+                : $"{r.Name} → {catalog.FindById(r.Next.ExerciseId)?.Name ?? r.Next.ExerciseId}")
+            .ToList();
+        var moveUp = steps.Count == 0 ? "" : $" When every set ends with more than 2 reps to spare, move up: {Join(steps)}.";
+        return $"Bodyweight: the variant and the tempo make the sets hard, not a load.{tempo}{moveUp}";
     }
 
     /// <summary>What the load ramp took from the main lifts, said plainly: the effort or the sets of a gradual return.</summary>

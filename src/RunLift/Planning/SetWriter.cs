@@ -21,11 +21,6 @@ internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUni
     private static readonly (double Share, int Reps)[] BriefRampToHeavy = [(0.5, 3), (0.8, 1)];
     private static readonly (double Share, int Reps)[] BriefRampToModerate = [(0.5, 3), (0.75, 1)];
 
-    // The implements a lift is loaded with (the catalog's word, the plan's kit): a ramp is lighter loads of them. Bodyweight
-    // work (a push-up, a pull-up on a bar, a single-leg RDL with nothing in the hands) has no lighter load to ramp through.
-    private static readonly (string Catalog, Equipment Kit)[] Implements =
-        [("barbell", Equipment.Barbell), ("dumbbells", Equipment.Dumbbells), ("kettlebells", Equipment.Kettlebell)];
-
     // Plans repeat the same prescriptions week after week; the fitter and the ramp ask for them many times.
     private readonly Dictionary<(string Exercise, Dose Dose), IReadOnlyList<TrainingSet>> _written = [];
 
@@ -75,7 +70,7 @@ internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUni
     /// <summary>The ramp before the first working set, for a loaded lift (not bodyweight work) at ≥ 70 % 1RM.</summary>
     private IEnumerable<TrainingSet> WarmUps(Exercise exercise, Dose first)
     {
-        if (first.Percent is not { } percent || percent < WarmUpFrom || first.Reps <= 0 || !Implements.Any(i => equipment.Contains(i.Kit) && exercise.Equipment.Contains(i.Catalog)))
+        if (first.Percent is not { } percent || percent < WarmUpFrom || first.Reps <= 0 || !equipment.CanLoad(exercise))
         {
             return [];
         }

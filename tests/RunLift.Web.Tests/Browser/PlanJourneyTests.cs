@@ -138,6 +138,9 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
         await Assertions.Expect(detail).ToContainTextAsync(name.Trim());
         await Assertions.Expect(detail.GetByTestId("exercise").First).ToHaveTextAsync(new Regex(@"\d+x\d+"));
         await Assertions.Expect(detail).ToContainTextAsync(" kg");
+
+        // And why it is as it is: the phase's purpose, then when in the day and after which run.
+        await Assertions.Expect(detail.GetByTestId("session-note")).ToContainTextAsync(new Regex(@"Adaptation: learning the lifts.* \d{2}:\d{2}"));
         await detail.ScrollIntoViewIfNeededAsync();
         await session.ScreenshotAsync("plan-session-desktop.png");
 

@@ -50,7 +50,6 @@ public sealed class PrescriptionRulesTests
     {
         var request = AthleteCases.Request(athlete);
         var plan = Planner.Plan(request);
-        var implements = new Dictionary<string, Equipment> { ["barbell"] = Equipment.Barbell, ["dumbbells"] = Equipment.Dumbbells, ["kettlebells"] = Equipment.Kettlebell };
 
         foreach (var session in plan.Sessions)
         {
@@ -59,7 +58,7 @@ public sealed class PrescriptionRulesTests
                 var sets = exercise.Sets;
                 var first = sets.FirstOrDefault(s => s.IsWorking);
                 var firstPercent = first?.PercentOneRepMax ?? (first is { Reps: > 0 and { } r, Rpe: { } e } ? RtsTable.Percent(r, e.Value) : 0);
-                var loaded = exercise.Exercise.Equipment.Any(e => implements.TryGetValue(e, out var kit) && request.Equipment.Contains(kit));
+                var loaded = Kit.CanLoad(request, exercise.Exercise);
                 var ramp = sets.TakeWhile(s => !s.IsWorking).ToList();
                 var where = $"{session.Date} {session.Name} {exercise.Exercise.Name}";
 
@@ -92,6 +91,57 @@ public sealed class PrescriptionRulesTests
                 ((s.Duration?.TotalSeconds ?? (s.Reps ?? 0) * 4) * (s.PerSide ? 2 : 1)) + (s.Rest?.TotalSeconds ?? 90));
             session.EstimatedDuration.TotalSeconds.ShouldBe(seconds, 60, $"{session.Date} {session.Name}");
         }
+    }
+
+    // principles.md: with only the body as load, "effort comes from harder variants and tempo ..., never from calling an easy
+    // set RPE 8". These variants are easy for a runner for a set of 8–15 at the usual pace, written out here.
+    private static readonly HashSet<string> EasyBodyweightVariants =
+    [
+        "split-squat", "reverse-lunge", "lunge", "bodyweight-squat", "glute-bridge", "single-leg-romanian-deadlift", "calf-raise",
+        "single-leg-calf-raise", "incline-push-up", "push-up", "table-row",
+    ];
+
+    [Theory]
+    [MemberData(nameof(AthleteCases.All), MemberType = typeof(AthleteCases))]
+    public void BodyweightWork_IsHardByItsVariantAndTempo_NeverByItsLabel(string athlete)
+    {
+        var request = AthleteCases.Request(athlete);
+        var plan = Planner.Plan(request);
+
+        foreach (var (session, exercise, set) in WorkingSets(plan))
+        {
+            if (Kit.CanLoad(request, exercise.Exercise) || set.Load is not null || set.Rpe is not { Value: > 7 } rpe || !EasyBodyweightVariants.Contains(exercise.Exercise.Id))
+            {
+                continue;
+            }
+
+            SlowTempo(session).Contains(exercise.Exercise.Name, StringComparison.Ordinal).ShouldBeTrue($"{session.Date} {session.Name}: {exercise.Exercise.Name} at RPE {rpe.Value} without a slow tempo");
+        }
+    }
+
+    [Theory]
+    [InlineData("lb new bodyweight 0-races")]
+    [InlineData("lb advanced bodyweight 1-race")]
+    [InlineData("lb novice bodyweight 0-races 25min")]
+    public void BodyweightSingleLegWork_MovesUpAVariantOrATempo_FromTheFirstWeekToTheStrengthPhase(string athlete)
+    {
+        var plan = Planner.Plan(AthleteCases.Request(athlete));
+        static IEnumerable<string> SingleLeg(PlannedSession s) => s.Exercises.Where(e => e.Exercise.Pattern == MovementPattern.SingleLeg)
+            .Select(e => SlowTempo(s).Contains(e.Exercise.Name, StringComparison.Ordinal) ? $"{e.Exercise.Name} at 3-1-1" : e.Exercise.Name);
+
+        var first = plan.Sessions.Where(s => s.Date < plan.Weeks[1].Start).SelectMany(SingleLeg).ToHashSet();
+        var strength = plan.Sessions.Where(s => s.Phase == TrainingPhase.Strength && !s.Name.Contains('(', StringComparison.Ordinal)).SelectMany(SingleLeg).ToHashSet();
+
+        strength.ShouldNotBeEmpty();
+        strength.Overlaps(first).ShouldBeFalse($"week 1: {string.Join(", ", first)}; strength: {string.Join(", ", strength)}");
+    }
+
+    /// <summary>The exercises a session's note says to do at a slow tempo ("… at a 3-1-1 tempo: 3 s down …"), or "".</summary>
+    private static string SlowTempo(PlannedSession session)
+    {
+        var note = session.Note ?? "";
+        var end = note.IndexOf(" tempo: 3 s down", StringComparison.Ordinal);
+        return end < 0 ? "" : note[(note.LastIndexOf(". ", end, StringComparison.Ordinal) + 2)..end];
     }
 
     private static IEnumerable<(PlannedSession Session, PlannedExercise Exercise, TrainingSet Set)> WorkingSets(TrainingPlan plan) =>

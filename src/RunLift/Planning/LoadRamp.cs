@@ -69,7 +69,8 @@ internal static class LoadRamp
     /// <summary>
     /// Eases the week one step, as a coach brings a runner back: calf and core sets first, then main-lift sets down to 3,
     /// the effort to RPE 7 (still heavy for sets of 6 or fewer; the loads follow), main-lift sets down to 2 (never fewer:
-    /// single sets are not training), RPE 6, then an accessory from each session, then the week's last session. The jumps keep the week's contacts and the rehab progression is never cut.
+    /// single sets are not training), RPE 6, then an accessory from each session, then the week's last session (and its share of
+    /// the contacts). Jumps and the rehab progression are never cut from a session that stays.
     /// </summary>
     private static bool Trim(List<DraftSession> week) =>
         TakeASet(week, p => p.Role is Role.Calf or Role.Core, least: 1)

@@ -25,7 +25,7 @@ internal static class SessionNotes
             sentences.Add(legs);
         }
 
-        var leftOut = draft.Chosen.Where(c => !draft.Parts.Exists(p => p.Exercise == c.Exercise)).Select(c => c.Exercise.Name).ToList();
+        var leftOut = draft.Chosen.Where(c => !draft.Fitted.Any(p => p.Exercise == c.Exercise)).Select(c => c.Exercise.Name).ToList();
         if (leftOut.Count > 0)
         {
             sentences.Add($"Cut to fit {draft.Budget.TotalMinutes:0} minutes: left out {Join(leftOut)}.");
@@ -69,7 +69,7 @@ internal static class SessionNotes
         return $"Bodyweight: the variant and the tempo make the sets hard, not a load.{tempo}{moveUp}";
     }
 
-    /// <summary>What the load ramp took from the main lifts, said plainly: the effort or the sets of a gradual return.</summary>
+    /// <summary>What the load ramp took: the main lifts' effort or sets, and the exercises it left out, said plainly.</summary>
     private static string? Eased(DraftSession draft)
     {
         static bool Main(Part p) => p.Role is Role.Knee or Role.Hinge or Role.Push or Role.Pull;
@@ -77,13 +77,23 @@ internal static class SessionNotes
         var kept = draft.Parts.Where(p => Main(p) && planned.Exists(c => c.Exercise == p.Exercise)).ToList();
         var (plannedRpe, keptRpe) = (planned.Max(p => p.Dose.Rpe) ?? 0, kept.Max(p => p.Dose.Rpe) ?? 0);
         var (plannedSets, keptSets) = (planned.Where(c => kept.Exists(p => p.Exercise == c.Exercise)).Sum(p => p.Dose.Sets), kept.Sum(p => p.Dose.Sets));
-        if (keptRpe >= plannedRpe && keptSets >= plannedSets)
+        var dropped = draft.Fitted.Where(f => !draft.Parts.Exists(p => p.Exercise == f.Exercise)).Select(f => f.Exercise.Name).ToList();
+        var changes = new List<string>(3);
+        if (keptRpe < plannedRpe)
         {
-            return null;
+            changes.Add($"RPE {keptRpe:0.#} instead of {plannedRpe:0.#}");
+        }
+        else if (keptSets < plannedSets)
+        {
+            changes.Add($"{keptSets} main-lift sets instead of {plannedSets}");
         }
 
-        var what = keptRpe < plannedRpe ? $"RPE {keptRpe:0.#} instead of {plannedRpe:0.#}" : $"{keptSets} main-lift sets instead of {plannedSets}";
-        return $"Eased ({what}): the weeks before were lighter, and the load climbs back gradually.";
+        if (dropped.Count > 0)
+        {
+            changes.Add($"without {Join(dropped)}");
+        }
+
+        return changes.Count == 0 ? null : $"Eased ({string.Join(", ", changes)}): the weeks before were lighter, and the load climbs back gradually.";
     }
 
     private static string Purpose(TrainingPhase phase, bool deload) => deload

@@ -165,6 +165,7 @@ internal static class AthleteSeeder
                 }
 
                 totalSets += session.Sets.Count;
+                LogMeasures.Measure(session);
                 db.Add(session);
             }
 

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using RunLift.Data.Log;
 
 namespace RunLift.Data;
 
@@ -47,6 +48,9 @@ public static class DataServices
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(cancellation);
+
+        // Sessions stored before their measures were get them once, here, under the migration lock.
+        await LogMeasures.BackfillAsync(db, cancellation);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             // Readers never wait for a writer, and a writer's commit is one append: other requests keep going while

@@ -534,12 +534,18 @@ namespace RunLift.Data.Postgres.Migrations
                     b.Property<int?>("DurationMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("EstimatedSeconds")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("ImportId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("ImportKey")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<double?>("MeanWorkingRpe")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -570,6 +576,9 @@ namespace RunLift.Data.Postgres.Migrations
 
                     b.Property<int>("Version")
                         .HasColumnType("integer");
+
+                    b.Property<double?>("VolumeKg")
+                        .HasColumnType("double precision");
 
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("date");
@@ -606,6 +615,9 @@ namespace RunLift.Data.Postgres.Migrations
 
                     b.Property<int?>("DurationSeconds")
                         .HasColumnType("integer");
+
+                    b.Property<double?>("EstimatedOneRepMaxKg")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("ExerciseId")
                         .HasMaxLength(100)

@@ -511,12 +511,18 @@ namespace RunLift.Data.Sqlite.Migrations
                     b.Property<int?>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("EstimatedSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ImportId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ImportKey")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("MeanWorkingRpe")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -547,6 +553,9 @@ namespace RunLift.Data.Sqlite.Migrations
 
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("VolumeKg")
+                        .HasColumnType("REAL");
 
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("TEXT");
@@ -581,6 +590,9 @@ namespace RunLift.Data.Sqlite.Migrations
 
                     b.Property<int?>("DurationSeconds")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("EstimatedOneRepMaxKg")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("ExerciseId")
                         .HasMaxLength(100)

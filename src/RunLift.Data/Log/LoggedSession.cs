@@ -53,6 +53,15 @@ public sealed class LoggedSession : IVersioned
     /// <summary>Free notes.</summary>
     public string? Notes { get; set; }
 
+    /// <summary>The auditor's estimate of its length in seconds (<see cref="Progress.SessionMeasures"/>), stored when the sets are written.</summary>
+    public int? EstimatedSeconds { get; set; }
+
+    /// <summary>The mean RPE of its working sets, which stands for a session RPE not recorded; null when none has an RPE.</summary>
+    public double? MeanWorkingRpe { get; set; }
+
+    /// <summary>Reps × kilograms over its working sets, stored when the sets are written.</summary>
+    public double? VolumeKg { get; set; }
+
     /// <summary>The sets, in the order done.</summary>
     public List<LoggedSet> Sets { get; set; } = [];
 }

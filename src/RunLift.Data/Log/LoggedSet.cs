@@ -49,4 +49,7 @@ public sealed class LoggedSet
 
     /// <summary>Taken to failure.</summary>
     public bool ToFailure { get; set; }
+
+    /// <summary>The 1RM the set stands for (<see cref="Progress.OneRepMax.EstimateOf"/>), stored when it is written; null where it says none.</summary>
+    public double? EstimatedOneRepMaxKg { get; set; }
 }

@@ -241,6 +241,7 @@ public static class TrainingLog
                 }
             }
 
+            LogMeasures.Measure(row);
             sessions.Add(row);
         }
 

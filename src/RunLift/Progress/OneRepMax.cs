@@ -1,3 +1,4 @@
+using RunLift.Auditing.Analysis;
 using RunLift.Training;
 
 namespace RunLift.Progress;
@@ -33,6 +34,18 @@ public static class OneRepMax
 
     /// <summary>True when an estimate from <paramref name="reps"/> reps is reliable (≤ 10).</summary>
     public static bool IsReliable(int reps) => reps is >= 1 and <= ReliableReps;
+
+    /// <summary>
+    /// The 1RM a performed set stands for (Epley), where it says one reliably: a working set with a load, 1–10 reps, not
+    /// bodyweight work and not an impossible record; else null. The auditor, the progress charts and the log all use it.
+    /// </summary>
+    public static Load? EstimateOf(TrainingSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return set.IsWorking && !set.Bodyweight && !Plausibility.IsImpossible(set) && set.Load is { Kilograms: > 0 } load && set.Reps is { } reps && IsReliable(reps)
+            ? Epley(load, reps)
+            : null;
+    }
 
     /// <summary>
     /// The 1RM that <paramref name="reps"/> reps at <paramref name="load"/> to failure stand for, by the RTS table (the

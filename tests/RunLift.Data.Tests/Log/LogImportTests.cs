@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 using RunLift.Catalog;
-using RunLift.Data.Accounts;
 using RunLift.Data.Export;
 using RunLift.Data.Log;
 using RunLift.Formats;
@@ -18,7 +17,7 @@ namespace RunLift.Data.Tests.Log;
 /// <summary>Archives and several files into the log: in one transaction, idempotent, and nothing stored when anything fails.</summary>
 public sealed class LogImportTests
 {
-    private const string AccountId = "ann";
+    private const string AccountId = AthleteDatabase.AccountId;
 
     private const string Log = SampleLogs.SessionAndLongRun;
 
@@ -34,7 +33,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Archive_ImportsItsFilesInOneGo_AndTheSameArchiveAgainAddsNothing(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var zip = Of(("exports/hevy.csv", Hevy), ("exports/strong.csv", Strong), Text("exports/summary.json", "[]"), Text("log.yaml", Log));
 
         var result = await ImportAsync(database, ("export.zip", zip));
@@ -75,7 +74,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task GarminExport_OfFitFiles_AddsTheDevicesSessionsAndRuns_AndAnotherExportOfThemAddsNothing(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var fits = Directory.GetFiles(SharedFiles.Path("fixtures/fit"), "*.fit").Order(StringComparer.Ordinal)
             .Select(path => (Path.GetFileName(path), File.ReadAllBytes(path))).ToArray();
         var part = Of(fits);
@@ -115,7 +114,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Archive_HoldingTheSameExportTwice_AddsEachWorkoutOnce(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         await ImportAsync(database, ("log.yaml", Encoding.UTF8.GetBytes(Log)));
 
         var result = await ImportAsync(database, ("export.zip", Of(("a/strong.csv", Strong), ("b/strong.csv", Strong), Text("log.yaml", Log))));
@@ -132,7 +131,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Archive_WithBadFiles_ImportsTheRestAndSaysWhy(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var weekly = "sessions:\n  - name: A\n    day: mon\n    exercises:\n      - Back Squat 3x5 @ 100kg\n";
         var zip = Of(
             ("strong.csv", Strong),
@@ -156,7 +155,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task StravaExport_ImportsItsRunsAndStrengthSessionsOnce_AndANewerExportOnlyWhatIsNew(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var activities = StravaExport.Synthetic(30).Select(a => a with { File = $"activities/{a.Id}.fit.gz" }).ToList();
         var first = StravaExport.ExportZip(activities[..20], _ => [1, 2, 3]);
         var newer = StravaExport.ExportZip(activities, _ => [1, 2, 3]);
@@ -177,7 +176,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task StravaExport_OtherSports_AreCrossTrainingStoredOnce_InTheExport_NotRuns(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var monday = new DateTime(2024, 4, 8, 6, 0, 0, DateTimeKind.Utc);
         List<StravaExport.Activity> activities =
         [
@@ -217,7 +216,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Archive_WhoseOnlyTrainingFileIsBroken_IsThatFilesError_AndStoresNothing(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var zip = Of(Text("summary.json", "[]"), Text("routine.yaml", HostileInputs.BlockNestedYaml(1_000)));
 
         var outcome = await TryImportAsync(database, new ImportOptions(), ("export.zip", zip));
@@ -230,7 +229,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Archive_WithoutTrainingFiles_SaysWhatItHolds_AndStoresNothing(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var weekly = "sessions:\n  - name: A\n    day: mon\n    exercises:\n      - Back Squat 3x5 @ 100kg\n";
         var zip = Of(Text("a.json", "{}"), Text("b.json", "{}"), Text("week.yaml", weekly));
 
@@ -244,7 +243,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ZipBomb_StoresNothing(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var bomb = new byte[20 * 1024 * 1024];
         bomb[0] = 12;
         ".FIT"u8.CopyTo(bomb.AsSpan(8));
@@ -259,7 +258,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task SeveralFiles_OneUnreadable_StoresNothingOfAny(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
 
         var outcome = await TryImportAsync(database, new ImportOptions(), ("strong.csv", Strong), ("export.zip", Of(("hevy.csv", Hevy))), ("notes.yaml", "sessions: ["u8.ToArray()));
 
@@ -272,7 +271,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Cancelled_StoresNothing(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         using var cancel = new CancellationTokenSource();
         var zip = Of(("hevy.csv", Hevy), ("strong.csv", Strong), Text("log.yaml", Log));
         var options = new ImportOptions { Progress = new Reports(p => { if (p.EntriesDone == 2) { cancel.Cancel(); } }) };
@@ -286,7 +285,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task DatabaseFailingMidway_StoresNothing(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var options = new DbContextOptionsBuilder<AppDbContext>();
         database.Settings.Configure(options);
         options.AddInterceptors(new FailOnSave(afterSaves: 2));
@@ -303,7 +302,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Preview_OfAnArchive_SaysWhatAnImportAddsAndWritesNothing(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var zip = Of(("hevy.csv", Hevy), ("strong.csv", Strong), Text("log.yaml", Log), Text("a.json", "{}"));
         var progress = new List<ImportProgress>();
 
@@ -323,7 +322,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ARunsKind_IsStoredWithHowItWasDecided_AndReadBackForTheAudit(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         var tcx = RecordedRuns.Tcx(new DateTime(2026, 3, 3, 17, 0, 0, DateTimeKind.Utc), RecordedRuns.Intervals(6));
 
         var result = await ImportAsync(database, ("activity.tcx", Encoding.UTF8.GetBytes(tcx)));
@@ -340,7 +339,7 @@ public sealed class LogImportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ARunImportedBefore_UnderAKeyThatEndedInItsKind_IsFoundAgain(DatabaseProvider provider)
     {
-        await using var database = await NewDatabaseAsync(provider);
+        await using var database = await AthleteDatabase.CreateAsync(provider);
         await using (var db = database.NewContext())
         {
             // As stored when the key ended in the kind, which an import now decides from the laps (intervals, not easy).
@@ -358,15 +357,6 @@ public sealed class LogImportTests
         (result.RunsAdded, result.Skipped).ShouldBe((0, 1));
         TrainingLog.RunKey("device|run|2026-03-03T17:00|easy#2").ShouldBe("device|run|2026-03-03T17:00#2");
         TrainingLog.RunKey("hevy|2026-03-03T17:00|Leg Day").ShouldBe("hevy|2026-03-03T17:00|Leg Day");
-    }
-
-    private static async Task<TestDatabase> NewDatabaseAsync(DatabaseProvider provider)
-    {
-        var database = await TestDatabase.CreateMigratedAsync(provider);
-        await using var db = database.NewContext();
-        db.Users.Add(new Account { Id = AccountId, UserName = "ann@example.com", Email = "ann@example.com", NormalizedEmail = "ANN@EXAMPLE.COM" });
-        await db.SaveChangesAsync(Cancel);
-        return database;
     }
 
     private static async Task<ImportResult> ImportAsync(TestDatabase database, params (string Name, byte[] Content)[] files)

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using RunLift.Data.Accounts;
 using RunLift.Data.Export;
 using RunLift.Data.Profiles;
 using RunLift.Testing;
@@ -13,7 +12,7 @@ namespace RunLift.Data.Tests.Profiles;
 /// <summary>The profile's injury site: stored by name on both providers, the athlete's injury for the planner, and in both exports.</summary>
 public sealed class ProfileInjuryTests
 {
-    private const string AccountId = "ann";
+    private const string AccountId = AthleteDatabase.AccountId;
 
     private static readonly DateTime Now = new(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
 
@@ -105,15 +104,8 @@ public sealed class ProfileInjuryTests
         }
     }
 
-    private static async Task<TestDatabase> NewDatabaseAsync(DatabaseProvider provider, bool rehab, InjurySite? injury)
-    {
-        var database = await TestDatabase.CreateMigratedAsync(provider);
-        await using var db = database.NewContext();
-        db.Users.Add(new Account { Id = AccountId, UserName = "ann@example.com", Email = "ann@example.com", NormalizedEmail = "ANN@EXAMPLE.COM" });
-        db.Profiles.Add(new Profile { AccountId = AccountId, Rehab = rehab, Injury = injury, UpdatedAt = Now });
-        await db.SaveChangesAsync(Cancel);
-        return database;
-    }
+    private static Task<TestDatabase> NewDatabaseAsync(DatabaseProvider provider, bool rehab, InjurySite? injury) =>
+        AthleteDatabase.CreateAsync(provider, new Profile { AccountId = AccountId, Rehab = rehab, Injury = injury, UpdatedAt = Now });
 
     /// <summary>The injury column as the database holds it, read past EF's conversion.</summary>
     private static Task<string?> StoredColumnAsync(AppDbContext db) =>

@@ -278,6 +278,8 @@ internal static class SessionsApi
                 ToFailure = set.ToFailure,
             });
         }
+
+        LogMeasures.Measure(session);
     }
 
     /// <summary>Every problem with the input, by field (<c>sets[2].reps</c>); none when it can be stored.</summary>

@@ -9,7 +9,8 @@ namespace RunLift.Web.Features.Progress;
 /// An athlete's progress week by week: estimated 1RM of the main lifts (and relative to bodyweight), working sets
 /// by movement pattern, strength load beside running and cross-training time, and the audit findings. Everything is aggregated in
 /// SQL (grouped by week, exercise or session) so that ten years of logs cost a few thousand small rows; those are
-/// folded here with the catalog.
+/// folded here with the catalog. The formulas are the domain's, applied when the sessions were written (LogMeasures):
+/// the queries only sum and compare what is stored.
 /// </summary>
 internal sealed record ProgressReport(
     DateOnly From,
@@ -36,13 +37,11 @@ internal sealed record ProgressReport(
 
         var sessions = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from && s.WeekStart <= to);
         var sessionRows = await sessions
-            .Select(s => new { s.Id, s.WeekStart, s.DurationMinutes, s.SessionRpe })
+            .Select(s => new { s.Id, s.WeekStart, s.DurationMinutes, s.SessionRpe, s.EstimatedSeconds, s.MeanWorkingRpe, s.VolumeKg })
             .ToListAsync(cancellation);
 
-        // One pass over the sets, grouped by session and exercise (a few thousand rows for ten years): working
-        // sets; the best Epley estimate (working sets of 1–10 reps with a load, not bodyweight); the RPEs of the
-        // working sets; the terms of the auditor's length estimate (Σ over all sets of reps × 4 s or the set's
-        // duration, doubled per side, + the rest, 90 s when not recorded); and the volume load.
+        // One pass over the sets, grouped by session and exercise (a few thousand rows for ten years): working sets, and
+        // the best of the 1RM estimates stored with each set when it was written (OneRepMax.EstimateOf).
         var perExercise = await sessions
             .SelectMany(s => s.Sets, (s, set) => new { SessionId = s.Id, Set = set })
             .GroupBy(x => new { x.SessionId, x.Set.ExerciseId })
@@ -51,13 +50,7 @@ internal sealed record ProgressReport(
                 g.Key.SessionId,
                 g.Key.ExerciseId,
                 Sets = g.Count(x => x.Set.Kind != SetKind.Warmup),
-                Best = g.Max(x => x.Set.Kind != SetKind.Warmup && x.Set.Reps >= 1 && x.Set.Reps <= 10 && x.Set.LoadKg > 0 && !x.Set.Bodyweight
-                    ? (x.Set.Reps == 1 ? x.Set.LoadKg : x.Set.LoadKg * (1 + x.Set.Reps / 30.0))
-                    : null),
-                RpeSum = g.Sum(x => x.Set.Kind != SetKind.Warmup ? x.Set.Rpe ?? 0 : 0),
-                RpeCount = g.Count(x => x.Set.Kind != SetKind.Warmup && x.Set.Rpe != null),
-                Seconds = g.Sum(x => (x.Set.DurationSeconds ?? (x.Set.Reps ?? 0) * 4) * (x.Set.PerSide ? 2 : 1) + (x.Set.RestSeconds ?? 90)),
-                VolumeKg = g.Sum(x => x.Set.Kind != SetKind.Warmup ? (x.Set.Reps ?? 0) * (x.Set.LoadKg ?? 0) * (x.Set.PerSide ? 2 : 1) : 0),
+                Best = g.Max(x => x.Set.EstimatedOneRepMaxKg),
             })
             .ToListAsync(cancellation);
 
@@ -93,21 +86,15 @@ internal sealed record ProgressReport(
         WeekBuilder Week(DateOnly monday) => builders[(monday.DayNumber - from.DayNumber) / 7];
 
         var mainLifts = MainLifts(catalog);
-        var sessionTotals = sessionRows.ToDictionary(s => s.Id, s => new SessionTotals(s.WeekStart));
+        var sessionWeeks = sessionRows.ToDictionary(s => s.Id, s => s.WeekStart);
         var best = new Dictionary<(string ExerciseId, DateOnly WeekStart), double>();
         foreach (var row in perExercise)
         {
             // A session logged between the two queries waits for the next look.
-            if (!sessionTotals.TryGetValue(row.SessionId, out var totals))
+            if (!sessionWeeks.TryGetValue(row.SessionId, out var monday))
             {
                 continue;
             }
-
-            var monday = totals.WeekStart;
-            totals.RpeSum += row.RpeSum;
-            totals.RpeCount += row.RpeCount;
-            totals.Seconds += row.Seconds;
-            totals.VolumeKg += row.VolumeKg;
 
             var exercise = row.ExerciseId is null ? null : catalog.FindById(row.ExerciseId);
             if (row.Sets > 0)
@@ -126,15 +113,14 @@ internal sealed record ProgressReport(
 
         foreach (var session in sessionRows)
         {
-            var totals = sessionTotals[session.Id];
             var week = Week(session.WeekStart);
             week.Sessions++;
-            week.VolumeKg += totals.VolumeKg;
-            var minutes = session.DurationMinutes ?? (SetUpSeconds + totals.Seconds) / 60.0;
+            week.VolumeKg += session.VolumeKg ?? 0;
+            var minutes = session.DurationMinutes ?? (session.EstimatedSeconds ?? 0) / 60.0;
             week.StrengthMinutes += minutes;
 
             // Session RPE when recorded; else, as for RL503, the mean RPE of the working sets stands in for it.
-            if ((session.SessionRpe ?? (totals.RpeCount > 0 ? totals.RpeSum / totals.RpeCount : null)) is { } rpe)
+            if ((session.SessionRpe ?? session.MeanWorkingRpe) is { } rpe)
             {
                 week.RpeMinutes += rpe * minutes;
             }
@@ -215,23 +201,7 @@ internal sealed record ProgressReport(
         return first ?? to;
     }
 
-    // The auditor's estimate adds five minutes to set up (principles.md).
-    private const double SetUpSeconds = 300;
-
     private static double Round(double kg) => Math.Round(kg, 1);
-
-    private sealed class SessionTotals(DateOnly weekStart)
-    {
-        public DateOnly WeekStart { get; } = weekStart;
-
-        public double RpeSum { get; set; }
-
-        public int RpeCount { get; set; }
-
-        public int Seconds { get; set; }
-
-        public double VolumeKg { get; set; }
-    }
 
     private sealed class WeekBuilder(DateOnly weekStart)
     {

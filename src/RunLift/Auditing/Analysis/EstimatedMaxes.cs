@@ -1,3 +1,4 @@
+using RunLift.Progress;
 using RunLift.Training;
 
 namespace RunLift.Auditing.Analysis;
@@ -15,7 +16,7 @@ internal readonly record struct MaxEstimate(Load Load, int OtherSessions)
 
 /// <summary>
 /// The best estimated 1RM of each exercise in a log's trailing 12 weeks, by session, as "Reading real logs" asks:
-/// from working sets of at most 10 reps (<see cref="SetClassifier.EstimateMax"/>), and never from the session being
+/// from working sets of at most 10 reps (<see cref="OneRepMax.EstimateOf"/>), and never from the session being
 /// judged, so that a set cannot be heavy by its own estimate alone.
 /// </summary>
 internal sealed class EstimatedMaxes
@@ -46,7 +47,7 @@ internal sealed class EstimatedMaxes
                 Load? best = null;
                 foreach (var set in entry.Sets)
                 {
-                    if (SetClassifier.EstimateMax(set) is { } estimate && (best is null || estimate > best))
+                    if (OneRepMax.EstimateOf(set) is { } estimate && (best is null || estimate > best))
                     {
                         best = estimate;
                     }

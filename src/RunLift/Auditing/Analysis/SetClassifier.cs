@@ -58,10 +58,4 @@ internal static class SetClassifier
 
         return null;
     }
-
-    /// <summary>A reliable 1RM estimate from a performed set (loaded, 1–10 reps), or null.</summary>
-    public static Load? EstimateMax(TrainingSet set) =>
-        set.IsWorking && !set.Bodyweight && !Plausibility.IsImpossible(set) && set.Load is { Kilograms: > 0 } load && set.Reps is { } reps && OneRepMax.IsReliable(reps)
-            ? OneRepMax.Epley(load, reps)
-            : null;
 }

@@ -1,3 +1,4 @@
+using RunLift.Progress;
 using RunLift.Training;
 
 namespace RunLift.Auditing.Analysis;
@@ -77,34 +78,8 @@ internal static class StrengthLoad
     /// </summary>
     public static (double? RpeMinutes, double Volume) OfSession(IEnumerable<IReadOnlyList<TrainingSet>> exercises, TimeSpan? duration)
     {
-        double rpeSum = 0, volume = 0;
-        var rpeCount = 0;
-        foreach (var sets in exercises)
-        {
-            for (var i = 0; i < sets.Count; i++)
-            {
-                var set = sets[i];
-                if (!set.IsWorking || Plausibility.IsImpossible(set))
-                {
-                    continue;
-                }
-
-                volume += (set.Reps ?? 0) * (set.Load?.Kilograms ?? 0) * (set.PerSide ? 2 : 1);
-                if (set.Rpe is { } rpe)
-                {
-                    rpeSum += rpe.Value;
-                    rpeCount++;
-                }
-            }
-        }
-
-        if (rpeCount == 0)
-        {
-            return (null, volume);
-        }
-
-        var minutes = (duration ?? SessionLength.Estimate(exercises)).TotalMinutes;
-        return (rpeSum / rpeCount * minutes, volume);
+        var measures = SessionMeasures.Of(exercises);
+        return (measures.MeanWorkingRpe * (duration ?? measures.EstimatedLength).TotalMinutes, measures.VolumeKg);
     }
 
     /// <summary>Below this mean of session RPE × minutes (one short easy session a week) a ratio says nothing.</summary>

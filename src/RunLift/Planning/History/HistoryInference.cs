@@ -1,5 +1,6 @@
 using RunLift.Auditing.Analysis;
 using RunLift.Catalog;
+using RunLift.Progress;
 using RunLift.Training;
 
 namespace RunLift.Planning.History;
@@ -108,7 +109,7 @@ public static class HistoryInference
 
                 foreach (var set in entry.Sets)
                 {
-                    if (SetClassifier.EstimateMax(set) is { } estimate
+                    if (OneRepMax.EstimateOf(set) is { } estimate
                         && (!best.TryGetValue(resolution.Exercise.Id, out var current) || estimate > current.OneRepMax))
                     {
                         best[resolution.Exercise.Id] = new EstimatedLift(resolution.Exercise, estimate, session.Date!.Value, set.Reps!.Value, set.Load!.Value);

@@ -35,7 +35,8 @@ internal static class SeededLog
             sets[i].Position = i;
         }
 
-        return new LoggedSession
+        // Measured as every way of writing a session measures it.
+        var session = new LoggedSession
         {
             AccountId = accountId,
             Date = day,
@@ -46,6 +47,8 @@ internal static class SeededLog
             Source = LogSource.Manual,
             Sets = [.. sets],
         };
+        LogMeasures.Measure(session);
+        return session;
     }
 
     public static LoggedSet Set(string? exerciseId, int? reps, double? kg, double? rpe = null, int? restSeconds = null, SetKind kind = SetKind.Working) => new()

@@ -136,7 +136,7 @@ internal static class SessionNotes
             return null;
         }
 
-        var site = Site(rehab.Site);
+        var site = rehab.Site.Label();
         var painRule = "Pain ≤ 3/10 during and the next morning; if it is more, go back a stage.";
         if (!rehab.Protects(week))
         {
@@ -146,12 +146,6 @@ internal static class SessionNotes
         var protection = rehab.LandingSite ? $" No jumps, hops or bounds until week {rehab.ProtectedWeeks + 1}." : " No Olympic lifts while it heals.";
         return $"{site} rehab, stage {stage.Number} of {rehab.Stages.Length} ({stage.Stage.Name}): {stage.Stage.Cue}. {painRule}{protection}";
     }
-
-    private static string Site(InjurySite site) => site switch
-    {
-        InjurySite.LowerBack => "Lower-back",
-        _ => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(site.Name()),
-    };
 
     private static string Name(Run run, bool dated = true)
     {

@@ -53,6 +53,13 @@ public static class InjurySites
     /// <summary>The site's name as files write it: <c>lower-back</c>.</summary>
     public static string Name(this InjurySite site) => Names[site];
 
+    /// <summary>The site as a person reads it, at the start of a sentence or a label: "Lower back".</summary>
+    public static string Label(this InjurySite site)
+    {
+        var name = site.Name();
+        return char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
+    }
+
     /// <summary>The site a name stands for (any case, "lower back" or "lower_back" too); false when it names none.</summary>
     public static bool TryParse(string? text, out InjurySite site)
     {

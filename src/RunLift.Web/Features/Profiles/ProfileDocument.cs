@@ -48,13 +48,6 @@ internal sealed record ProfileDocument
 
     public static string Kebab<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
-    /// <summary>A site in words for pages (<c>lower-back</c> is "Lower back"): the API's name, so that the two cannot drift apart.</summary>
-    public static string InjuryLabel(InjurySite site)
-    {
-        var name = site.Name();
-        return char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
-    }
-
     public static ProfileDocument From(Profile profile) => new()
     {
         Experience = Kebab(profile.Experience),

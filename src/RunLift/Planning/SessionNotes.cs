@@ -122,9 +122,9 @@ internal static class SessionNotes
     private static string? Legs(TrainingPhase phase, Slot slot) => slot.Kind switch
     {
         SlotKind.Light when phase != TrainingPhase.Adaptation && slot.NextKeyRun is { } next =>
-            $"Light legs: next key run {Name(next.Run)}, {next.Hours:0} hours away, so one heavy top set at most and the rest easy.",
+            $"Light legs: the next key run, the {Name(next.Run)}, is {next.Hours:0} hours away, so one heavy top set at most and the rest easy.",
         SlotKind.Light when phase != TrainingPhase.Adaptation => "Light legs: a race or long run is close, so one heavy top set at most and the rest easy.",
-        SlotKind.Heavy when slot.NextKeyRun is { } next => $"Next key run {Name(next.Run)}, {next.Hours:0} hours away: time enough to recover from heavy legs.",
+        SlotKind.Heavy when slot.NextKeyRun is { } next => $"The next key run, the {Name(next.Run)}, is {next.Hours:0} hours away: time enough to recover from heavy legs.",
         SlotKind.Easy when phase is not (TrainingPhase.Taper or TrainingPhase.OffSeason) => "A race is close, so everything stays light.",
         _ => null,
     };

@@ -13,6 +13,7 @@ using RunLift.Data.Plans;
 using RunLift.Data.Profiles;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Benchmarks;

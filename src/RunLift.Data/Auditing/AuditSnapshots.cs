@@ -4,6 +4,7 @@ using RunLift.Catalog;
 using RunLift.Data.Log;
 using RunLift.Data.Names;
 using RunLift.Formats.Reports;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Data.Auditing;

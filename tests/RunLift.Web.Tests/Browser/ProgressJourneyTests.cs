@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
-using RunLift.Training;
+using RunLift.Time;
 
 namespace RunLift.Web.Tests.Browser;
 

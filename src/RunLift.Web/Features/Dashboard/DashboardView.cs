@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Data;
 using RunLift.Data.Profiles;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Web.Features.Dashboard;

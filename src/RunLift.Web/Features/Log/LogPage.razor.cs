@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using RunLift.Data.Log;
 using RunLift.Formats;
 using RunLift.Formats.Zip;
+using RunLift.Time;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
 using RunLift.Data;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Web.Features.Progress;

@@ -16,11 +16,13 @@ public static partial class IanaTimeZones
     private static readonly Lazy<IReadOnlyList<string>> Listed = new(() =>
         [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Order(StringComparer.Ordinal)]);
 
+    private static readonly Lazy<Dictionary<string, string>> ListedByName = new(() => Ids.ToDictionary(id => id, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>The zones a person chooses from: the database's own list (one name per place, UTC included), sorted.</summary>
     public static IReadOnlyList<string> Ids => Listed.Value;
 
     /// <summary>
-    /// The zone named <paramref name="id"/> (any case): a zone of <see cref="Ids"/>, or an older or alias name of the
+    /// The zone named <paramref name="id"/>: a zone of <see cref="Ids"/> (any case), or an older or alias name of the
     /// database that has a region (<c>Asia/Calcutta</c>, <c>US/Pacific</c>, <c>Etc/UTC</c>: what some browsers say).
     /// False for anything else: Windows names, offsets, the database's own files (<c>posixrules</c>, <c>localtime</c>).
     /// </summary>
@@ -28,12 +30,22 @@ public static partial class IanaTimeZones
     {
         zone = null;
         var name = id?.Trim();
-        if (name is null || !Name().IsMatch(name) || !TimeZoneInfo.TryFindSystemTimeZoneById(name, out var found) || !found.HasIanaId)
+        if (name is null || !Name().IsMatch(name))
         {
             return false;
         }
 
-        if (!name.Contains('/', StringComparison.Ordinal) && !Ids.Contains(found.Id, StringComparer.Ordinal))
+        // A listed name in any case is looked up as listed: the database's files are named in one case only.
+        if (ListedByName.Value.TryGetValue(name, out var listed))
+        {
+            name = listed;
+        }
+        else if (!name.Contains('/', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(name, out var found) || !found.HasIanaId)
         {
             return false;
         }

@@ -13,6 +13,7 @@ using RunLift.Data.Plans;
 using RunLift.Data.Profiles;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Benchmarks;
@@ -59,7 +60,8 @@ internal static class AthleteSeeder
         var clock = Stopwatch.StartNew();
         await using var db = Context(provider, connection);
         await db.Database.MigrateAsync();
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        // The seeded athlete has no time zone: the app reads their days in UTC.
+        var today = AthleteClock.Today(TimeProvider.System, TimeZoneInfo.Utc);
         var (accountId, sets) = await SeedAsync(db, email, options.GetValueOrDefault("password", DefaultPassword), years, today);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{email} ({accountId}): {sets:N0} sets over {years} years on {provider} in {clock.Elapsed.TotalSeconds:0.0} s"));

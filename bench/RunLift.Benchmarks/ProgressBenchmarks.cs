@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RunLift.Catalog;
 using RunLift.Data;
+using RunLift.Time;
 using RunLift.Web.Features.Dashboard;
 using RunLift.Web.Features.Progress;
 
@@ -27,7 +28,7 @@ public class ProgressBenchmarks
         var variable = Provider == DatabaseProvider.Sqlite ? "RUNLIFT_BENCH_SQLITE" : "RUNLIFT_BENCH_POSTGRES";
         _connection = Environment.GetEnvironmentVariable(variable)
             ?? throw new InvalidOperationException($"{variable} is not set: seed a database with seed-athlete and point {variable} at it.");
-        _today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        _today = AthleteClock.Today(TimeProvider.System, TimeZoneInfo.Utc);
         using var db = AthleteSeeder.Context(Provider, _connection);
         _accountId = db.Users.Where(u => u.Email == AthleteSeeder.DefaultEmail).Select(u => u.Id).Single();
     }

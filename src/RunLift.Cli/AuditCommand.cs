@@ -6,13 +6,14 @@ using RunLift.Formats;
 using RunLift.Formats.Fit;
 using RunLift.Formats.Config;
 using RunLift.Formats.Reports;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Cli;
 
 /// <summary>
 /// <c>runlift audit FILE... [--format text|json|markdown] [--config FILE] [--fail-on error|warning|never] [--since DATE]
-/// [--weeks N] [--units kg|lb] [--key-run DATE[=KIND]]... [--names FILE] [--strict]</c>
+/// [--weeks N] [--units kg|lb] [--key-run DATE[=KIND]]... [--names FILE] [--strict] [--tz ZONE]</c>
 /// </summary>
 internal static class AuditCommand
 {
@@ -70,9 +71,10 @@ internal static class AuditCommand
 
         var names = NamesOption();
         var strict = StrictOption();
+        var timeZone = TimeZoneOption.Create("the files' athlete.timezone for today, else this machine's zone");
         var command = new Command("audit", "Audit a routine or workout log against the rules for runners who lift.")
         {
-            files, format, config, failOn, since, weeks, units, keyRuns, ignoreCrc, names, strict,
+            files, format, config, failOn, since, weeks, units, keyRuns, ignoreCrc, names, strict, timeZone,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -83,10 +85,11 @@ internal static class AuditCommand
             {
                 // Ctrl+C stops the reading between rows, messages and files.
                 using var budget = new ReadBudget(ReadLimits.Default, time, cancellation);
+                var zone = parse.Given(timeZone) ?? time.LocalTimeZone;
                 var readOptions = new ReadOptions
                 {
                     StrongUnits = parse.GetValue(units) == "lb" ? MassUnit.Pounds : MassUnit.Kilograms,
-                    TimeZone = time.LocalTimeZone,
+                    TimeZone = zone,
                     Fit = new FitDecodeOptions { IgnoreCrc = parse.GetValue(ignoreCrc) },
                     Budget = budget,
                     Strict = parse.GetValue(strict),
@@ -110,7 +113,7 @@ internal static class AuditCommand
                     Since = parse.GetValue(since),
                     Weeks = parse.GetValue(weeks),
                     Settings = settings,
-                    Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime),
+                    Today = AthleteClock.Today(time, document.Athlete?.TimeZone ?? zone),
                     Names = parse.GetValue(names) is { } namesPath ? NameMappingReader.Read(namesPath, catalog) : NameMapping.Empty,
                 });
             }

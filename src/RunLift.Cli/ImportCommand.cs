@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using RunLift.Catalog;
 using RunLift.Data.Log;
+using RunLift.Data.Profiles;
 using RunLift.Formats;
 using RunLift.Formats.Config;
 using RunLift.Formats.Reports;
@@ -31,9 +32,10 @@ internal static class ImportCommand
         var database = LogDatabase.DatabaseOption();
         var names = AuditCommand.NamesOption();
         var strict = AuditCommand.StrictOption();
+        var timeZone = TimeZoneOption.Create("the account's profile zone, else this machine's zone");
         var command = new Command("import", "Import workouts and runs into the training log of the web app's database.")
         {
-            files, account, preview, database, names, strict,
+            files, account, preview, database, names, strict, timeZone,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -69,8 +71,11 @@ internal static class ImportCommand
                 }));
                 var isPreview = parse.GetValue(preview);
                 var mapping = parse.GetValue(names) is { } namesPath ? NameMappingReader.Read(namesPath, catalog) : NameMapping.Empty;
+                var zone = parse.Given(timeZone) ?? await ProfileTimeZone.FindAsync(db, accountId, cancellation) ?? time.LocalTimeZone;
                 Task<ImportOutcome> Run(IProgress<ImportProgress>? progress) => LogImport.ImportAsync(
-                    db, catalog, time, accountId, import, new ImportOptions { Preview = isPreview, Progress = progress, Names = mapping, Strict = parse.GetValue(strict) }, cancellation);
+                    db, catalog, time, accountId, import,
+                    new ImportOptions { Preview = isPreview, Progress = progress, Names = mapping, Strict = parse.GetValue(strict), TimeZone = zone },
+                    cancellation);
                 var outcome = progressBar ? await WithProgressBarAsync(error, Run) : await Run(null);
 
                 switch (outcome)

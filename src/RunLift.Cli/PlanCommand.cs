@@ -8,12 +8,13 @@ using RunLift.Formats.Fit;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
 using RunLift.Planning.History;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Cli;
 
 /// <summary>
-/// <c>runlift plan [REQUEST.yaml] [--from-log FILE...] [--format yaml|json|markdown|ics|fit] [--out FILE|DIR]</c> (formats.md §4): with
+/// <c>runlift plan [REQUEST.yaml] [--from-log FILE...] [--format yaml|json|markdown|ics|fit] [--out FILE|DIR] [--tz ZONE]</c> (formats.md §4): with
 /// <c>fit</c>, one Garmin workout file per session into the folder <c>--out</c> names.
 /// </summary>
 internal static class PlanCommand
@@ -40,9 +41,10 @@ internal static class PlanCommand
         };
         var units = new Option<string>("--units") { Description = "With --from-log: the unit of logs that do not say (Strong's older CSV export).", DefaultValueFactory = _ => "kg" };
         units.AcceptOnlyFromAmong("kg", "lb");
+        var timeZone = TimeZoneOption.Create("the request's athlete.timezone, else this machine's zone (the calendar's times then float)");
         var command = new Command("plan", "Write a periodized strength plan around your running week and races.")
         {
-            request, format, output, fromLog, units,
+            request, format, output, fromLog, units, timeZone,
         };
         command.Validators.Add(result =>
         {
@@ -61,20 +63,23 @@ internal static class PlanCommand
             var stdout = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             TrainingPlan plan;
-            var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+            var given = parse.Given(timeZone);
+            var zone = given ?? time.LocalTimeZone;
+            var today = AthleteClock.Today(time, zone);
             var logs = parse.GetValue(fromLog) ?? [];
             try
             {
                 var logUnits = parse.GetValue(units) == "lb" ? MassUnit.Pounds : MassUnit.Kilograms;
-                var history = logs.Length > 0 ? ReadHistory(logs, catalog, today, time, ref logUnits) : null;
+                var history = logs.Length > 0 ? ReadHistory(logs, catalog, today, zone, time, ref logUnits) : null;
                 if (parse.GetValue(request) is not { Length: > 0 } requestPath)
                 {
                     // Only a draft: the athlete checks it before anything is planned.
-                    var draft = PlanRequestFromLog.Draft(history!, logUnits, today);
+                    var draft = InZone(PlanRequestFromLog.Draft(history!, logUnits, today), given);
                     return WriteDraft(PlanRequestFromLog.ToYaml(draft, history!, logs), parse.GetValue(output), stdout, error);
                 }
 
-                var planRequest = PlanRequestReader.Read(requestPath, today);
+                // The request's own zone decides its today; --tz is the athlete's where it names none.
+                var planRequest = InZone(PlanRequestReader.Read(requestPath, time, zone), given);
                 if (history is not null)
                 {
                     (planRequest, var filled) = PlanRequestFromLog.Fill(planRequest, history, catalog);
@@ -170,13 +175,20 @@ internal static class PlanCommand
     /// The log's running week and maxes, up to today; <paramref name="units"/> is the unit of files that do not say
     /// (<c>--units</c>), and becomes the log's unit.
     /// </summary>
-    private static TrainingHistory ReadHistory(string[] paths, ExerciseCatalog catalog, DateOnly today, TimeProvider time, ref MassUnit units)
+    private static TrainingHistory ReadHistory(string[] paths, ExerciseCatalog catalog, DateOnly today, TimeZoneInfo zone, TimeProvider time, ref MassUnit units)
     {
         using var budget = new ReadBudget(ReadLimits.Default, time, CancellationToken.None);
-        var log = TrainingFiles.ReadAll(paths, new ReadOptions { TimeZone = time.LocalTimeZone, Budget = budget, StrongUnits = units });
+        var log = TrainingFiles.ReadAll(paths, new ReadOptions { TimeZone = zone, Budget = budget, StrongUnits = units });
         units = log.Units;
         return HistoryInference.Infer(log, catalog, today);
     }
+
+    /// <summary>
+    /// The request with <paramref name="given"/> (<c>--tz</c>) as the athlete's zone where it names none, so that the
+    /// plan says it and its calendar's times name it; the machine's zone is no fact about the athlete, and is not added.
+    /// </summary>
+    private static PlanRequest InZone(PlanRequest request, TimeZoneInfo? given) =>
+        given is null || request.Athlete.TimeZone is not null ? request : request with { Athlete = request.Athlete with { TimeZone = given } };
 
     private static int WriteDraft(string yaml, string? path, TextWriter stdout, TextWriter error)
     {

@@ -18,12 +18,19 @@ internal static class Cli
     public static Result Run(IConfiguration configuration, params string[] args) => Run(configuration, CancellationToken.None, args);
 
     /// <summary>Runs as a person who pressed Ctrl+C when <paramref name="cancellation"/> is cancelled.</summary>
-    public static Result Run(IConfiguration configuration, CancellationToken cancellation, params string[] args)
+    public static Result Run(IConfiguration configuration, CancellationToken cancellation, params string[] args) =>
+        Run(configuration, Now, TimeZoneInfo.Utc, args, cancellation);
+
+    /// <summary>Runs at <paramref name="now"/> on a machine whose own time zone is <paramref name="machineZone"/>.</summary>
+    public static Result RunAt(DateTimeOffset now, TimeZoneInfo machineZone, params string[] args) =>
+        Run(new ConfigurationBuilder().Build(), now, machineZone, args, CancellationToken.None);
+
+    private static Result Run(IConfiguration configuration, DateTimeOffset now, TimeZoneInfo machineZone, string[] args, CancellationToken cancellation)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var time = new FakeTimeProvider(Now);
-        time.SetLocalTimeZone(TimeZoneInfo.Utc);
+        var time = new FakeTimeProvider(now);
+        time.SetLocalTimeZone(machineZone);
         var code = RunLiftCli.Run(args, output, error, colour: false, time, configuration, cancellation: cancellation);
         return new Result(code, output.ToString(), error.ToString());
     }

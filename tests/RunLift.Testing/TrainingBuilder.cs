@@ -1,3 +1,4 @@
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Testing;

@@ -779,6 +779,10 @@ namespace RunLift.Data.Postgres.Migrations
                     b.Property<int?>("SessionsPerWeek")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Units")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -750,6 +750,10 @@ namespace RunLift.Data.Sqlite.Migrations
                     b.Property<int?>("SessionsPerWeek")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Units")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -3,7 +3,9 @@ using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Data.Log;
 using RunLift.Data.Names;
+using RunLift.Data.Profiles;
 using RunLift.Formats.Reports;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Data.Auditing;
@@ -80,7 +82,7 @@ public static class AuditSnapshots
         DateOnly ReadsFrom(DateOnly week)
         {
             var upTo = UpperBound(trainingWeeks, week);
-            return upTo <= AuditOptions.DefaultWeeks ? DateOnly.MinValue : trainingWeeks[upTo - AuditOptions.DefaultWeeks].AddDays(-7 * LookbackWeeks);
+            return upTo <= AuditOptions.DefaultWeeks ? DateOnly.MinValue : IsoWeek.WeeksBefore(trainingWeeks[upTo - AuditOptions.DefaultWeeks], LookbackWeeks);
         }
 
         var affected = logWeeks
@@ -120,7 +122,7 @@ public static class AuditSnapshots
         var options = Options with
         {
             Names = await ExerciseNames.MappingAsync(db, catalog, accountId, cancellation),
-            Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime),
+            Today = await ProfileTimeZone.TodayAsync(db, time, accountId, cancellation),
         };
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var (week, reads) in affected)

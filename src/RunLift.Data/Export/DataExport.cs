@@ -111,7 +111,7 @@ public sealed record DataExport(
             now,
             new ExportedAccount(account.Id, account.Email ?? "", account.DisplayName, account.CreatedAt),
             profile is null ? null : new ExportedProfile(
-                profile.Experience, profile.BodyweightKg, profile.Units, profile.Rehab, profile.Injury, profile.MaxSessionMinutes, profile.SessionsPerWeek,
+                profile.Experience, profile.BodyweightKg, profile.Units, profile.Rehab, profile.Injury, profile.TimeZone, profile.MaxSessionMinutes, profile.SessionsPerWeek,
                 [.. profile.Equipment],
                 [.. profile.Maxes.Select(m => new ExportedMax(m.Exercise, m.OneRepMaxKg))],
                 [.. profile.RunningWeek.Select(r => new ExportedWeeklyRun(r.Day, r.Kind, r.Minutes, r.Time))],
@@ -160,6 +160,7 @@ public sealed record ExportedProfile(
     MassUnit Units,
     bool Rehab,
     InjurySite? Injury,
+    string? TimeZone,
     int MaxSessionMinutes,
     int? SessionsPerWeek,
     List<Equipment> Equipment,

@@ -100,6 +100,12 @@ public sealed record ImportOptions
     /// <summary>Readings of exercise names given with this import (<c>runlift import --names</c>), over the athlete's own.</summary>
     public NameMapping Names { get; init; } = NameMapping.Empty;
 
+    /// <summary>
+    /// The zone device files (FIT, GPX, TCX, Strava) are dated in (<c>runlift import --tz</c>); null: the athlete's
+    /// profile zone, UTC while it has none.
+    /// </summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
     /// <summary>Told after each file of an archive, and after each single file.</summary>
     public IProgress<ImportProgress>? Progress { get; init; }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
 using RunLift.Data.Auditing;
 using RunLift.Data.Names;
+using RunLift.Data.Profiles;
 using RunLift.Formats;
 using RunLift.Formats.Zip;
 using RunLift.Training;
@@ -51,11 +52,13 @@ public static class LogImport
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
         var starts = files.Select(f => f.Content.Position).ToList();
+
+        // Device files keep UTC: their runs are dated and timed on the athlete's clock, as the log page's "today" is.
+        var zone = options.TimeZone ?? await ProfileTimeZone.OfAsync(db, accountId, cancellation);
         for (var attempt = 1; ; attempt++)
         {
-            // Device files keep UTC: their runs are dated and timed on the app's clock, as the log page's "today" is.
             using var budget = new ReadBudget(options.Reading, time, cancellation);
-            var read = new ReadOptions { TimeZone = time.LocalTimeZone, Budget = budget, Archives = options.Limits, Strict = options.Strict };
+            var read = new ReadOptions { TimeZone = zone, Budget = budget, Archives = options.Limits, Strict = options.Strict };
             var run = new ImportRun(db, catalog, accountId, options, read, cancellation);
             var staged = new List<StagedFile>(files.Count);
             try

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
 using RunLift.Data.Profiles;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Data.Log;

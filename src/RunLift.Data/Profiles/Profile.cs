@@ -27,6 +27,12 @@ public sealed class Profile : IVersioned
     /// <summary>Where the athlete is injured, when known; kept while rehab is off, and used by the planner only while it is on.</summary>
     public InjurySite? Injury { get; set; }
 
+    /// <summary>
+    /// The athlete's IANA time zone (<c>Pacific/Auckland</c>): their "today" and weeks are dates there. Null until the
+    /// browser reports it at sign-in or the athlete sets it; meanwhile the app reads their days in UTC.
+    /// </summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>The longest session the athlete can fit in.</summary>
     public int MaxSessionMinutes { get; set; } = PlanRequest.DefaultSessionMinutes;
 

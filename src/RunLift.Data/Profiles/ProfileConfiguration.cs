@@ -11,6 +11,7 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
         builder.HasKey(p => p.AccountId);
         builder.HasOne<Account>().WithOne().HasForeignKey<Profile>(p => p.AccountId).OnDelete(DeleteBehavior.Cascade);
         builder.PrimitiveCollection(p => p.Equipment).ElementType(e => e.HasConversion<string>());
+        builder.Property(p => p.TimeZone).HasMaxLength(ProfileTimeZone.MaxLength);
 
         // Maxes and the running week are read and written with the profile, never queried alone: JSON columns.
         builder.OwnsMany(p => p.Maxes, maxes =>

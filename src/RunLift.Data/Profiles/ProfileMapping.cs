@@ -1,5 +1,6 @@
 using System.Globalization;
 using RunLift.Planning;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Data.Profiles;
@@ -13,6 +14,7 @@ public static class ProfileMapping
         Bodyweight = profile.BodyweightKg is { } kg ? Load.FromKilograms(kg) : null,
         Rehab = profile.Rehab,
         Injury = profile.Injury,
+        TimeZone = IanaTimeZones.TryFind(profile.TimeZone, out var zone) ? zone : null,
         Maxes = [.. profile.Maxes.Select(m => new KnownMax(m.Exercise, Load.FromKilograms(m.OneRepMaxKg)))],
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using RunLift.Formats.Fit;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Formats.Csv;
@@ -59,9 +60,8 @@ internal static class StravaReader
             {
                 var type = csv.Text(columns.Type).Trim();
                 var name = csv.Text(columns.Name).Trim();
-                var local = TimeZoneInfo.ConvertTimeFromUtc(Date(csv, columns.Date), zone);
-                var date = DateOnly.FromDateTime(local);
-                var time = TimeOfDay.At(new TimeOnly(local.Hour, local.Minute));
+                var (date, clock) = AthleteClock.WallClock(new DateTimeOffset(Date(csv, columns.Date), TimeSpan.Zero), zone);
+                var time = TimeOfDay.At(new TimeOnly(clock.Hour, clock.Minute));
                 var elapsed = Seconds(csv, columns.ElapsedTime, "the elapsed time");
 
                 if (RunTypes.Contains(type))

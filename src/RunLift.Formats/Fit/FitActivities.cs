@@ -1,4 +1,5 @@
 using RunLift.Catalog;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Formats.Fit;
@@ -142,7 +143,7 @@ internal static class FitActivities
     }
 
     private static DateTime Local(DateTimeOffset start, TimeSpan? offset, TimeZoneInfo zone) =>
-        offset is { } known ? start.ToOffset(known).DateTime : TimeZoneInfo.ConvertTime(start, zone).DateTime;
+        offset is { } known ? start.ToOffset(known).DateTime : AthleteClock.LocalDateTime(start, zone);
 
     private static string On(DateTimeOffset? start) => start is { } at ? $" on {at:yyyy-MM-dd}" : "";
 

@@ -67,6 +67,11 @@ public static class PlanJsonWriter
                 json.WriteString("injury", injury.Name());
             }
 
+            if (athlete.TimeZone is { } zone)
+            {
+                json.WriteString("timezone", zone.Id);
+            }
+
             json.WriteStartObject("maxes");
             foreach (var max in athlete.Maxes.DistinctBy(m => m.Exercise, StringComparer.Ordinal))
             {

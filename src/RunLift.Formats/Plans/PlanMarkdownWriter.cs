@@ -1,6 +1,7 @@
 using System.Globalization;
 using RunLift.Formats.Reports;
 using RunLift.Planning;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Formats.Plans;
@@ -147,17 +148,8 @@ public static class PlanMarkdownWriter
         return low == high ? $"{low}" : $"{low}–{high}";
     }
 
-    // A week runs to the day before the next week's start; the last to the Sunday (the first may start on any day).
-    private static DateOnly WeekEnd(TrainingPlan plan, int index)
-    {
-        if (index + 1 < plan.Weeks.Count)
-        {
-            return plan.Weeks[index + 1].Start.AddDays(-1);
-        }
-
-        var start = plan.Weeks[index].Start;
-        return start.AddDays(((int)DayOfWeek.Sunday - (int)start.DayOfWeek + 7) % 7);
-    }
+    // A plan week is an ISO week (the first may start on any day of it): it ends on its Sunday.
+    private static DateOnly WeekEnd(TrainingPlan plan, int index) => IsoWeek.SundayOf(plan.Weeks[index].Start);
 
     private static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 

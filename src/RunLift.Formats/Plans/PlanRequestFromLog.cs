@@ -3,6 +3,7 @@ using System.Text;
 using RunLift.Catalog;
 using RunLift.Planning;
 using RunLift.Planning.History;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Formats.Plans;
@@ -21,7 +22,7 @@ public static class PlanRequestFromLog
         return new PlanRequest
         {
             Units = units,
-            Start = IsoWeek.MondayOf(today).AddDays(7),
+            Start = IsoWeek.NextMonday(today),
             Athlete = new Athlete { Maxes = [.. history.Maxes.Select(m => Max(m, units))] },
             RunningWeek = [.. history.RunningWeek.Select(r => r.ToRun())],
         };

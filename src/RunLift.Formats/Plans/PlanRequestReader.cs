@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using RunLift.Formats.Routines;
 using RunLift.Planning;
+using RunLift.Time;
 using YamlDotNet.RepresentationModel;
 
 namespace RunLift.Formats.Plans;
@@ -20,7 +21,16 @@ public static class PlanRequestReader
 
     /// <summary>Reads the request at <paramref name="path"/>; <paramref name="today"/> sets the default start.</summary>
     /// <exception cref="InputException">the file is missing, unreadable or not a valid request.</exception>
-    public static PlanRequest Read(string path, DateOnly today)
+    public static PlanRequest Read(string path, DateOnly today) => Read(path, _ => today);
+
+    /// <summary>
+    /// Reads the request at <paramref name="path"/>; without <c>plan.start</c> the plan starts on the athlete's next
+    /// Monday: the one after today in the request's <c>athlete.timezone</c>, or in <paramref name="zone"/> when it has none.
+    /// </summary>
+    /// <exception cref="InputException">the file is missing, unreadable or not a valid request.</exception>
+    public static PlanRequest Read(string path, TimeProvider time, TimeZoneInfo zone) => Read(path, AthletesToday(time, zone));
+
+    private static PlanRequest Read(string path, Func<TimeZoneInfo?, DateOnly> today)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -48,7 +58,26 @@ public static class PlanRequestReader
     /// that starts today leaves no time to get ready for it.
     /// </summary>
     /// <exception cref="InputException">the text is not a valid request.</exception>
-    public static PlanRequest Parse(string file, string text, DateOnly today)
+    public static PlanRequest Parse(string file, string text, DateOnly today) => Parse(file, text, _ => today);
+
+    /// <summary>
+    /// Reads the request in <paramref name="text"/> as <see cref="Parse(string, string, DateOnly)"/> does, with today
+    /// the athlete's: in the request's <c>athlete.timezone</c>, or in <paramref name="zone"/> when it has none.
+    /// </summary>
+    /// <exception cref="InputException">the text is not a valid request.</exception>
+    public static PlanRequest Parse(string file, string text, TimeProvider time, TimeZoneInfo zone) => Parse(file, text, AthletesToday(time, zone));
+
+    private static Func<TimeZoneInfo?, DateOnly> AthletesToday(TimeProvider time, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(zone);
+        return own => AthleteClock.Today(time, own ?? zone);
+    }
+
+    /// <param name="file">The name errors give.</param>
+    /// <param name="text">The request.</param>
+    /// <param name="today">Today, given the zone the request names (null: none).</param>
+    private static PlanRequest Parse(string file, string text, Func<TimeZoneInfo?, DateOnly> today)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(text);
@@ -95,7 +124,7 @@ public static class PlanRequestReader
             Units = document.Units,
             RunningWeek = document.RunningWeek,
             Races = document.Races,
-            Start = NextMonday(today),
+            Start = IsoWeek.NextMonday(today(document.Athlete?.TimeZone)),
         };
         if (planNode is not null && !Yaml.IsNull(planNode))
         {
@@ -234,11 +263,5 @@ public static class PlanRequestReader
                 }
             }
         }
-    }
-
-    private static DateOnly NextMonday(DateOnly today)
-    {
-        var days = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
-        return today.AddDays(days == 0 ? 7 : days);
     }
 }

@@ -107,6 +107,11 @@ public static class PlanYamlWriter
             node.Add("injury", injury.Name());
         }
 
+        if (athlete.TimeZone is { } zone)
+        {
+            node.Add("timezone", zone.Id);
+        }
+
         if (athlete.Maxes.Count > 0)
         {
             var maxes = new YamlMappingNode();

@@ -1,4 +1,5 @@
 using RunLift.Progress;
+using RunLift.Time;
 using RunLift.Training;
 using YamlDotNet.RepresentationModel;
 
@@ -100,7 +101,7 @@ internal sealed class RoutineReader
     private Athlete Athlete(YamlNode node)
     {
         var athlete = new Athlete();
-        foreach (var (key, _, value) in yaml.Entries(yaml.Mapping(node, "the athlete"), "athlete", "experience", "bodyweight", "rehab", "injury", "maxes"))
+        foreach (var (key, _, value) in yaml.Entries(yaml.Mapping(node, "the athlete"), "athlete", "experience", "bodyweight", "rehab", "injury", "timezone", "maxes"))
         {
             if (Yaml.IsNull(value))
             {
@@ -116,6 +117,7 @@ internal sealed class RoutineReader
                 "bodyweight" => athlete with { Bodyweight = Mass(value, "the bodyweight") },
                 "rehab" => athlete with { Rehab = yaml.Boolean(value, "rehab") },
                 "injury" => athlete with { Injury = Injury(value) },
+                "timezone" => athlete with { TimeZone = Zone(value) },
                 _ => athlete with { Maxes = Maxes(value) },
             };
         }
@@ -129,6 +131,14 @@ internal sealed class RoutineReader
         return InjurySites.TryParse(yaml.Text(scalar, "the injury"), out var site)
             ? site
             : throw yaml.Error(scalar, $"unknown injury site '{scalar.Value}': use one of {InjurySites.Choices}");
+    }
+
+    private TimeZoneInfo Zone(YamlNode node)
+    {
+        var scalar = yaml.Scalar(node, "the time zone");
+        return IanaTimeZones.TryFind(yaml.Text(scalar, "the time zone"), out var zone)
+            ? zone
+            : throw yaml.Error(scalar, $"unknown time zone '{scalar.Value}': use an IANA name such as {IanaTimeZones.Example} or America/Los_Angeles");
     }
 
     private List<KnownMax> Maxes(YamlNode node)

@@ -1,3 +1,4 @@
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Formats.Xml;
@@ -43,8 +44,8 @@ internal static class RecordedRun
 
     private static (DateOnly Date, TimeOfDay Time) OnWallClock(DateTime startUtc, TimeZoneInfo zone)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc), zone);
-        return (DateOnly.FromDateTime(local), TimeOfDay.At(TimeOnly.FromDateTime(local)));
+        var (date, time) = AthleteClock.WallClock(new DateTimeOffset(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc)), zone);
+        return (date, TimeOfDay.At(time));
     }
 
     /// <summary>Great-circle distance in metres on a sphere of the Earth's mean radius (IUGG, 6,371,008.8 m).</summary>

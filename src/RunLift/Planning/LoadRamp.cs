@@ -1,4 +1,5 @@
 using RunLift.Auditing.Analysis;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Planning;
@@ -29,7 +30,7 @@ internal static class LoadRamp
         }
 
         // The auditor counts weeks from the first session's Monday; each week's load depends on its own sessions only.
-        var history = Enumerable.Range(firstWeek, weeks.Count - firstWeek).Select(w => LoadOf(weeks[w], monday.AddDays(w * 7), sets)).ToList();
+        var history = Enumerable.Range(firstWeek, weeks.Count - firstWeek).Select(w => LoadOf(weeks[w], IsoWeek.Of(monday).Plus(w).Monday, sets)).ToList();
 
         // Each step removes a set, a load step, an accessory or a session, so the loop ends; the bound is only a guard.
         for (var step = 0; step < 10_000; step++)
@@ -45,7 +46,7 @@ internal static class LoadRamp
             }
 
             var week = spiking + firstWeek;
-            history[spiking] = LoadOf(weeks[week], monday.AddDays(week * 7), sets);
+            history[spiking] = LoadOf(weeks[week], IsoWeek.Of(monday).Plus(week).Monday, sets);
         }
     }
 

@@ -1,3 +1,4 @@
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Planning;
@@ -35,7 +36,7 @@ internal static class PhasePlan
         var shortRaces = ShortBuilds(request, aRaces);
         for (var w = 0; w < calendar.WeekCount; w++)
         {
-            var monday = calendar.Monday.AddDays(w * 7);
+            var monday = IsoWeek.Of(calendar.Monday).Plus(w).Monday;
             var nextRace = aRaces.Find(d => d >= monday);
             daysToRace[w] = nextRace == default ? null : nextRace.DayNumber - monday.DayNumber;
             phases[w] = PhaseFor(daysToRace[w], aRaces.LastOrDefault(d => d < monday), monday, request.Races);

@@ -1,4 +1,5 @@
 using RunLift.Auditing.Analysis;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Planning;
@@ -24,7 +25,7 @@ internal sealed class PlanCalendar
         Start = request.Start;
         Monday = IsoWeek.MondayOf(Start);
         WeekCount = request.PlannedWeeks;
-        End = Monday.AddDays((WeekCount * 7) - 1);
+        End = IsoWeek.Of(Monday).Plus(WeekCount - 1).Sunday;
         var races = request.Races.ToDictionary(r => r.Date, r => r);
         for (var date = Start; date <= End.AddDays(LookAheadDays); date = date.AddDays(1))
         {
@@ -76,11 +77,11 @@ internal sealed class PlanCalendar
 
     public IReadOnlyList<Run> RunsOn(DateOnly date) => _runsByDate.TryGetValue(date, out var runs) ? runs : [];
 
-    public DateOnly WeekStart(int week) => week == 0 ? Start : Monday.AddDays(week * 7);
+    public DateOnly WeekStart(int week) => week == 0 ? Start : IsoWeek.Of(Monday).Plus(week).Monday;
 
     public IEnumerable<DateOnly> DaysOf(int week)
     {
-        for (var date = WeekStart(week); date <= Monday.AddDays((week * 7) + 6); date = date.AddDays(1))
+        for (var date = WeekStart(week); date <= IsoWeek.Of(Monday).Plus(week).Sunday; date = date.AddDays(1))
         {
             yield return date;
         }

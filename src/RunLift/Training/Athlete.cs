@@ -23,6 +23,12 @@ public sealed record Athlete
     /// <summary>The site the plan is rehabilitating: the injury, while rehab is on.</summary>
     public InjurySite? RehabSite => Rehab ? Injury : null;
 
+    /// <summary>
+    /// The athlete's IANA time zone, when known (formats.md, <c>athlete.timezone</c>): their days, "today" and the
+    /// times of planned sessions are read on its clock.
+    /// </summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
     /// <summary>Known or estimated 1RMs.</summary>
     public IReadOnlyList<KnownMax> Maxes { get; init; } = [];
 }

@@ -17,6 +17,7 @@ public sealed class PlanRequestYamlWriterTests
         read.Units.ShouldBe(expected.Units);
         read.Athlete.Experience.ShouldBe(expected.Athlete.Experience);
         read.Athlete.Rehab.ShouldBe(expected.Athlete.Rehab);
+        read.Athlete.TimeZone.ShouldBe(expected.Athlete.TimeZone);
         (read.Athlete.Bodyweight?.Kilograms ?? 0).ShouldBe(expected.Athlete.Bodyweight?.Kilograms ?? 0, 0.01);
         read.Athlete.Maxes.Select(m => m.Exercise).ShouldBe(expected.Athlete.Maxes.Select(m => m.Exercise));
         read.Athlete.Maxes.Zip(expected.Athlete.Maxes).ShouldAllBe(p => Math.Abs(p.First.OneRepMax.Kilograms - p.Second.OneRepMax.Kilograms) < 0.01);
@@ -58,6 +59,7 @@ public sealed class PlanRequestYamlWriterTests
                 Experience = Experience.Advanced,
                 Bodyweight = Load.FromPounds(154.3),
                 Rehab = true,
+                TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles"),
                 Maxes = [new KnownMax("Back Squat", Load.FromKilograms(102.5)), new KnownMax("Romanian Deadlift: heavy #1", Load.FromPounds(225))],
             },
             RunningWeek =

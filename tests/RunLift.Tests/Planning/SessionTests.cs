@@ -1,5 +1,6 @@
 using RunLift.Catalog;
 using RunLift.Planning;
+using RunLift.Time;
 using RunLift.Training;
 using static RunLift.Tests.Planning.PlannerTests;
 

@@ -78,9 +78,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>
     /// Opens <paramref name="path"/> in a fresh context with a viewport of <paramref name="width"/> ×
     /// <paramref name="height"/> CSS pixels, and waits until the page is interactive (its circuit is connected),
-    /// unless it is a plain page (<paramref name="interactive"/> false: the account forms).
+    /// unless it is a plain page (<paramref name="interactive"/> false: the account forms). The browser's clock is in
+    /// <paramref name="timeZone"/> (an IANA name), which its sign-in forms report.
     /// </summary>
-    public async Task<BrowserSession> OpenAsync(string path, int width = 1280, int height = 800, bool interactive = true)
+    public async Task<BrowserSession> OpenAsync(string path, int width = 1280, int height = 800, bool interactive = true, string timeZone = "UTC")
     {
         if (browser is null)
         {
@@ -98,7 +99,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
-            TimezoneId = "UTC",
+            TimezoneId = timeZone,
             ColorScheme = ColorScheme.Light,
         });
         context.SetDefaultTimeout(15_000);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
-using RunLift.Training;
+using RunLift.Time;
 
 namespace RunLift.Web.Tests.Browser;
 
@@ -12,7 +12,8 @@ namespace RunLift.Web.Tests.Browser;
 public sealed class ProgressJourneyTests(BrowserFixture browser)
 {
     // The app's today: the date of its TimeProvider's local time zone, as the log, dashboard and progress pages take it.
-    private static DateOnly Today => DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+    // The athlete's today: the browser (in UTC) reports its zone as they register, and the app dates in it.
+    private static DateOnly Today => AthleteClock.Today(TimeProvider.System, TimeZoneInfo.Utc);
 
     [Fact]
     public async Task LogASquatSession_WithTheRestTimer_ThenTheOneRepMaxChartAndTheDashboardShowIt()

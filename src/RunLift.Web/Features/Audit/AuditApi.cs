@@ -6,6 +6,8 @@ using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Formats;
 using RunLift.Formats.Reports;
+using RunLift.Time;
+using RunLift.Web.Features.Profiles;
 using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Audit;
@@ -91,9 +93,11 @@ internal static partial class AuditApi
         }
 
         AuditReport report;
+        var db = request.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
+        var zone = await SignedInZone.FindAsync(request.HttpContext.User, db, cancellation) ?? TimeZoneInfo.Utc;
         var limits = ReadLimitOptions.Of(request.HttpContext.RequestServices, ReadLimitSettings.Audit);
         using var budget = limits.Budget(time, cancellation);
-        var options = new ReadOptions { Budget = budget, Archives = limits.Archives };
+        var options = new ReadOptions { Budget = budget, Archives = limits.Archives, TimeZone = zone };
         try
         {
             var document = isMultipart
@@ -108,8 +112,8 @@ internal static partial class AuditApi
             {
                 Since = since,
                 Weeks = weeks ?? AuditOptions.DefaultWeeks,
-                Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime),
-                Names = await TrainingCheck.NamesAsync(request.HttpContext.User, request.HttpContext.RequestServices.GetRequiredService<AppDbContext>(), catalog, cancellation),
+                Today = AthleteClock.Today(time, document.Athlete?.TimeZone ?? zone),
+                Names = await TrainingCheck.NamesAsync(request.HttpContext.User, db, catalog, cancellation),
             });
         }
         catch (InputException e)

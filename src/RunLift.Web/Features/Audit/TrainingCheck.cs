@@ -4,6 +4,7 @@ using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Data.Names;
 using RunLift.Formats;
+using RunLift.Time;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
 
@@ -25,10 +26,12 @@ internal static class TrainingCheck
     /// <summary>
     /// Reads and merges <paramref name="inputs"/> within <paramref name="limits"/> and audits them; bad input, or input
     /// over a limit, is an <see cref="InputException"/>; <paramref name="cancellation"/> (the page went away) stops it.
+    /// Recordings are dated in <paramref name="zone"/> (the signed-in athlete's, else UTC), and today is the athlete's:
+    /// in the files' <c>athlete.timezone</c>, else in <paramref name="zone"/>.
     /// </summary>
     public static AuditReport Run(
         ExerciseCatalog catalog, IReadOnlyList<(string Name, Stream Content)> inputs, int? weeks, ReadLimitSettings limits, TimeProvider time,
-        NameMapping names, CancellationToken cancellation)
+        TimeZoneInfo zone, NameMapping names, CancellationToken cancellation)
     {
         if (inputs.Count == 0)
         {
@@ -36,7 +39,8 @@ internal static class TrainingCheck
         }
 
         using var budget = limits.Budget(time, cancellation);
-        var document = TrainingFiles.ReadAll(inputs, new ReadOptions { Budget = budget, Archives = limits.Archives });
-        return new Auditor(catalog).Audit(document, new AuditOptions { Weeks = weeks ?? AuditOptions.DefaultWeeks, Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime), Names = names });
+        var document = TrainingFiles.ReadAll(inputs, new ReadOptions { Budget = budget, Archives = limits.Archives, TimeZone = zone });
+        var today = AthleteClock.Today(time, document.Athlete?.TimeZone ?? zone);
+        return new Auditor(catalog).Audit(document, new AuditOptions { Weeks = weeks ?? AuditOptions.DefaultWeeks, Today = today, Names = names });
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using RunLift.Data;
 using RunLift.Data.Coaching;
 using RunLift.Data.Log;
+using RunLift.Data.Profiles;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
 
@@ -162,15 +163,16 @@ internal static class CoachingApi
 
     private static async Task<Results<Ok<AthleteDetail>, NotFound>> Athlete(string athleteId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
     {
-        var detail = await ReadAthleteAsync(db, user.AccountId(), athleteId, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), cancellation);
+        var detail = await ReadAthleteAsync(db, user.AccountId(), athleteId, time, cancellation);
         return detail is null ? TypedResults.NotFound() : TypedResults.Ok(detail);
     }
 
     /// <summary>
     /// What a coach may see of <paramref name="athleteId"/>, or null when the athlete has not accepted
-    /// <paramref name="coachId"/> (or does not exist): the page and the API share this one check.
+    /// <paramref name="coachId"/> (or does not exist): the page and the API share this one check. Races ahead are
+    /// those from the athlete's today on, in the athlete's zone, wherever the coach is.
     /// </summary>
-    public static async Task<AthleteDetail?> ReadAthleteAsync(AppDbContext db, string coachId, string athleteId, DateOnly today, CancellationToken cancellation)
+    public static async Task<AthleteDetail?> ReadAthleteAsync(AppDbContext db, string coachId, string athleteId, TimeProvider time, CancellationToken cancellation)
     {
         var account = await AcceptedAthletes(db, coachId).Where(a => a.Id == athleteId)
             .Select(a => new { a.Id, a.DisplayName, a.Email })
@@ -181,8 +183,9 @@ internal static class CoachingApi
         }
 
         var profile = await db.Profiles.AsNoTracking().Where(p => p.AccountId == athleteId)
-            .Select(p => new ProfileSummary(p.Experience, p.BodyweightKg, p.Units, p.Rehab, p.Injury, p.SessionsPerWeek, p.MaxSessionMinutes, p.RunningWeek.Count))
+            .Select(p => new ProfileSummary(p.Experience, p.BodyweightKg, p.Units, p.Rehab, p.Injury, p.SessionsPerWeek, p.MaxSessionMinutes, p.RunningWeek.Count, p.TimeZone))
             .SingleOrDefaultAsync(cancellation);
+        var today = await ProfileTimeZone.TodayAsync(db, time, athleteId, cancellation);
         var races = await db.Races.AsNoTracking().Where(r => r.AccountId == athleteId && r.Date >= today)
             .OrderBy(r => r.Date).Select(r => new RaceSummary(r.Date, r.Name, r.DistanceMeters, r.Priority))
             .ToListAsync(cancellation);
@@ -343,8 +346,13 @@ internal sealed record AthleteDetail(
     List<SessionSummary> RecentSessions,
     LatestAudit? LatestAudit);
 
-/// <summary>What the planner knows of the athlete, without the details a coach does not need.</summary>
-internal sealed record ProfileSummary(Experience Experience, double? BodyweightKg, MassUnit Units, bool Rehab, InjurySite? Injury, int? SessionsPerWeek, int MaxSessionMinutes, int RunsPerWeek);
+/// <summary>
+/// What the planner knows of the athlete, without the details a coach does not need; <c>TimeZone</c> is the athlete's
+/// IANA zone (their days are dates there), or null while it is not known.
+/// </summary>
+internal sealed record ProfileSummary(
+    Experience Experience, double? BodyweightKg, MassUnit Units, bool Rehab, InjurySite? Injury, int? SessionsPerWeek, int MaxSessionMinutes, int RunsPerWeek,
+    string? TimeZone);
 
 /// <summary>A race on the athlete's calendar.</summary>
 internal sealed record RaceSummary(DateOnly Date, string? Name, double DistanceMeters, RacePriority Priority);

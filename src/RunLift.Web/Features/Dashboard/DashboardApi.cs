@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RunLift.Data;
+using RunLift.Data.Profiles;
 using RunLift.Web.Features.Accounts;
 using System.Security.Claims;
 
@@ -20,11 +21,11 @@ internal static class DashboardApi
 
     /// <param name="user">The signed-in athlete.</param>
     /// <param name="db">The database.</param>
-    /// <param name="time">Today.</param>
+    /// <param name="time">The clock: today is the athlete's, in their profile's zone.</param>
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Ok<DashboardView>> Get(ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = await ProfileTimeZone.TodayAsync(db, time, user.AccountId(), cancellation);
         return TypedResults.Ok(await DashboardView.LoadAsync(db, user.AccountId(), today, cancellation));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Data;
 using RunLift.Data.Profiles;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Web.Features.Dashboard;
@@ -113,7 +114,7 @@ internal sealed record DashboardView(
         .. runningWeek
             .Select(r => (Stored: r, Run: new Run(r.Kind) { Day = r.Day, Duration = r.Minutes is { } m ? TimeSpan.FromMinutes(m) : null }))
             .Where(r => r.Run.IsKey)
-            .Select(r => new KeyRun(monday.AddDays(IsoWeek.DayIndex(r.Stored.Day)), r.Stored.Kind, r.Stored.Minutes, r.Stored.Time))
+            .Select(r => new KeyRun(IsoWeek.Of(monday).On(r.Stored.Day), r.Stored.Kind, r.Stored.Minutes, r.Stored.Time))
             .OrderBy(r => r.Date),
     ];
 

@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Data.Log;
+using RunLift.Data.Profiles;
 using RunLift.Formats;
 using RunLift.Formats.Zip;
+using RunLift.Time;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
 
@@ -53,10 +55,10 @@ public sealed partial class LogPage : IAsyncDisposable
     private async Task LoadAsync()
     {
         await using var db = await DbFactory.CreateDbContextAsync();
-        var today = DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
         var latest = await db.Sessions.Where(s => s.AccountId == accountId).MaxAsync(s => (DateOnly?)s.WeekStart);
         // The twelve weeks up to the latest logged one: an imported history from years ago still shows.
-        var from = (latest ?? IsoWeek.MondayOf(today)).AddDays(-7 * (WeeksShown - 1));
+        var last = latest is { } week ? IsoWeek.Of(week) : IsoWeek.Of(await ProfileTimeZone.TodayAsync(db, Time, accountId, CancellationToken.None));
+        var from = last.Plus(-(WeeksShown - 1)).Monday;
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from)
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
             .Select(s => new SessionSummary(s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Source,
@@ -73,10 +75,13 @@ public sealed partial class LogPage : IAsyncDisposable
                 [.. runs.Where(r => IsoWeek.MondayOf(r.Date) == monday)]))];
     }
 
-    private void NewSession()
+    /// <summary>A new session is dated the athlete's today, in their zone: not the server's, nor UTC's.</summary>
+    private async Task NewSessionAsync()
     {
         errors.Clear();
-        editor = new Editor { Date = DateOnly.FromDateTime(Time.GetLocalNow().DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var today = await ProfileTimeZone.TodayAsync(db, Time, accountId, CancellationToken.None);
+        editor = new Editor { Date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         editor.Sets.Add(new SetRow());
     }
 

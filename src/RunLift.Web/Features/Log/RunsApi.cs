@@ -4,6 +4,7 @@ using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Data.Auditing;
 using RunLift.Data.Log;
+using RunLift.Time;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;

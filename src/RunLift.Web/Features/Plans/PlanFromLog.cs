@@ -4,7 +4,9 @@ using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Data.Log;
 using RunLift.Data.Names;
+using RunLift.Data.Profiles;
 using RunLift.Planning.History;
+using RunLift.Time;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
 
@@ -39,11 +41,11 @@ internal static class PlanFromLog
     /// <summary>What the athlete's log says, counting back from its last day on or before their today.</summary>
     public static async Task<TrainingHistory> InferAsync(AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId, CancellationToken cancellation)
     {
-        var today = SavedPlansApi.Today(time);
+        var today = await ProfileTimeZone.TodayAsync(db, time, accountId, cancellation);
         var lastSession = await db.Sessions.Where(s => s.AccountId == accountId && s.Date <= today).MaxAsync(s => (DateOnly?)s.Date, cancellation);
         var lastRun = await db.Runs.Where(r => r.AccountId == accountId && r.Date <= today).MaxAsync(r => (DateOnly?)r.Date, cancellation);
         var through = new[] { lastSession, lastRun }.Max() ?? today;
-        var log = await TrainingLog.LoadAsync(db, accountId, through.AddDays(-7 * HistoryInference.MaxWeeks), through, cancellation);
+        var log = await TrainingLog.LoadAsync(db, accountId, IsoWeek.WeeksBefore(through, HistoryInference.MaxWeeks), through, cancellation);
         return HistoryInference.Infer(log, catalog, through, await ExerciseNames.MappingAsync(db, catalog, accountId, cancellation));
     }
 

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using RunLift.Auditing;
 using RunLift.Catalog;
+using RunLift.Data;
 using RunLift.Formats;
 using RunLift.Formats.Calendar;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
+using RunLift.Web.Features.Profiles;
 using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Plans;
@@ -44,7 +46,11 @@ internal static partial class PlansApi
     /// <param name="request">The request, whose body is the plan request.</param>
     /// <param name="format">json (default), yaml, markdown or ics.</param>
     /// <param name="catalog">The exercise catalog.</param>
-    /// <param name="time">Today, for a plan that does not say when it starts, and the calendar's time stamp.</param>
+    /// <param name="time">
+    /// Today, for a plan that does not say when it starts (the athlete's: in the request's <c>athlete.timezone</c>, else
+    /// the signed-in athlete's profile zone, else UTC), and the calendar's time stamp.
+    /// </param>
+    /// <param name="db">Where a signed-in athlete's zone is.</param>
     /// <param name="uploads">The upload limit.</param>
     /// <param name="logs">Where a failed self-check is logged.</param>
     /// <param name="cancellation">Aborted with the request.</param>
@@ -53,6 +59,7 @@ internal static partial class PlansApi
         string? format,
         ExerciseCatalog catalog,
         TimeProvider time,
+        AppDbContext db,
         IOptions<UploadSettings> uploads,
         ILoggerFactory logs,
         CancellationToken cancellation)
@@ -70,6 +77,7 @@ internal static partial class PlansApi
             return UploadLimit.TooLarge(maxBytes);
         }
 
+        var athletes = await SignedInZone.FindAsync(request.HttpContext.User, db, cancellation);
         TrainingPlan plan;
         try
         {
@@ -83,8 +91,7 @@ internal static partial class PlansApi
                 throw new InputException("request", 0, 0, "is not UTF-8 text", e);
             }
 
-            var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-            plan = new Planner(catalog).Plan(PlanRequestReader.Parse("request", text, today));
+            plan = new Planner(catalog).Plan(PlanRequestReader.Parse("request", text, time, athletes ?? TimeZoneInfo.Utc));
         }
         catch (InputException e)
         {
@@ -108,7 +115,7 @@ internal static partial class PlansApi
         {
             "yaml" => PlanYamlWriter.ToYaml(plan),
             "markdown" => PlanMarkdownWriter.ToMarkdown(plan),
-            "ics" => PlanCalendarWriter.ToIcs(plan, time.GetUtcNow()),
+            "ics" => PlanCalendarWriter.ToIcs(plan, time.GetUtcNow(), plan.Request.Athlete.TimeZone ?? athletes),
             _ => PlanJsonWriter.ToJson(plan),
         };
         return TypedResults.Text(output, contentType, Encoding.UTF8);

@@ -13,6 +13,7 @@ using RunLift.Formats;
 using RunLift.Formats.Calendar;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
+using RunLift.Time;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
 
@@ -132,7 +133,8 @@ internal static class SavedPlansApi
         }
 
         var account = request.HttpContext.User.AccountId();
-        var today = Today(time);
+        var zone = await ProfileTimeZone.FindAsync(db, account, cancellation);
+        var today = AthleteClock.Today(time, zone ?? TimeZoneInfo.Utc);
         PlanRequest planRequest;
         try
         {
@@ -145,12 +147,17 @@ internal static class SavedPlansApi
                 }
 
                 name ??= input.Name;
-                var start = input.StartDate ?? NextMonday(today);
+                var start = input.StartDate ?? IsoWeek.NextMonday(today);
                 planRequest = await FromProfileAsync(db, account, start, input.Weeks, cancellation);
             }
             else
             {
-                planRequest = PlanRequestReader.Parse("request", text, today);
+                // The request's own zone decides its today; the profile's is the athlete's where it names none.
+                planRequest = PlanRequestReader.Parse("request", text, time, zone ?? TimeZoneInfo.Utc);
+                if (planRequest.Athlete.TimeZone is null && zone is not null)
+                {
+                    planRequest = planRequest with { Athlete = planRequest.Athlete with { TimeZone = zone } };
+                }
             }
         }
         catch (InputException e)
@@ -213,7 +220,10 @@ internal static class SavedPlansApi
 
         // JSON is the plan as saved; the other formats are written from the same planner's answer to the stored
         // request, which is that plan as long as the planner has not changed since (regenerate brings JSON up to date).
-        var output = format == "json" ? saved.PlanJson : Write(Replan(saved.RequestYaml, catalog), format, saved.UpdatedAt);
+        // A plan saved before the athlete's zone was known is put on the calendar in the zone the profile has now.
+        var output = format == "json"
+            ? saved.PlanJson
+            : Write(Replan(saved.RequestYaml, catalog), format, saved.UpdatedAt, await ProfileTimeZone.FindAsync(db, account, cancellation));
         if (format == "json")
         {
             // The stored plan, as regenerate changes it: POST regenerate with If-Match takes this version.
@@ -318,21 +328,20 @@ internal static class SavedPlansApi
     /// <summary>A stored request; it names its start, so today does not matter.</summary>
     public static PlanRequest ReadStored(string requestYaml) => PlanRequestReader.Parse("request", requestYaml, DateOnly.MinValue);
 
-    /// <summary>The plan in <paramref name="format"/> (yaml, markdown, ics or json); <paramref name="stamp"/> is the calendar's time stamp.</summary>
-    public static string Write(TrainingPlan plan, string format, DateTime stamp) => format switch
+    /// <summary>
+    /// The plan in <paramref name="format"/> (yaml, markdown, ics or json); <paramref name="stamp"/> is the calendar's
+    /// time stamp, and its times are in the plan's athlete's zone, else in <paramref name="zone"/> (floating when neither).
+    /// </summary>
+    public static string Write(TrainingPlan plan, string format, DateTime stamp, TimeZoneInfo? zone = null) => format switch
     {
         "yaml" => PlanYamlWriter.ToYaml(plan),
         "markdown" => PlanMarkdownWriter.ToMarkdown(plan),
-        "ics" => PlanCalendarWriter.ToIcs(plan, new DateTimeOffset(stamp, TimeSpan.Zero)),
+        "ics" => PlanCalendarWriter.ToIcs(plan, new DateTimeOffset(stamp, TimeSpan.Zero), plan.Request.Athlete.TimeZone ?? zone),
         _ => PlanJsonWriter.ToJson(plan),
     };
 
     /// <summary>The plan's last day: the Sunday of its last week.</summary>
-    public static DateOnly EndOf(TrainingPlan plan)
-    {
-        var last = plan.Weeks[^1].Start;
-        return last.AddDays(6 - (((int)last.DayOfWeek + 6) % 7));
-    }
+    public static DateOnly EndOf(TrainingPlan plan) => IsoWeek.SundayOf(plan.Weeks[^1].Start);
 
     public static string DefaultName(TrainingPlan plan)
     {
@@ -342,14 +351,6 @@ internal static class SavedPlansApi
             : $"{goal.Name ?? "A race"} ({goal.Date:yyyy-MM-dd})";
     }
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-
-    /// <summary>The first Monday strictly after <paramref name="today"/>, as the request reader's default start.</summary>
-    public static DateOnly NextMonday(DateOnly today)
-    {
-        var days = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
-        return today.AddDays(days == 0 ? 7 : days);
-    }
 
     private static ValidationProblem RequestProblems(IReadOnlyList<RequestProblem> problems) => TypedResults.ValidationProblem(
         problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),

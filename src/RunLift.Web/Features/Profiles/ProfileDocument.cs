@@ -3,6 +3,7 @@ using System.Text.Json;
 using RunLift.Catalog;
 using RunLift.Data.Profiles;
 using RunLift.Planning;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Web.Features.Profiles;
@@ -36,6 +37,12 @@ internal sealed record ProfileDocument
     /// <summary>The injured site's name (<c>lower-back</c>), or null; kept while rehab is off, planned around only while it is on.</summary>
     public string? Injury { get; init; }
 
+    /// <summary>
+    /// The athlete's IANA time zone (<c>Pacific/Auckland</c>): their today, weeks and plan starts. Null in a PUT keeps
+    /// the stored one (a client that does not know the field cannot lose it); null in a GET: none yet, days are UTC's.
+    /// </summary>
+    public string? TimeZone { get; init; }
+
     public int MaxSessionMinutes { get; init; } = PlanRequest.DefaultSessionMinutes;
 
     public int? SessionsPerWeek { get; init; }
@@ -55,6 +62,7 @@ internal sealed record ProfileDocument
         Units = profile.Units == MassUnit.Pounds ? "lb" : "kg",
         Rehab = profile.Rehab,
         Injury = profile.Injury?.Name(),
+        TimeZone = profile.TimeZone,
         MaxSessionMinutes = profile.MaxSessionMinutes,
         SessionsPerWeek = profile.SessionsPerWeek,
         Equipment = [.. profile.Equipment.Distinct().Order().Select(EquipmentSets.NameOf)],
@@ -88,6 +96,11 @@ internal sealed record ProfileDocument
         if (Injury is not null && !InjurySites.TryParse(Injury, out _))
         {
             Add("injury", $"unknown injury site '{Injury}'; expected one of: {InjurySites.Choices}, or null for none");
+        }
+
+        if (TimeZone is not null && !IanaTimeZones.IsKnown(TimeZone))
+        {
+            Add("timeZone", $"unknown time zone '{TimeZone}'; expected an IANA name such as {IanaTimeZones.Example} or America/Los_Angeles");
         }
 
         if (MaxSessionMinutes is < PlanRequest.MinSessionMinutes or > MaxSessionMinutesLimit)
@@ -220,6 +233,11 @@ internal sealed record ProfileDocument
         profile.Units = Units == "lb" ? MassUnit.Pounds : MassUnit.Kilograms;
         profile.Rehab = Rehab;
         profile.Injury = InjurySites.TryParse(Injury, out var site) ? site : null;
+        if (IanaTimeZones.TryFind(TimeZone, out var zone))
+        {
+            profile.TimeZone = zone.Id;
+        }
+
         profile.MaxSessionMinutes = MaxSessionMinutes;
         profile.SessionsPerWeek = SessionsPerWeek;
         profile.Equipment = [.. Equipment.Select(e => EquipmentSets.Names[e.Trim()]).Distinct().Order()];

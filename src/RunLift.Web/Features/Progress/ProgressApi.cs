@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RunLift.Catalog;
 using RunLift.Data;
+using RunLift.Data.Profiles;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
 using System.Security.Claims;
@@ -40,7 +41,7 @@ internal static class ProgressApi
             return Problems.BadRequest($"weeks must be between 1 and {ProgressReport.MaxWeeks}, or absent for the whole log.");
         }
 
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = await ProfileTimeZone.TodayAsync(db, time, user.AccountId(), cancellation);
         return TypedResults.Ok(await ProgressReport.LoadAsync(db, user.AccountId(), today, weeks, catalog, cancellation));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
 using RunLift.Data;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Web.Features.Progress;
@@ -33,7 +34,7 @@ internal sealed record ProgressReport(
         AppDbContext db, string accountId, DateOnly today, int? weeks, ExerciseCatalog catalog, CancellationToken cancellation)
     {
         var to = IsoWeek.MondayOf(today);
-        var from = weeks is { } count ? to.AddDays(-7 * (count - 1)) : await FirstWeekAsync(db, accountId, to, cancellation);
+        var from = weeks is { } count ? IsoWeek.Of(to).Plus(-(count - 1)).Monday : await FirstWeekAsync(db, accountId, to, cancellation);
 
         var sessions = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from && s.WeekStart <= to);
         var sessionRows = await sessions

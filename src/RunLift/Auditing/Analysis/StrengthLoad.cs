@@ -1,4 +1,5 @@
 using RunLift.Progress;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Auditing.Analysis;
@@ -27,7 +28,7 @@ internal static class StrengthLoad
                 continue;
             }
 
-            var week = (IsoWeek.MondayOf(date).DayNumber - epoch.DayNumber) / 7;
+            var week = IsoWeek.Of(epoch).WeeksUntil(IsoWeek.Of(date));
             if (week < 0 || week > lastWeek)
             {
                 continue;
@@ -48,7 +49,7 @@ internal static class StrengthLoad
         }
 
         return [.. Enumerable.Range(0, lastWeek + 1)
-            .Select(w => new WeekLoad(epoch.AddDays(w * 7), rpeComplete[w] ? rpeMinutes[w] : null, volume[w]) { EasyByDesign = sessionsIn[w] > 0 && easyIn[w] == sessionsIn[w] })];
+            .Select(w => new WeekLoad(IsoWeek.Of(epoch).Plus(w).Monday, rpeComplete[w] ? rpeMinutes[w] : null, volume[w]) { EasyByDesign = sessionsIn[w] > 0 && easyIn[w] == sessionsIn[w] })];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using RunLift.Catalog;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Auditing.Analysis;
@@ -74,8 +75,9 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
             return AnalyseRoutine(document with { Sessions = [] }, future);
         }
 
-        var epoch = IsoWeek.MondayOf(all[0].Date!.Value);
-        int WeekOf(DateOnly date) => (IsoWeek.MondayOf(date).DayNumber - epoch.DayNumber) / 7;
+        var first = IsoWeek.Of(all[0].Date!.Value);
+        var epoch = first.Monday;
+        int WeekOf(DateOnly date) => first.WeeksUntil(IsoWeek.Of(date));
         double HourOf(DateOnly date, TimeOfDay? time, TimeOnly assumed) =>
             ((date.DayNumber - epoch.DayNumber) * 24.0) + ((time?.Time ?? assumed).ToTimeSpan().TotalHours);
 
@@ -101,7 +103,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
         var start = runDates.Count > 0 && runDates.Min() < all[0].Date!.Value ? runDates.Min() : all[0].Date!.Value;
         var end = runDates.Count > 0 && runDates.Max() > all[^1].Date!.Value ? runDates.Max() : all[^1].Date!.Value;
         bool Partial(int week) =>
-            (week == WeekOf(start) && start.DayOfWeek != DayOfWeek.Monday) || (week == WeekOf(end) && end.DayOfWeek != DayOfWeek.Sunday);
+            (week == WeekOf(start) && start != IsoWeek.MondayOf(start)) || (week == WeekOf(end) && end != IsoWeek.SundayOf(end));
 
         var judgedSet = judged.ToHashSet();
         var weeks = new List<AnalysedWeek>(judged.Count);
@@ -112,20 +114,23 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
                 .Select(s => AnalyseSession(s, HourOf(s.Date!.Value, s.Time, AssumedLiftTime), index, document.Phase,
                     e => Known(known, Resolve(e).Exercise) ?? estimates.For(MaxKey(e), group.Key, indexOf[s])))
                 .ToList();
-            weeks.Add(new AnalysedWeek(index, epoch.AddDays(group.Key * 7), sessions, group.Key) { Partial = Partial(group.Key) });
+            weeks.Add(new AnalysedWeek(index, first.Plus(group.Key).Monday, sessions, group.Key) { Partial = Partial(group.Key) });
         }
 
-        var from = epoch.AddDays(firstWeek * 7);
-        var to = epoch.AddDays((lastWeek * 7) + 6);
+        var from = first.Plus(firstWeek).Monday;
+        var to = first.Plus(lastWeek).Sunday;
+
+        // Key runs and races a week either side of the window bear on it (a session the day before a key run).
+        var (runsFrom, runsTo) = (first.Plus(firstWeek - 1).Monday, first.Plus(lastWeek + 2).Sunday);
         return new AnalysedTraining
         {
             IsLog = true,
             Athlete = document.Athlete ?? new Athlete(),
             Phase = document.Phase,
             Weeks = weeks,
-            KeyRuns = [.. KeyRunsOfLog(document, from.AddDays(-7), to.AddDays(14), HourOf).OrderBy(r => r.Hour)],
+            KeyRuns = [.. KeyRunsOfLog(document, runsFrom, runsTo, HourOf).OrderBy(r => r.Hour)],
             Races = [.. document.Races.Select(r => new TimedRace(r, HourOf(r.Date, TimeOfDay.At(RaceStart), RaceStart))),
-                .. RacesRun(document, from.AddDays(-7), to.AddDays(14), HourOf)],
+                .. RacesRun(document, runsFrom, runsTo, HourOf)],
             LoadHistory = StrengthLoad.ByWeek(all, epoch, lastWeek),
             FirstWholeWeek = Math.Max(0, Partial(WeekOf(start)) ? WeekOf(start) + 1 : WeekOf(start)),
             Window = new AuditWindow(from, to, judged.Count),
@@ -143,11 +148,11 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
         }
 
         // The running week repeats over every week of the log that is judged.
-        for (var monday = IsoWeek.MondayOf(from); monday <= to; monday = monday.AddDays(7))
+        for (var week = IsoWeek.Of(from); week.Monday <= to; week = week.Next)
         {
             foreach (var run in document.RunningWeek.Where(r => r.IsKey && r.Day is not null))
             {
-                var date = monday.AddDays(IsoWeek.DayIndex(run.Day!.Value));
+                var date = week.On(run.Day!.Value);
                 yield return new TimedRun(run with { Date = date }, hourOf(date, run.Time, AssumedRunTime), run.Time is not null);
             }
         }

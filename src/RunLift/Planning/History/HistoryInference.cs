@@ -1,6 +1,7 @@
 using RunLift.Auditing.Analysis;
 using RunLift.Catalog;
 using RunLift.Progress;
+using RunLift.Time;
 using RunLift.Training;
 
 namespace RunLift.Planning.History;
@@ -55,7 +56,7 @@ public static class HistoryInference
 
     private static (List<HabitualRun> Runs, int WeeksWithRunning) RunningWeek(IEnumerable<Run> runs, DateOnly end)
     {
-        var from = end.AddDays(-(7 * RunningWeeks) + 1);
+        var from = IsoWeek.StartOfWeeksEndingOn(end, RunningWeeks);
         var recent = runs.Where(r => r.Date is { } d && d >= from && d <= end).ToList();
         var weeks = recent.Select(r => IsoWeek.MondayOf(r.Date!.Value)).Distinct().Count();
         var habit = Math.Max(1, (weeks + 1) / 2);
@@ -93,7 +94,7 @@ public static class HistoryInference
 
     private static List<EstimatedLift> Maxes(IEnumerable<TrainingSession> sessions, DateOnly end, ExerciseCatalog catalog, NameMapping? names)
     {
-        var from = end.AddDays(-(7 * MaxWeeks) + 1);
+        var from = IsoWeek.StartOfWeeksEndingOn(end, MaxWeeks);
         var best = new Dictionary<string, EstimatedLift>(StringComparer.Ordinal);
         foreach (var session in sessions.Where(s => s.Date is { } d && d >= from && d <= end))
         {

@@ -1,5 +1,6 @@
 using RunLift.Catalog;
 using RunLift.Planning.History;
+using RunLift.Time;
 using RunLift.Training;
 using static RunLift.Testing.TrainingBuilder;
 

@@ -7,7 +7,7 @@ using RunLift.Data;
 using RunLift.Data.Auditing;
 using RunLift.Formats.Reports;
 using RunLift.Testing;
-using RunLift.Training;
+using RunLift.Time;
 using static RunLift.Web.Tests.Http;
 
 namespace RunLift.Web.Tests.Features.Log;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RunLift.Data;
 using RunLift.Data.Log;
+using RunLift.Time;
 using RunLift.Training;
 using static RunLift.Web.Tests.Http;
 

@@ -2,11 +2,12 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RunLift.Formats.Plans;
+using RunLift.Formats.Reports;
 
 namespace RunLift.Formats;
 
 /// <summary>
-/// How the JSON documents RunLift writes and stores (plans, formats.md §4) are written and read:
+/// How the JSON documents RunLift writes and stores (audit reports, formats.md §3; plans, §4) are written and read:
 /// indented, camelCase, absent rather than null, and read strictly, so that a document that lacks a required field or
 /// holds a null where the writer never writes one is refused instead of read half.
 /// </summary>
@@ -27,4 +28,5 @@ internal static class DocumentJson
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(PlanJsonDocument))]
+[JsonSerializable(typeof(ReportJsonDocument))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

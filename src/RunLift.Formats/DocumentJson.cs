@@ -8,8 +8,9 @@ namespace RunLift.Formats;
 
 /// <summary>
 /// How the JSON documents RunLift writes and stores (audit reports, formats.md §3; plans, §4) are written and read:
-/// indented, camelCase, absent rather than null, and read strictly, so that a document that lacks a required field or
-/// holds a null where the writer never writes one is refused instead of read half.
+/// indented, camelCase, absent rather than null. Reading is lenient about missing fields, which read as their
+/// defaults (an older document lacks the newer ones), and strict about the rest: a value of the wrong type, or a null
+/// where the writer never writes one, is a <see cref="JsonException"/>.
 /// </summary>
 internal static class DocumentJson
 {
@@ -25,8 +26,7 @@ internal static class DocumentJson
     WriteIndented = true,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true)]
+    RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(PlanJsonDocument))]
 [JsonSerializable(typeof(ReportJsonDocument))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

@@ -6,139 +6,144 @@ namespace RunLift.Formats.Plans;
 /// A plan as the long-form JSON routine document of formats.md §4: what <see cref="PlanJsonWriter"/> writes and
 /// <see cref="PlanJsonReader"/> reads back, so that a stored plan is read by the names it was written with. Values
 /// keep the document's words (<c>"68 kg"</c>, <c>"1h40min"</c>, <c>"strength"</c>). A field that a plan may lack is
-/// null (or false) and left out of the JSON; a field that is not <c>required</c> here may be missing from a document.
+/// null (or false) and left out of the JSON; a field missing from a document reads as empty (no text, no items, zero,
+/// false), so that a plan saved before a field was added still reads.
 /// </summary>
+/// <remarks>
+/// Its properties are settable rather than init-only because the source-generated reader sets an init-only property
+/// that the JSON lacks to null, losing its default (dotnet/runtime#84484); nothing changes a document once read.
+/// </remarks>
 public sealed record PlanJsonDocument
 {
     /// <summary>The plan's name.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The unit of its masses: <c>kg</c> or <c>lb</c>.</summary>
-    public required string Units { get; init; }
+    public string Units { get; set; } = "";
 
     /// <summary>Who it is for, when the request said.</summary>
-    public PlanJsonAthlete? Athlete { get; init; }
+    public PlanJsonAthlete? Athlete { get; set; }
 
     /// <summary>The dated runs, from the running week.</summary>
-    public required IReadOnlyList<PlanJsonRun> Runs { get; init; }
+    public IReadOnlyList<PlanJsonRun> Runs { get; set; } = [];
 
     /// <summary>The races on its calendar.</summary>
-    public required IReadOnlyList<PlanJsonRace> Races { get; init; }
+    public IReadOnlyList<PlanJsonRace> Races { get; set; } = [];
 
     /// <summary>Its weeks, each with its phase.</summary>
-    public required IReadOnlyList<PlanJsonWeek> Weeks { get; init; }
+    public IReadOnlyList<PlanJsonWeek> Weeks { get; set; } = [];
 
     /// <summary>How to progress, and what the plan left out.</summary>
-    public required IReadOnlyList<string> Notes { get; init; }
+    public IReadOnlyList<string> Notes { get; set; } = [];
 
     /// <summary>The strength sessions, by date.</summary>
-    public required IReadOnlyList<PlanJsonSession> Sessions { get; init; }
+    public IReadOnlyList<PlanJsonSession> Sessions { get; set; } = [];
 }
 
 /// <summary>The athlete a plan is for.</summary>
 public sealed record PlanJsonAthlete
 {
     /// <summary>Lifting experience: <c>new</c>, <c>novice</c>, <c>intermediate</c> or <c>advanced</c>.</summary>
-    public required string Experience { get; init; }
+    public string Experience { get; set; } = "";
 
     /// <summary>A mass in the plan's units (<c>62 kg</c>), when known.</summary>
-    public string? Bodyweight { get; init; }
+    public string? Bodyweight { get; set; }
 
     /// <summary>Whether the athlete is coming back from an injury.</summary>
-    public required bool Rehab { get; init; }
+    public bool Rehab { get; set; }
 
     /// <summary>The injured site (<c>lower-back</c>), when one is given.</summary>
-    public string? Injury { get; init; }
+    public string? Injury { get; set; }
 
     /// <summary>Each lift's 1RM in the plan's units, by the lift's name, in the request's order.</summary>
-    public required IReadOnlyDictionary<string, string> Maxes { get; init; }
+    public IReadOnlyDictionary<string, string> Maxes { get; set; } = new Dictionary<string, string>();
 }
 
 /// <summary>A run of the plan.</summary>
 public sealed record PlanJsonRun
 {
     /// <summary>Its day.</summary>
-    public DateOnly? Date { get; init; }
+    public DateOnly? Date { get; set; }
 
     /// <summary>Its kind: <c>intervals</c>, <c>race-pace</c>, <c>long</c>...</summary>
-    public required string Kind { get; init; }
+    public string Kind { get; set; } = "";
 
     /// <summary>How long (<c>1h</c>, <c>45min</c>), when given.</summary>
-    public string? Duration { get; init; }
+    public string? Duration { get; set; }
 
     /// <summary>When in the day (<c>am</c>, <c>18:00</c>), when given.</summary>
-    public string? Time { get; init; }
+    public string? Time { get; set; }
 }
 
 /// <summary>A race on the plan's calendar.</summary>
 public sealed record PlanJsonRace
 {
     /// <summary>Race day.</summary>
-    public required DateOnly Date { get; init; }
+    public DateOnly Date { get; set; }
 
     /// <summary>Its distance (<c>42.195 km</c>).</summary>
-    public required string Distance { get; init; }
+    public string Distance { get; set; } = "";
 
     /// <summary><c>A</c>, <c>B</c> or <c>C</c>.</summary>
-    public required string Priority { get; init; }
+    public string Priority { get; set; } = "";
 
     /// <summary>Its name, when given.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 }
 
 /// <summary>A week of the plan.</summary>
 public sealed record PlanJsonWeek
 {
     /// <summary>Its first day.</summary>
-    public required DateOnly Start { get; init; }
+    public DateOnly Start { get; set; }
 
     /// <summary>Its phase: <c>adaptation</c>, <c>strength</c>, <c>power</c>...</summary>
-    public required string Phase { get; init; }
+    public string Phase { get; set; } = "";
 
     /// <summary>Whether it is a lighter week.</summary>
-    public required bool Deload { get; init; }
+    public bool Deload { get; set; }
 }
 
 /// <summary>A strength session of the plan.</summary>
 public sealed record PlanJsonSession
 {
     /// <summary>Its name (<c>Strength A</c>).</summary>
-    public required string Name { get; init; }
+    public string Name { get; set; } = "";
 
     /// <summary>Its day.</summary>
-    public required DateOnly Date { get; init; }
+    public DateOnly Date { get; set; }
 
     /// <summary>When in the day: <c>am</c>, <c>pm</c> or a clock time.</summary>
-    public required string Time { get; init; }
+    public string Time { get; set; } = "";
 
     /// <summary>The phase of its week.</summary>
-    public required string Phase { get; init; }
+    public string Phase { get; set; } = "";
 
     /// <summary>How long it takes, warm-ups and rests included.</summary>
-    public required int EstimatedMinutes { get; init; }
+    public int EstimatedMinutes { get; set; }
 
     /// <summary>What the athlete should know about it, when anything.</summary>
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 
     /// <summary>Its exercises, in order.</summary>
-    public required IReadOnlyList<PlanJsonExercise> Exercises { get; init; }
+    public IReadOnlyList<PlanJsonExercise> Exercises { get; set; } = [];
 }
 
 /// <summary>An exercise of a session, with every set written out.</summary>
 public sealed record PlanJsonExercise
 {
     /// <summary>Its catalog id.</summary>
-    public required string Id { get; init; }
+    public string Id { get; set; } = "";
 
     /// <summary>Its catalog name.</summary>
-    public required string Name { get; init; }
+    public string Name { get; set; } = "";
 
     /// <summary>Its movement pattern (formats.md §5): <c>squat</c>, <c>single-leg</c>...</summary>
-    public required string Pattern { get; init; }
+    public string Pattern { get; set; } = "";
 
     /// <summary>Its sets, warm-ups first.</summary>
-    public required IReadOnlyList<PlanJsonSet> Sets { get; init; }
+    public IReadOnlyList<PlanJsonSet> Sets { get; set; } = [];
 }
 
 /// <summary>One set of an exercise.</summary>
@@ -146,57 +151,57 @@ public sealed record PlanJsonSet
 {
     /// <summary>A warm-up set (written only when true).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public bool Warmup { get; init; }
+    public bool Warmup { get; set; }
 
     /// <summary>Reps (the low end of a range).</summary>
-    public int? Reps { get; init; }
+    public int? Reps { get; set; }
 
     /// <summary>The high end of a range of reps.</summary>
-    public int? RepsMax { get; init; }
+    public int? RepsMax { get; set; }
 
     /// <summary>As many reps as possible (written only when true).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public bool Amrap { get; init; }
+    public bool Amrap { get; set; }
 
     /// <summary>A timed set's length.</summary>
-    public double? DurationSeconds { get; init; }
+    public double? DurationSeconds { get; set; }
 
     /// <summary>A set over a distance (<c>20 m</c>).</summary>
-    public string? Distance { get; init; }
+    public string? Distance { get; set; }
 
     /// <summary>Its load and effort.</summary>
-    public required PlanJsonLoad Load { get; init; }
+    public PlanJsonLoad Load { get; set; } = new();
 
     /// <summary>Rest after it.</summary>
-    public double? RestSeconds { get; init; }
+    public double? RestSeconds { get; set; }
 
     /// <summary>Taken to failure.</summary>
-    public required bool ToFailure { get; init; }
+    public bool ToFailure { get; set; }
 
     /// <summary>Its reps are per side.</summary>
-    public required bool PerSide { get; init; }
+    public bool PerSide { get; set; }
 }
 
 /// <summary>A set's load and effort, which formats.md §4 keeps together.</summary>
 public sealed record PlanJsonLoad
 {
     /// <summary>The mass in kilograms (for bodyweight work, the mass added or, assisted, taken off).</summary>
-    public double? Kg { get; init; }
+    public double? Kg { get; set; }
 
     /// <summary>Bodyweight work (written only when true).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public bool Bodyweight { get; init; }
+    public bool Bodyweight { get; set; }
 
     /// <summary>Bodyweight work with <see cref="Kg"/> taken off, by a band or a machine (written only when true).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public bool Assisted { get; init; }
+    public bool Assisted { get; set; }
 
     /// <summary>The share of 1RM, in percent.</summary>
-    public double? Percent1RM { get; init; }
+    public double? Percent1RM { get; set; }
 
     /// <summary>The rating of perceived exertion.</summary>
-    public double? Rpe { get; init; }
+    public double? Rpe { get; set; }
 
     /// <summary>Reps in reserve.</summary>
-    public int? Rir { get; init; }
+    public int? Rir { get; set; }
 }

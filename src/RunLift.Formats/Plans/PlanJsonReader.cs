@@ -6,7 +6,7 @@ namespace RunLift.Formats.Plans;
 public static class PlanJsonReader
 {
     /// <summary>The plan in <paramref name="json"/>.</summary>
-    /// <exception cref="JsonException">The text is not a plan document: not JSON, or a required field missing or of the wrong type.</exception>
+    /// <exception cref="JsonException">The text is not a plan document: not a JSON object, or a field of the wrong type or null where it cannot be.</exception>
     public static PlanJsonDocument Read(string json) =>
         JsonSerializer.Deserialize(json, DocumentJson.Context.PlanJsonDocument)
         ?? throw new JsonException("The plan document is null.");

@@ -19,7 +19,7 @@ public static class JsonReport
     public static string ToJson(AuditReport report) => JsonSerializer.Serialize(Document(report), DocumentJson.Context.ReportJsonDocument);
 
     /// <summary>The report in <paramref name="json"/>, as <see cref="Write"/> wrote it (a stored audit, <c>runlift audit --format json</c>).</summary>
-    /// <exception cref="JsonException">The text is not a report: not JSON, or a required field missing or of the wrong type.</exception>
+    /// <exception cref="JsonException">The text is not a report: not a JSON object, or a field of the wrong type or null where it cannot be.</exception>
     public static ReportJsonDocument Read(string json) =>
         JsonSerializer.Deserialize(json, DocumentJson.Context.ReportJsonDocument)
         ?? throw new JsonException("The report is null.");

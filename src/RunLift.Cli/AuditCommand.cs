@@ -16,12 +16,6 @@ namespace RunLift.Cli;
 /// </summary>
 internal static class AuditCommand
 {
-    private static readonly (string Name, RunKind Kind)[] KeyKinds =
-    [
-        ("long", RunKind.Long), ("intervals", RunKind.Intervals), ("tempo", RunKind.Tempo), ("threshold", RunKind.Threshold),
-        ("hills", RunKind.Hills), ("fartlek", RunKind.Fartlek), ("race-pace", RunKind.RacePace), ("race", RunKind.Race),
-    ];
-
     public static Command Create(ExerciseCatalog catalog, bool colour, TimeProvider time)
     {
         var files = new Argument<string[]>("FILE")
@@ -49,7 +43,7 @@ internal static class AuditCommand
         var keyRuns = new Option<string[]>("--key-run")
         {
             Description = "A date that held a key run, where the files cannot say: DATE[=KIND], KIND one of "
-                + string.Join(", ", KeyKinds.Select(k => k.Name)) + " (default intervals). Repeatable.",
+                + string.Join(", ", RunKinds.Key.Select(k => k.Name())) + " (default intervals). Repeatable.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         keyRuns.Validators.Add(result =>
@@ -58,7 +52,7 @@ internal static class AuditCommand
             {
                 if (ParseKeyRun(value) is null)
                 {
-                    result.AddError($"--key-run '{value}' is not DATE[=KIND] (2025-09-09=tempo); KIND is one of {string.Join(", ", KeyKinds.Select(k => k.Name))}.");
+                    result.AddError($"--key-run '{value}' is not DATE[=KIND] (2025-09-09=tempo); KIND is one of {string.Join(", ", RunKinds.Key.Select(k => k.Name()))}.");
                 }
             }
         });
@@ -161,8 +155,7 @@ internal static class AuditCommand
             return new KeyRunMark(date, RunKind.Intervals);
         }
 
-        var kind = Array.FindIndex(KeyKinds, k => k.Name.Equals(parts[1], StringComparison.OrdinalIgnoreCase));
-        return kind < 0 ? null : new KeyRunMark(date, KeyKinds[kind].Kind);
+        return RunKinds.TryParse(parts[1], out var kind) && RunKinds.Key.Contains(kind) ? new KeyRunMark(date, kind) : null;
     }
 
     private static void Write(AuditReport report, string format, TextWriter output, bool colour)

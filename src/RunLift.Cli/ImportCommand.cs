@@ -6,7 +6,6 @@ using RunLift.Catalog;
 using RunLift.Data.Log;
 using RunLift.Formats;
 using RunLift.Formats.Config;
-using RunLift.Formats.Reports;
 using RunLift.Formats.Zip;
 using RunLift.Training;
 using Spectre.Console;
@@ -217,7 +216,7 @@ internal static class ImportCommand
             foreach (var run in key.Take(KeyRunsShown))
             {
                 var why = run.KindBasis is { } basis ? $" · {basis}" : "";
-                output.WriteLine($"    {run.Date:yyyy-MM-dd} {ReportVocabulary.Name(run.Kind)}, {run.DurationSeconds / 60} min{why}");
+                output.WriteLine($"    {run.Date:yyyy-MM-dd} {run.Kind.Name()}, {run.DurationSeconds / 60} min{why}");
             }
 
             if (key.Count > KeyRunsShown)
@@ -229,7 +228,7 @@ internal static class ImportCommand
         var others = runs.Except(key).GroupBy(r => r.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
         if (others.Count > 0)
         {
-            output.WriteLine($"  Other runs: {string.Join(", ", others.Select(g => $"{g.Count():N0} {ReportVocabulary.Name(g.Key)}"))}");
+            output.WriteLine($"  Other runs: {string.Join(", ", others.Select(g => $"{g.Count():N0} {g.Key.Name()}"))}");
         }
     }
 

@@ -60,7 +60,7 @@ public static class PlanJsonWriter
     private static PlanJsonRun Run(Run run) => new()
     {
         Date = run.Date,
-        Kind = PlanVocabulary.RunKind(run.Kind),
+        Kind = run.Kind.Name(),
         Duration = run.Duration is { } duration ? PlanVocabulary.Duration(duration) : null,
         Time = run.Time?.ToString(),
     };

@@ -83,7 +83,7 @@ public static class JsonReport
     {
         Date = run.Date,
         Day = run.Date is null && run.Day is { } day ? Day(day) : null,
-        Kind = ReportVocabulary.Name(run.Kind),
+        Kind = run.Kind.Name(),
         Basis = run.Basis?.SourceName,
         Reason = run.Basis?.Detail,
     };

@@ -352,7 +352,7 @@ internal static class SavedPlansApi
             return null;
         }
 
-        return document.RootElement.Deserialize<SavePlanInput>(JsonSerializerOptions.Web) ?? new SavePlanInput(null, null, null);
+        return document.RootElement.Deserialize<SavePlanInput>(ApiJson.Options) ?? new SavePlanInput(null, null, null);
     }
 }
 

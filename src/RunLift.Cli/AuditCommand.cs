@@ -17,12 +17,6 @@ namespace RunLift.Cli;
 /// </summary>
 internal static class AuditCommand
 {
-    private static readonly (string Name, RunKind Kind)[] KeyKinds =
-    [
-        ("long", RunKind.Long), ("intervals", RunKind.Intervals), ("tempo", RunKind.Tempo), ("threshold", RunKind.Threshold),
-        ("hills", RunKind.Hills), ("fartlek", RunKind.Fartlek), ("race-pace", RunKind.RacePace), ("race", RunKind.Race),
-    ];
-
     public static Command Create(ExerciseCatalog catalog, bool colour, TimeProvider time)
     {
         var files = new Argument<string[]>("FILE")
@@ -30,11 +24,11 @@ internal static class AuditCommand
             Description = "Routine files (YAML/JSON), workout exports (Hevy, Strong, FitNotes CSV) and runs (GPX, TCX); several are merged.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format") { Description = "Report format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        var format = new Option<string>("--format") { Description = "Report format.", DefaultValueFactory = _ => ReportFormat.Text.Name() };
+        format.AcceptOnlyFromAmong([.. ReportFormats.All.Select(f => f.Name())]);
         var config = new Option<string?>("--config") { Description = "A config file that switches rules off or changes thresholds." };
-        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity.", DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity.", DefaultValueFactory = _ => FailOnLevels.Default.Name() };
+        failOn.AcceptOnlyFromAmong([.. FailOnLevels.All.Select(l => l.Name())]);
         var since = new Option<DateOnly?>("--since") { Description = "Judge only training on or after this date (YYYY-MM-DD)." };
         var units = new Option<string>("--units") { Description = "The unit of files that do not say (Strong's older CSV export).", DefaultValueFactory = _ => "kg" };
         units.AcceptOnlyFromAmong("kg", "lb");
@@ -50,7 +44,7 @@ internal static class AuditCommand
         var keyRuns = new Option<string[]>("--key-run")
         {
             Description = "A date that held a key run, where the files cannot say: DATE[=KIND], KIND one of "
-                + string.Join(", ", KeyKinds.Select(k => k.Name)) + " (default intervals). Repeatable.",
+                + string.Join(", ", RunKinds.Key.Select(k => k.Name())) + " (default intervals). Repeatable.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         keyRuns.Validators.Add(result =>
@@ -59,7 +53,7 @@ internal static class AuditCommand
             {
                 if (ParseKeyRun(value) is null)
                 {
-                    result.AddError($"--key-run '{value}' is not DATE[=KIND] (2025-09-09=tempo); KIND is one of {string.Join(", ", KeyKinds.Select(k => k.Name))}.");
+                    result.AddError($"--key-run '{value}' is not DATE[=KIND] (2025-09-09=tempo); KIND is one of {string.Join(", ", RunKinds.Key.Select(k => k.Name()))}.");
                 }
             }
         });
@@ -128,13 +122,11 @@ internal static class AuditCommand
                 return Task.FromResult(ExitCodes.Cancelled);
             }
 
-            Write(report, parse.GetValue(format)!, output, colour);
-            return Task.FromResult(parse.GetValue(failOn) switch
-            {
-                "warning" when report.HasFindingsAtOrAbove(Severity.Warning) => ExitCodes.Findings,
-                "error" when report.HasFindingsAtOrAbove(Severity.Error) => ExitCodes.Findings,
-                _ => ExitCodes.Clean,
-            });
+            // Both were checked against their names when the command line was parsed.
+            _ = ReportFormats.TryParse(parse.GetValue(format), out var reportFormat);
+            reportFormat.Write(report, output, colour);
+            _ = FailOnLevels.TryParse(parse.GetValue(failOn), out var level);
+            return Task.FromResult(level.Fails(report) ? ExitCodes.Findings : ExitCodes.Clean);
         });
         return command;
     }
@@ -164,23 +156,6 @@ internal static class AuditCommand
             return new KeyRunMark(date, RunKind.Intervals);
         }
 
-        var kind = Array.FindIndex(KeyKinds, k => k.Name.Equals(parts[1], StringComparison.OrdinalIgnoreCase));
-        return kind < 0 ? null : new KeyRunMark(date, KeyKinds[kind].Kind);
-    }
-
-    private static void Write(AuditReport report, string format, TextWriter output, bool colour)
-    {
-        switch (format)
-        {
-            case "json":
-                output.WriteLine(JsonReport.ToJson(report));
-                break;
-            case "markdown":
-                output.Write(MarkdownReport.Render(report));
-                break;
-            default:
-                output.Write(TextReport.Render(report, colour));
-                break;
-        }
+        return RunKinds.TryParse(parts[1], out var kind) && RunKinds.Key.Contains(kind) ? new KeyRunMark(date, kind) : null;
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using RunLift.Catalog;
+using RunLift.Formats;
 
 namespace RunLift.Cli;
 
@@ -9,14 +9,6 @@ namespace RunLift.Cli;
 internal static class CatalogCommand
 {
     private const int SearchLimit = 25;
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public static Command Create(ExerciseCatalog catalog)
     {
@@ -31,7 +23,7 @@ internal static class CatalogCommand
             var exercises = string.IsNullOrWhiteSpace(text) ? catalog.Exercises : catalog.Search(text, SearchLimit);
             if (parse.GetValue(format) == "json")
             {
-                output.WriteLine(JsonSerializer.Serialize(exercises, Json));
+                output.WriteLine(JsonSerializer.Serialize(exercises, ApiJson.Indented));
                 return ExitCodes.Clean;
             }
 

@@ -7,7 +7,6 @@ using RunLift.Data.Log;
 using RunLift.Data.Profiles;
 using RunLift.Formats;
 using RunLift.Formats.Config;
-using RunLift.Formats.Reports;
 using RunLift.Formats.Zip;
 using RunLift.Training;
 using Spectre.Console;
@@ -222,7 +221,7 @@ internal static class ImportCommand
             foreach (var run in key.Take(KeyRunsShown))
             {
                 var why = run.KindBasis is { } basis ? $" · {basis}" : "";
-                output.WriteLine($"    {run.Date:yyyy-MM-dd} {ReportVocabulary.Name(run.Kind)}, {run.DurationSeconds / 60} min{why}");
+                output.WriteLine($"    {run.Date:yyyy-MM-dd} {run.Kind.Name()}, {run.DurationSeconds / 60} min{why}");
             }
 
             if (key.Count > KeyRunsShown)
@@ -234,7 +233,7 @@ internal static class ImportCommand
         var others = runs.Except(key).GroupBy(r => r.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
         if (others.Count > 0)
         {
-            output.WriteLine($"  Other runs: {string.Join(", ", others.Select(g => $"{g.Count():N0} {ReportVocabulary.Name(g.Key)}"))}");
+            output.WriteLine($"  Other runs: {string.Join(", ", others.Select(g => $"{g.Count():N0} {g.Key.Name()}"))}");
         }
     }
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Formats;
-using RunLift.Formats.Calendar;
 using RunLift.Formats.Fit;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
@@ -33,8 +32,8 @@ internal static class PlanCommand
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "yaml" };
-        format.AcceptOnlyFromAmong("yaml", "json", "markdown", "ics", "fit");
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => PlanFormat.Yaml.Name() };
+        format.AcceptOnlyFromAmong([.. PlanFormats.All.Select(f => f.Name())]);
         var output = new Option<string?>("--out")
         {
             Description = "Write the plan to this file (replaced only when planning succeeds) instead of stdout; with --format fit, the folder for the workout files.",
@@ -53,7 +52,7 @@ internal static class PlanCommand
                 result.AddError("Give a plan request (REQUEST.yaml), or --from-log FILE... to draft one from your log.");
             }
 
-            if (result.GetValue(format) == "fit" && string.IsNullOrEmpty(result.GetValue(output)))
+            if (result.GetValue(format) == PlanFormat.Fit.Name() && string.IsNullOrEmpty(result.GetValue(output)))
             {
                 result.AddError("--format fit writes one Garmin workout file per session: give the folder to write them to with --out DIR.");
             }
@@ -106,8 +105,9 @@ internal static class PlanCommand
                 return ExitCodes.BadInput;
             }
 
-            var chosen = parse.GetValue(format)!;
-            if (chosen == "fit")
+            // Checked against the formats' names when the command line was parsed.
+            _ = PlanFormats.TryParse(parse.GetValue(format), out var chosen);
+            if (chosen == PlanFormat.Fit)
             {
                 var folder = parse.GetValue(output)!;
                 IReadOnlyList<FitWorkoutFile> files;
@@ -145,7 +145,7 @@ internal static class PlanCommand
                     AtomicFile.Write(path, file =>
                     {
                         using var writer = new StreamWriter(file, new System.Text.UTF8Encoding(false));
-                        Write(plan, chosen, writer, time);
+                        chosen.Write(plan, writer, time.GetUtcNow());
                     });
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -156,7 +156,7 @@ internal static class PlanCommand
             }
             else
             {
-                Write(plan, chosen, stdout, time);
+                chosen.Write(plan, stdout, time.GetUtcNow());
             }
 
             // The planner audits its own plan; a finding here is a planner bug, and is said so rather than hidden.
@@ -211,25 +211,6 @@ internal static class PlanCommand
         {
             error.WriteLine($"{path}: cannot be written: {e.Message}");
             return ExitCodes.BadInput;
-        }
-    }
-
-    private static void Write(TrainingPlan plan, string format, TextWriter output, TimeProvider time)
-    {
-        switch (format)
-        {
-            case "json":
-                PlanJsonWriter.Write(plan, output);
-                break;
-            case "markdown":
-                PlanMarkdownWriter.Write(plan, output);
-                break;
-            case "ics":
-                PlanCalendarWriter.Write(plan, output, time.GetUtcNow());
-                break;
-            default:
-                PlanYamlWriter.Write(plan, output);
-                break;
         }
     }
 

@@ -1,8 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using RunLift.Catalog;
 using RunLift.Data;
+using RunLift.Formats;
 using RunLift.Web.Components;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Features.Accounts.Email;
@@ -23,8 +22,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(ExerciseCatalog.Default);
-builder.Services.ConfigureHttpJsonOptions(o =>
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
 
 // A query that does not bind (weeks=many) is the client's mistake: 400 ProblemDetails in every environment,

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Data.Coaching;
 using RunLift.Data.Log;
+using RunLift.Formats;
 using RunLift.Planning;
 using RunLift.Training;
 
@@ -34,14 +34,8 @@ public sealed record DataExport(
     /// <summary>What the export calls itself, so that a reader can tell it from other JSON.</summary>
     public const string Name = "runlift-export";
 
-    /// <summary>The JSON the web API writes: camelCase names, kebab-case enums.</summary>
-    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
-
-    /// <summary>The export as JSON (<see cref="JsonOptions"/>), as the API and the command line write it.</summary>
-    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, JsonOptions);
+    /// <summary>The export as the API's JSON (<see cref="ApiJson"/>), as the API and the command line write it.</summary>
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, ApiJson.Options);
 
     /// <summary>Reads everything of <paramref name="accountId"/>; null when the account no longer exists.</summary>
     public static async Task<DataExport?> ReadAsync(AppDbContext db, string accountId, DateTime now, CancellationToken cancellation)

@@ -113,7 +113,7 @@ public static class PlanMarkdownWriter
 
     private static string KeyRun(Run run)
     {
-        var text = $"{run.Date!.Value.ToString("ddd", CultureInfo.InvariantCulture)} {PlanVocabulary.RunKind(run.Kind)}";
+        var text = $"{run.Date!.Value.ToString("ddd", CultureInfo.InvariantCulture)} {run.Kind.Name()}";
         if (run.Duration is { } duration)
         {
             text += " " + PlanVocabulary.Duration(duration);

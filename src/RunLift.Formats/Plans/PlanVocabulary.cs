@@ -15,8 +15,6 @@ internal static class PlanVocabulary
 
     public static string Phase(TrainingPhase phase) => Kebab(phase.ToString());
 
-    public static string RunKind(RunKind kind) => Kebab(kind.ToString());
-
     public static string Experience(Experience experience) => Kebab(experience.ToString());
 
     public static string Units(MassUnit units) => units == MassUnit.Pounds ? "lb" : "kg";
@@ -73,7 +71,7 @@ internal static class PlanVocabulary
             text.Append(Date(date)).Append(' ');
         }
 
-        text.Append(RunKind(run.Kind));
+        text.Append(run.Kind.Name());
         if (run.Duration is { } duration)
         {
             text.Append(' ').Append(Duration(duration));

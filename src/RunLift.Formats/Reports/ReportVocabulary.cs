@@ -21,9 +21,6 @@ public static class ReportVocabulary
         _ => "info",
     };
 
-    /// <summary>The word for a run's kind, as routines, plans and reports write it: <c>intervals</c>, <c>race-pace</c>, <c>long</c>...</summary>
-    public static string Name(Training.RunKind kind) => Plans.PlanVocabulary.RunKind(kind);
-
     /// <summary>The JSON name of <paramref name="mistake"/>.</summary>
     public static string Name(Mistake mistake) => mistake switch
     {

@@ -28,12 +28,7 @@ internal sealed class RoutineReader
         ("thursday", DayOfWeek.Thursday), ("friday", DayOfWeek.Friday), ("saturday", DayOfWeek.Saturday), ("sunday", DayOfWeek.Sunday),
     ];
 
-    private static readonly (string, RunKind)[] RunKinds =
-    [
-        ("rest", RunKind.Rest), ("easy", RunKind.Easy), ("recovery", RunKind.Recovery), ("long", RunKind.Long),
-        ("intervals", RunKind.Intervals), ("tempo", RunKind.Tempo), ("threshold", RunKind.Threshold), ("hills", RunKind.Hills),
-        ("fartlek", RunKind.Fartlek), ("race-pace", RunKind.RacePace), ("race", RunKind.Race),
-    ];
+    private static readonly (string, RunKind)[] RunKindNames = [.. RunKinds.All.Select(k => (k.Name(), k))];
 
     private readonly Yaml yaml;
     private MassUnit units = MassUnit.Kilograms;
@@ -251,7 +246,7 @@ internal sealed class RoutineReader
                     date = Date(value);
                     break;
                 case "kind":
-                    run = new Run(yaml.Choice(value, "kind of run", RunKinds)) { Basis = RunKindBasis.Typed };
+                    run = new Run(yaml.Choice(value, "kind of run", RunKindNames)) { Basis = RunKindBasis.Typed };
                     break;
                 case "duration":
                     duration = Duration(value, "the run's duration");
@@ -276,11 +271,11 @@ internal sealed class RoutineReader
         c.SkipSpaces();
         var at = c.Pos;
         var word = c.Letters(hyphens: true);
-        var kind = Array.Find(RunKinds, k => Yaml.Normalize(k.Item1) == Yaml.Normalize(word));
+        var kind = Array.Find(RunKindNames, k => Yaml.Normalize(k.Item1) == Yaml.Normalize(word));
         if (word.Length == 0 || kind.Item1 is null)
         {
             c.Pos = at;
-            throw c.Error($"unknown kind of run {c.Token()}; expected one of: {string.Join(", ", RunKinds.Select(k => k.Item1))}");
+            throw c.Error($"unknown kind of run {c.Token()}; expected one of: {string.Join(", ", RunKindNames.Select(k => k.Item1))}");
         }
 
         var run = new Run(kind.Item2);

@@ -156,7 +156,7 @@ internal static class SessionNotes
             RunKind.Easy or RunKind.Recovery when run.IsLong => "long run",
             RunKind.Easy or RunKind.Recovery => "easy run",
             RunKind.Intervals => "intervals",
-            var other => $"{other.ToString().ToLowerInvariant()} run",
+            var other => $"{other.Name()} run",
         };
         return dated && run.Date is { } date ? $"{kind} on {date.ToString("ddd d MMM", CultureInfo.InvariantCulture)}" : kind;
     }

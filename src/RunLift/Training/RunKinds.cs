@@ -3,12 +3,59 @@ using System.Text.RegularExpressions;
 namespace RunLift.Training;
 
 /// <summary>
-/// What kind of run a recorded run was, from the words its file gives it (a track's name, an activity's notes, an
-/// exercise's name): watches and apps record runs, not their purpose, so the name is the first place it is said.
-/// One table for every reader of runs.
+/// The words for kinds of run. <see cref="Name"/> is each kind's one word, which routines, plans, reports, the API,
+/// the command line and the pages all write and read. <see cref="Named"/> finds the kind a recorded run's title says
+/// (a track's name, an activity's notes, an exercise's name): watches and apps record runs, not their purpose, so the
+/// name is the first place it is said; one table for every reader of runs.
 /// </summary>
 public static partial class RunKinds
 {
+    private static readonly Dictionary<RunKind, string> Names = new()
+    {
+        [RunKind.Rest] = "rest",
+        [RunKind.Easy] = "easy",
+        [RunKind.Recovery] = "recovery",
+        [RunKind.Long] = "long",
+        [RunKind.Intervals] = "intervals",
+        [RunKind.Tempo] = "tempo",
+        [RunKind.Threshold] = "threshold",
+        [RunKind.Hills] = "hills",
+        [RunKind.Fartlek] = "fartlek",
+        [RunKind.RacePace] = "race-pace",
+        [RunKind.Race] = "race",
+    };
+
+    /// <summary>Every kind, in the order files and messages list them: rest, easy, recovery, long, intervals, ..., race-pace, race.</summary>
+    public static IReadOnlyList<RunKind> All { get; } = [.. Names.Keys];
+
+    /// <summary>The kinds a run can be: all but rest (a run entered in the app, a day of the running week).</summary>
+    public static IReadOnlyList<RunKind> OfRuns { get; } = [.. All.Where(k => k != RunKind.Rest)];
+
+    /// <summary>The kinds that make a run a key run whatever its length (<c>--key-run</c>): long, intervals, ..., race.</summary>
+    public static IReadOnlyList<RunKind> Key { get; } = [.. All.Where(k => new Run(k).IsKey)];
+
+    /// <summary>The kind's word: <c>intervals</c>, <c>race-pace</c>, <c>long</c>.</summary>
+    public static string Name(this RunKind kind) => Names[kind];
+
+    /// <summary>
+    /// The kind whose word <paramref name="name"/> is, in any case; false for anything else. (A run's title, which may
+    /// say its kind among other words, is <see cref="Named"/>'s.)
+    /// </summary>
+    public static bool TryParse(string? name, out RunKind kind)
+    {
+        foreach (var (candidate, word) in Names)
+        {
+            if (string.Equals(word, name, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
     /// <summary>
     /// The kind the first keyword in <paramref name="text"/> names (whole words, any case; hyphens, underscores and
     /// punctuation separate words): <c>interval(s)</c> (or <c>repeats</c>, <c>reps</c>, <c>VO2</c>, <c>VO2max</c>,

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Data.Export;
 using RunLift.Data.Profiles;
+using RunLift.Formats;
 using RunLift.Testing;
 using RunLift.Training;
 
@@ -100,7 +101,7 @@ public sealed class ProfileInjuryTests
         // the export could not read it back as a routine file's athlete.injury.
         foreach (var site in InjurySites.All)
         {
-            JsonSerializer.Serialize<InjurySite?>(site, DataExport.JsonOptions).ShouldBe($"\"{site.Name()}\"");
+            JsonSerializer.Serialize<InjurySite?>(site, ApiJson.Options).ShouldBe($"\"{site.Name()}\"");
         }
     }
 

@@ -167,7 +167,7 @@ public sealed class PlanWriterRoundTripTests
                 EstimatedDuration = TimeSpan.FromMinutes(minutes),
             });
 
-    private static readonly Gen<TrainingPlan> PlanGen =
+    internal static readonly Gen<TrainingPlan> PlanGen =
         Gen.Select(SessionGen.Array[0, 8], Gen.Bool, (sessions, pounds) => SamplePlans.TwoWeeks(pounds ? MassUnit.Pounds : MassUnit.Kilograms) with
         {
             Sessions = [.. sessions.OrderBy(s => s.Date)],

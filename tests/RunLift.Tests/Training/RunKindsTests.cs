@@ -83,4 +83,34 @@ public sealed class RunKindsTests
     [Fact]
     public void Named_NeverThrows() =>
         Gen.String.Sample(text => RunKinds.Named(text), iter: 10_000);
+
+    [Fact]
+    public void Name_EveryKindHasOneWord_InTheEnumsOrder()
+    {
+        RunKinds.All.ShouldBe(Enum.GetValues<RunKind>());
+        RunKinds.All.Select(k => k.Name()).ShouldBe(["rest", "easy", "recovery", "long", "intervals", "tempo", "threshold", "hills", "fartlek", "race-pace", "race"]);
+    }
+
+    [Fact]
+    public void TryParse_ReadsEveryWordBack_InAnyCase()
+    {
+        foreach (var kind in RunKinds.All)
+        {
+            RunKinds.TryParse(kind.Name(), out var read).ShouldBeTrue();
+            read.ShouldBe(kind);
+            RunKinds.TryParse(kind.Name().ToUpperInvariant(), out read).ShouldBeTrue();
+            read.ShouldBe(kind);
+        }
+
+        RunKinds.TryParse("racepace", out _).ShouldBeFalse();
+        RunKinds.TryParse("long run", out _).ShouldBeFalse();
+        RunKinds.TryParse(null, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Key_AreTheKindsThatMakeAKeyRunWhateverItsLength_OfRunsAllButRest()
+    {
+        RunKinds.Key.Select(k => k.Name()).ShouldBe(["long", "intervals", "tempo", "threshold", "hills", "fartlek", "race-pace", "race"]);
+        RunKinds.OfRuns.ShouldBe(RunKinds.All.Where(k => k != RunKind.Rest));
+    }
 }

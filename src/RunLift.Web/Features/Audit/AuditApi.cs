@@ -25,8 +25,6 @@ internal static partial class AuditApi
         "application/gpx+xml", "application/vnd.garmin.tcx+xml", "application/vnd.ant.fit", "application/zip", "application/octet-stream",
     ];
 
-    private static readonly string[] FailOnValues = ["error", "warning", "never"];
-
     public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {
         api.MapPost("/audit", Audit)
@@ -72,10 +70,9 @@ internal static partial class AuditApi
             return Problems.BadRequest("weeks must be between 1 and 520.");
         }
 
-        failOn ??= "error";
-        if (!FailOnValues.Contains(failOn))
+        if (!FailOnLevels.TryParse(failOn ?? FailOnLevels.Default.Name(), out var level))
         {
-            return Problems.BadRequest($"failOn must be one of: {string.Join(", ", FailOnValues)}.");
+            return Problems.BadRequest($"failOn must be one of: {string.Join(", ", FailOnLevels.All.Select(l => l.Name()))}.");
         }
 
         var mediaType = MediaTypes.Of(request);
@@ -121,13 +118,7 @@ internal static partial class AuditApi
             return Problems.BadInput(e);
         }
 
-        var failed = failOn switch
-        {
-            "warning" => report.HasFindingsAtOrAbove(Severity.Warning),
-            "error" => report.HasFindingsAtOrAbove(Severity.Error),
-            _ => false,
-        };
-        request.HttpContext.Response.Headers[OutcomeHeader] = failed ? "fail" : "pass";
+        request.HttpContext.Response.Headers[OutcomeHeader] = level.Fails(report) ? "fail" : "pass";
         var logger = logs.CreateLogger(typeof(AuditApi).FullName!);
         if (logger.IsEnabled(LogLevel.Information))
         {

@@ -7,6 +7,7 @@ using RunLift.Data;
 using RunLift.Data.Coaching;
 using RunLift.Data.Log;
 using RunLift.Data.Profiles;
+using RunLift.Formats.Reports;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
 
@@ -293,32 +294,13 @@ internal static class CoachingApi
     {
         try
         {
-            using var report = JsonDocument.Parse(reportJson);
-            if (!report.RootElement.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
-            {
-                return [];
-            }
-
-            return
-            [
-                .. findings.EnumerateArray().Select(f => new FindingSummary(
-                    Text(f, "id"),
-                    Text(f, "name"),
-                    Text(f, "severity"),
-                    Text(f, "mistake"),
-                    Text(f, "message"),
-                    Text(f, "fix"))),
-            ];
+            return [.. JsonReport.Read(reportJson).Findings.Select(f => new FindingSummary(f.Id, f.Name, f.Severity, f.Mistake, f.Message, f.Fix))];
         }
         catch (JsonException)
         {
             return [];
         }
-
-        static string Text(JsonElement element, string name) =>
-            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
     }
-
 }
 
 /// <summary>How an invitation went: the invitation (new when <see cref="Created"/>), or why there is none.</summary>

@@ -1,9 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Data;
 using RunLift.Data.Profiles;
 using RunLift.Time;
+using RunLift.Formats.Plans;
+using RunLift.Formats.Reports;
 using RunLift.Training;
 
 namespace RunLift.Web.Features.Dashboard;
@@ -74,38 +75,21 @@ internal sealed record DashboardView(
     /// <summary>The planned sessions dated in the week of <paramref name="monday"/>, read from the plan's JSON (formats.md §4).</summary>
     private static List<PlannedSession> PlannedSessions(string planJson, DateOnly monday)
     {
-        var sessions = new List<PlannedSession>();
         try
         {
-            using var document = JsonDocument.Parse(planJson);
-            if (!document.RootElement.TryGetProperty("sessions", out var list) || list.ValueKind != JsonValueKind.Array)
-            {
-                return sessions;
-            }
-
-            foreach (var session in list.EnumerateArray())
-            {
-                if (session.TryGetProperty("date", out var dateText)
-                    && DateOnly.TryParseExact(dateText.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                    && date >= monday && date < monday.AddDays(7))
-                {
-                    sessions.Add(new PlannedSession(
-                        date,
-                        session.TryGetProperty("name", out var name) ? name.GetString() ?? "" : "",
-                        session.TryGetProperty("phase", out var phase) ? phase.GetString() : null,
-                        session.TryGetProperty("estimatedMinutes", out var minutes) && minutes.TryGetInt32(out var m) ? m : null,
-                        session.TryGetProperty("exercises", out var exercises) && exercises.ValueKind == JsonValueKind.Array
-                            ? [.. exercises.EnumerateArray().Select(e => e.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "")]
-                            : []));
-                }
-            }
+            return
+            [
+                .. PlanJsonReader.Read(planJson).Sessions
+                    .Where(s => s.Date >= monday && s.Date < monday.AddDays(7))
+                    .OrderBy(s => s.Date)
+                    .Select(s => new PlannedSession(s.Date, s.Name, s.Phase, s.EstimatedMinutes, [.. s.Exercises.Select(e => e.Name)])),
+            ];
         }
         catch (JsonException)
         {
-            // A plan the planner wrote is valid JSON; a damaged one shows no sessions rather than breaking the page.
+            // A plan the planner wrote reads; a damaged one shows no sessions rather than breaking the page.
+            return [];
         }
-
-        return [.. sessions.OrderBy(s => s.Date)];
     }
 
     /// <summary>The key runs of the running week, dated in the week of <paramref name="monday"/>.</summary>
@@ -121,29 +105,21 @@ internal sealed record DashboardView(
     /// <summary>The most severe findings of a stored report (formats.md §3), in the report's order within a severity.</summary>
     private static List<TopFinding> TopFindingsOf(string reportJson)
     {
-        var findings = new List<TopFinding>();
         try
         {
-            using var document = JsonDocument.Parse(reportJson);
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("findings", out var list) && list.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var finding in list.EnumerateArray())
-                {
-                    findings.Add(new TopFinding(
-                        Text(finding, "id"), Text(finding, "name"), Text(finding, "severity"), Text(finding, "message")));
-                }
-            }
+            return
+            [
+                .. JsonReport.Read(reportJson).Findings
+                    .Select(f => new TopFinding(f.Id, f.Name, f.Severity, f.Message))
+                    .OrderBy(f => f.Severity switch { "error" => 0, "warning" => 1, _ => 2 })
+                    .Take(TopFindings),
+            ];
         }
         catch (JsonException)
         {
             // The counts still show; the findings' text is a bonus.
+            return [];
         }
-
-        return [.. findings.OrderBy(f => f.Severity switch { "error" => 0, "warning" => 1, _ => 2 }).Take(TopFindings)];
-
-        static string Text(JsonElement element, string property) =>
-            element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
     }
 }
 

@@ -48,8 +48,8 @@ internal static class ImportsApi
                 "a zip over the limits (a zip bomb) adds nothing. Archives may be up to Uploads:MaxArchiveBytes, other " +
                 "files up to Uploads:MaxBytes.")
             .Accepts<string>(DocumentTypes[0], [.. DocumentTypes.Skip(1), .. ArchiveTypes, MediaTypes.Multipart])
-            .Produces<ImportResult>(StatusCodes.Status200OK)
-            .Produces<ImportResult>(StatusCodes.Status201Created)
+            .Produces<ImportResultView>(StatusCodes.Status200OK)
+            .Produces<ImportResultView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -67,7 +67,7 @@ internal static class ImportsApi
     /// <param name="time">The clock.</param>
     /// <param name="uploads">The upload limits.</param>
     /// <param name="cancellation">Aborted with the request.</param>
-    private static async Task<Results<Ok<ImportResult>, Created<ImportResult>, ProblemHttpResult>> Import(
+    private static async Task<Results<Ok<ImportResultView>, Created<ImportResultView>, ProblemHttpResult>> Import(
         HttpContext http, bool? preview, string? fileName, AppDbContext db, ExerciseCatalog catalog, TimeProvider time,
         IOptions<UploadSettings> uploads, CancellationToken cancellation)
     {
@@ -123,8 +123,8 @@ internal static class ImportsApi
                     statusCode: StatusCodes.Status409Conflict,
                     title: "Import conflict",
                     detail: "Another import of the same workouts finished first; nothing was added. Try again to see what is new."),
-                { Results: [{ Id: { } id } result] } => TypedResults.Created($"/api/v1/imports/{id}", result),
-                _ => TypedResults.Ok(outcome.Results[0]),
+                { Results: [{ Id: { } id } result] } => TypedResults.Created($"/api/v1/imports/{id}", ImportResultView.From(result)),
+                _ => TypedResults.Ok(ImportResultView.From(outcome.Results[0])),
             };
         }
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
@@ -7,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using RunLift.Data.Log;
 using RunLift.Data.Profiles;
 using RunLift.Formats;
+using RunLift.Formats.Plans;
 using RunLift.Formats.Zip;
 using RunLift.Time;
 using RunLift.Training;
@@ -167,33 +167,29 @@ public sealed partial class LogPage : IAsyncDisposable
             return;
         }
 
-        using var document = JsonDocument.Parse(json);
-        var session = document.RootElement.GetProperty("sessions").EnumerateArray()
-            .Select(s => (Date: DateOnly.Parse(s.GetProperty("date").GetString()!, CultureInfo.InvariantCulture), Session: s))
-            .Where(s => s.Date >= day).OrderBy(s => s.Date).Select(s => (JsonElement?)s.Session).FirstOrDefault();
-        if (session is not { } planned)
+        var planned = PlanJsonReader.Read(json).Sessions.Where(s => s.Date >= day).OrderBy(s => s.Date).FirstOrDefault();
+        if (planned is null)
         {
             return;
         }
 
-        editor.Name = planned.GetProperty("name").GetString() ?? editor.Name;
+        editor.Name = planned.Name;
         editor.Sets.Clear();
-        foreach (var exercise in planned.GetProperty("exercises").EnumerateArray())
+        foreach (var exercise in planned.Exercises)
         {
-            var name = exercise.GetProperty("name").GetString()!;
-            foreach (var set in exercise.GetProperty("sets").EnumerateArray())
+            foreach (var set in exercise.Sets)
             {
                 editor.Sets.Add(new SetRow
                 {
-                    Exercise = name,
-                    Reps = set.TryGetProperty("reps", out var reps) ? reps.GetInt32() : null,
-                    Load = set.TryGetProperty("load", out var load) && load.TryGetProperty("kg", out var kg) ? Math.Round(Load.FromKilograms(kg.GetDouble()).In(units), 1) : null,
-                    Bodyweight = set.TryGetProperty("load", out var bw) && bw.TryGetProperty("bodyweight", out _),
+                    Exercise = exercise.Name,
+                    Reps = set.Reps,
+                    Load = set.Load.Kg is { } kg ? Math.Round(Load.FromKilograms(kg).In(units), 1) : null,
+                    Bodyweight = set.Load.Bodyweight,
                     // The plan's JSON keeps the RPE with the load (formats.md §4), and marks its ramp sets.
-                    Rpe = set.TryGetProperty("load", out var effort) && effort.TryGetProperty("rpe", out var rpe) ? rpe.GetDouble() : null,
-                    Kind = set.TryGetProperty("warmup", out var warmup) && warmup.ValueKind == JsonValueKind.True ? SetKind.Warmup : SetKind.Working,
-                    RestSeconds = set.TryGetProperty("restSeconds", out var restSeconds) ? (int)Math.Round(restSeconds.GetDouble()) : null,
-                    DurationSeconds = set.TryGetProperty("durationSeconds", out var duration) ? (int)Math.Round(duration.GetDouble()) : null,
+                    Rpe = set.Load.Rpe,
+                    Kind = set.Warmup ? SetKind.Warmup : SetKind.Working,
+                    RestSeconds = set.RestSeconds is { } rest ? (int)Math.Round(rest) : null,
+                    DurationSeconds = set.DurationSeconds is { } duration ? (int)Math.Round(duration) : null,
                 });
             }
         }

@@ -22,6 +22,10 @@ internal sealed record RunView(
 /// <summary><c>/api/v1/runs</c>: the signed-in athlete's runs.</summary>
 internal static class RunsApi
 {
+    /// <summary>"easy, recovery, ..., race-pace or race": the kinds a run can be, for the message that asks for one.</summary>
+    private static readonly string KindChoices =
+        $"{string.Join(", ", RunKinds.OfRuns.SkipLast(1).Select(k => k.Name()))} or {RunKinds.OfRuns[^1].Name()}";
+
     public static RouteGroupBuilder MapRuns(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/runs").RequireAuthorization().WithTags("Log");
@@ -190,7 +194,7 @@ internal static class RunsApi
 
         if (input.Kind is null or RunKind.Rest)
         {
-            errors["kind"] = ["is required: easy, recovery, long, intervals, tempo, threshold, hills, fartlek, race-pace or race."];
+            errors["kind"] = [$"is required: {KindChoices}."];
         }
 
         if (input.DurationSeconds is null or < 1 or > 172_800)

@@ -5,7 +5,6 @@ using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Formats;
-using RunLift.Formats.Calendar;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
 using RunLift.Web.Features.Profiles;
@@ -16,13 +15,8 @@ namespace RunLift.Web.Features.Plans;
 /// <summary><c>POST /api/v1/plans</c>: the CLI's <c>runlift plan</c> over HTTP (formats.md §4).</summary>
 internal static partial class PlansApi
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.Ordinal)
-    {
-        ["json"] = "application/json",
-        ["yaml"] = "application/yaml",
-        ["markdown"] = "text/markdown",
-        ["ics"] = "text/calendar",
-    };
+    /// <summary>The formats the plan endpoints write a plan in, their default (json) first.</summary>
+    internal static readonly PlanFormat[] Served = [PlanFormat.Json, .. PlanFormats.Documents.Where(f => f != PlanFormat.Json)];
 
     public static RouteGroupBuilder MapPlans(this RouteGroupBuilder api)
     {
@@ -34,10 +28,7 @@ internal static partial class PlansApi
                 "the plan as JSON (the long form of `runlift plan --format json`), or with `format` as YAML, Markdown " +
                 "or an iCalendar file. Nothing is stored.")
             .Accepts<string>("application/yaml", "text/yaml", "application/json", "text/plain")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/yaml")
-            .Produces(StatusCodes.Status200OK, contentType: "text/markdown")
-            .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
+            .ProducesServedFormats()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
@@ -64,10 +55,9 @@ internal static partial class PlansApi
         ILoggerFactory logs,
         CancellationToken cancellation)
     {
-        format ??= "json";
-        if (!ContentTypes.TryGetValue(format, out var contentType))
+        if (ServedFormat(format) is not { } chosen)
         {
-            return Problems.BadRequest($"format must be one of: {string.Join(", ", ContentTypes.Keys)}.");
+            return UnknownFormat();
         }
 
         var maxBytes = uploads.Value.MaxBytes;
@@ -111,14 +101,25 @@ internal static partial class PlansApi
             LogSelfCheckFailed(logs.CreateLogger(typeof(PlansApi).FullName!), string.Join(", ", plan.SelfCheck.Findings.Select(f => f.Rule.Id)));
         }
 
-        var output = format switch
+        return TypedResults.Text(chosen.ToText(plan, time.GetUtcNow(), athletes), chosen.MediaType(), Encoding.UTF8);
+    }
+
+    /// <summary>The served format <paramref name="name"/> names, json when none is given; null for any other.</summary>
+    internal static PlanFormat? ServedFormat(string? name) =>
+        PlanFormats.TryParse(name ?? PlanFormat.Json.Name(), out var format) && Served.Contains(format) ? format : null;
+
+    internal static ProblemHttpResult UnknownFormat() =>
+        Problems.BadRequest($"format must be one of: {string.Join(", ", Served.Select(f => f.Name()))}.");
+
+    /// <summary>Says in the OpenAPI document that the endpoint answers in each served format.</summary>
+    internal static RouteHandlerBuilder ProducesServedFormats(this RouteHandlerBuilder endpoint)
+    {
+        foreach (var format in Served)
         {
-            "yaml" => PlanYamlWriter.ToYaml(plan),
-            "markdown" => PlanMarkdownWriter.ToMarkdown(plan),
-            "ics" => PlanCalendarWriter.ToIcs(plan, time.GetUtcNow(), plan.Request.Athlete.TimeZone ?? athletes),
-            _ => PlanJsonWriter.ToJson(plan),
-        };
-        return TypedResults.Text(output, contentType, Encoding.UTF8);
+            endpoint.Produces(StatusCodes.Status200OK, contentType: format.MediaType());
+        }
+
+        return endpoint;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The plan's self-check found {Findings}: a planner bug")]

@@ -10,7 +10,6 @@ using RunLift.Data;
 using RunLift.Data.Plans;
 using RunLift.Data.Profiles;
 using RunLift.Formats;
-using RunLift.Formats.Calendar;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
 using RunLift.Time;
@@ -33,14 +32,6 @@ internal static class SavedPlansApi
     private static readonly string[] JsonTypes = ["application/json"];
     private static readonly string[] YamlTypes = ["application/yaml", "text/yaml", "application/x-yaml", "text/plain"];
 
-    private static readonly Dictionary<string, (string ContentType, string Extension)> Formats = new(StringComparer.Ordinal)
-    {
-        ["json"] = ("application/json", "json"),
-        ["yaml"] = ("application/yaml", "yaml"),
-        ["markdown"] = ("text/markdown", "md"),
-        ["ics"] = ("text/calendar", "ics"),
-    };
-
     public static RouteGroupBuilder MapSavedPlans(this RouteGroupBuilder api)
     {
         var plans = api.MapGroup("/saved-plans").RequireAuthorization();
@@ -60,10 +51,7 @@ internal static class SavedPlansApi
         plans.MapGet("/{id:long}", Get)
             .WithName("GetSavedPlan")
             .WithSummary("A saved plan as JSON (as saved), YAML, Markdown or iCalendar, as a download")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/yaml")
-            .Produces(StatusCodes.Status200OK, contentType: "text/markdown")
-            .Produces(StatusCodes.Status200OK, contentType: "text/calendar");
+            .ProducesServedFormats();
         plans.MapGet("/{id:long}/request", GetRequest)
             .WithName("GetSavedPlanRequest")
             .WithSummary("The plan request a saved plan was made from (YAML, as `runlift plan` reads it)")
@@ -205,10 +193,9 @@ internal static class SavedPlansApi
     private static async Task<Results<ContentHttpResult, NotFound, ProblemHttpResult>> Get(
         long id, string? format, HttpContext http, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation)
     {
-        format ??= "json";
-        if (!Formats.TryGetValue(format, out var type))
+        if (PlansApi.ServedFormat(format) is not { } chosen)
         {
-            return Problems.BadRequest($"format must be one of: {string.Join(", ", Formats.Keys)}.");
+            return PlansApi.UnknownFormat();
         }
 
         var account = http.User.AccountId();
@@ -221,10 +208,13 @@ internal static class SavedPlansApi
         // JSON is the plan as saved; the other formats are written from the same planner's answer to the stored
         // request, which is that plan as long as the planner has not changed since (regenerate brings JSON up to date).
         // A plan saved before the athlete's zone was known is put on the calendar in the zone the profile has now.
-        var output = format == "json"
+        var output = chosen == PlanFormat.Json
             ? saved.PlanJson
-            : Write(Replan(saved.RequestYaml, catalog), format, saved.UpdatedAt, await ProfileTimeZone.FindAsync(db, account, cancellation));
-        if (format == "json")
+            : chosen.ToText(
+                Replan(saved.RequestYaml, catalog),
+                new DateTimeOffset(saved.UpdatedAt, TimeSpan.Zero),
+                await ProfileTimeZone.FindAsync(db, account, cancellation));
+        if (chosen == PlanFormat.Json)
         {
             // The stored plan, as regenerate changes it: POST regenerate with If-Match takes this version.
             ETags.Set(http.Response, saved.Version);
@@ -232,9 +222,9 @@ internal static class SavedPlansApi
 
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {
-            FileNameStar = $"{FileName(saved)}.{type.Extension}",
+            FileNameStar = $"{FileName(saved)}.{chosen.Extension()}",
         }.ToString();
-        return TypedResults.Text(output, type.ContentType, Encoding.UTF8);
+        return TypedResults.Text(output, chosen.MediaType(), Encoding.UTF8);
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> GetRequest(long id, HttpContext http, AppDbContext db, CancellationToken cancellation)
@@ -328,18 +318,6 @@ internal static class SavedPlansApi
     /// <summary>A stored request; it names its start, so today does not matter.</summary>
     public static PlanRequest ReadStored(string requestYaml) => PlanRequestReader.Parse("request", requestYaml, DateOnly.MinValue);
 
-    /// <summary>
-    /// The plan in <paramref name="format"/> (yaml, markdown, ics or json); <paramref name="stamp"/> is the calendar's
-    /// time stamp, and its times are in the plan's athlete's zone, else in <paramref name="zone"/> (floating when neither).
-    /// </summary>
-    public static string Write(TrainingPlan plan, string format, DateTime stamp, TimeZoneInfo? zone = null) => format switch
-    {
-        "yaml" => PlanYamlWriter.ToYaml(plan),
-        "markdown" => PlanMarkdownWriter.ToMarkdown(plan),
-        "ics" => PlanCalendarWriter.ToIcs(plan, new DateTimeOffset(stamp, TimeSpan.Zero), plan.Request.Athlete.TimeZone ?? zone),
-        _ => PlanJsonWriter.ToJson(plan),
-    };
-
     /// <summary>The plan's last day: the Sunday of its last week.</summary>
     public static DateOnly EndOf(TrainingPlan plan) => IsoWeek.SundayOf(plan.Weeks[^1].Start);
 
@@ -373,7 +351,7 @@ internal static class SavedPlansApi
             return null;
         }
 
-        return document.RootElement.Deserialize<SavePlanInput>(JsonSerializerOptions.Web) ?? new SavePlanInput(null, null, null);
+        return document.RootElement.Deserialize<SavePlanInput>(ApiJson.Options) ?? new SavePlanInput(null, null, null);
     }
 }
 

@@ -24,7 +24,7 @@ internal sealed record ProfileDocument
     public static readonly string[] Experiences = ["new", "novice", "intermediate", "advanced"];
     public static readonly string[] UnitNames = ["kg", "lb"];
     public static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    public static readonly string[] RunKinds = [.. Enum.GetValues<RunKind>().Where(k => k != RunKind.Rest).Select(Kebab)];
+    public static readonly string[] RunKindNames = [.. RunKinds.OfRuns.Select(k => k.Name())];
 
     public string Experience { get; init; } = "novice";
 
@@ -69,7 +69,7 @@ internal sealed record ProfileDocument
         Maxes = [.. profile.Maxes.Select(m => new MaxDocument(m.Exercise, m.OneRepMaxKg))],
         RunningWeek = [.. profile.RunningWeek
             .OrderBy(r => ((int)r.Day + 6) % 7)
-            .Select(r => new RunDocument(Kebab(r.Day), Kebab(r.Kind), r.Minutes, r.Time))],
+            .Select(r => new RunDocument(Kebab(r.Day), r.Kind.Name(), r.Minutes, r.Time))],
     };
 
     /// <summary>Each field that is wrong, with why (camelCase paths such as <c>maxes[0].exercise</c>); empty when valid.</summary>
@@ -205,9 +205,9 @@ internal sealed record ProfileDocument
                 add($"runningWeek[{i}].day", $"must be one of: {string.Join(", ", Days)}");
             }
 
-            if (!RunKinds.Contains(run.Kind))
+            if (!RunKindNames.Contains(run.Kind))
             {
-                add($"runningWeek[{i}].kind", $"must be one of: {string.Join(", ", RunKinds)}");
+                add($"runningWeek[{i}].kind", $"must be one of: {string.Join(", ", RunKindNames)}");
             }
 
             if (run.Minutes is < 1 or > 600)
@@ -246,7 +246,7 @@ internal sealed record ProfileDocument
             .Select(r => new WeeklyRun
             {
                 Day = Enum.Parse<DayOfWeek>(r.Day, ignoreCase: true),
-                Kind = Enum.Parse<RunKind>(r.Kind.Replace("-", "", StringComparison.Ordinal), ignoreCase: true),
+                Kind = RunKinds.TryParse(r.Kind, out var kind) ? kind : throw new InvalidOperationException($"'{r.Kind}' is not a kind of run: validate first."),
                 Minutes = r.Minutes,
                 Time = r.Time,
             })

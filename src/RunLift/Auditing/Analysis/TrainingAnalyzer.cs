@@ -61,7 +61,7 @@ internal sealed class TrainingAnalyzer(ExerciseCatalog catalog, NameMapping name
 
     private static List<(DateOnly Date, string What)> FutureRecords(TrainingDocument document, DateOnly? today) =>
         today is null ? [] : [.. document.Sessions.Where(s => IsFutureRecord(s, document.Phase, today)).Select(s => (s.Date!.Value, s.Name))
-            .Concat(document.Runs.Where(r => r.Date > today).Select(r => (r.Date!.Value, r.Name ?? r.Kind.ToString().ToLowerInvariant() + " run")))
+            .Concat(document.Runs.Where(r => r.Date > today).Select(r => (r.Date!.Value, r.Name ?? r.Kind.Name() + " run")))
             .OrderBy(r => r.Item1)];
 
     private AnalysedTraining AnalyseRecords(TrainingDocument document, AuditOptions options, List<(DateOnly Date, string What)> future)

@@ -22,7 +22,7 @@ internal static class KeyRunText
             RunKind.RacePace => "race-pace run",
             RunKind.Long => "long run",
             RunKind.Easy or RunKind.Recovery => "long run",
-            var other => other.ToString().ToLowerInvariant(),
+            var other => other.Name(),
         };
         return run.Date is { } date ? $"{kind} on {date:yyyy-MM-dd}" : run.Day is { } day ? $"{kind} on {day.ToString()[..3]}" : kind;
     }

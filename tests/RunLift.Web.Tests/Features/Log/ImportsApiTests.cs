@@ -4,10 +4,14 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Data.Log;
+using RunLift.Formats.Zip;
 using RunLift.Testing;
+using RunLift.Training;
+using RunLift.Web.Features.Log;
 using static RunLift.Web.Tests.Http;
 
 namespace RunLift.Web.Tests.Features.Log;
@@ -27,6 +31,28 @@ public sealed class ImportsApiTests
 
     internal static async Task<int> CountAsync(HttpClient client, string resource) =>
         (await (await client.GetAsync($"/api/v1/{resource}?pageSize=1", Cancel)).JsonAsync()).GetProperty("total").GetInt32();
+
+    [Fact]
+    public async Task TheResponse_HasTheShapeTheImportsResultHad()
+    {
+        await using var factory = WebFactory.With();
+        var json = factory.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var result = new ImportResult(
+            7, "export.zip", "zip", Preview: false, AlreadyImported: false, SessionsAdded: 1, SetsAdded: 3, RunsAdded: 1, Skipped: 2, ["Qwzx Blorp"],
+            [new ImportedSession(new DateOnly(2026, 3, 16), "Strength A", 3, true)],
+            [new ImportedRun(new DateOnly(2026, 3, 17), RunKind.RacePace, 3000, false) { KindBasis = "laps: 6 fast laps" }],
+            new ArchiveSummary(4, 2, 2, [new SkippedFiles(SkipReason.NotTrainingFile, "not a training file", 2, [new SkippedFile("a.json", "is not a training file")])]))
+        {
+            Exercises = [new ExerciseReading("Qwzx Blorp", null, null, MatchKind.Unknown, 3), new ExerciseReading("Squat", "back-squat", MovementPattern.Squat, MatchKind.Alias, 5)],
+            CrossTrainingAdded = 1,
+            CrossTraining = [new ImportedCrossTraining(new DateOnly(2026, 3, 18), "ride", 3600, true)],
+            LeftOut = [new SkippedInput("export.zip/hevy.csv:3", "not a number")],
+        };
+
+        JsonSerializer.Serialize(ImportResultView.From(result), json).ShouldBe(JsonSerializer.Serialize(result, json));
+        JsonSerializer.Serialize(ImportResultView.From(result with { Id = null, Archive = null }), json)
+            .ShouldBe(JsonSerializer.Serialize(result with { Id = null, Archive = null }, json));
+    }
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -189,7 +189,7 @@ internal static class CoachingApi
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == athleteId)
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
             .Take(RecentSessions)
-            .Select(s => new SessionSummary(
+            .Select(s => new AthleteSessionSummary(
                 s.Id,
                 s.Date,
                 s.Name,
@@ -340,7 +340,7 @@ internal sealed record AthleteDetail(
     string Email,
     ProfileSummary? Profile,
     List<RaceSummary> Races,
-    List<SessionSummary> RecentSessions,
+    List<AthleteSessionSummary> RecentSessions,
     LatestAudit? LatestAudit);
 
 /// <summary>What the planner knows of the athlete, without the details a coach does not need.</summary>
@@ -349,8 +349,9 @@ internal sealed record ProfileSummary(Experience Experience, double? BodyweightK
 /// <summary>A race on the athlete's calendar.</summary>
 internal sealed record RaceSummary(DateOnly Date, string? Name, double DistanceMeters, RacePriority Priority);
 
-/// <summary>A logged session, in a line.</summary>
-internal sealed record SessionSummary(long SessionId, DateOnly Date, string Name, int? DurationMinutes, double? SessionRpe, int WorkingSets, int Exercises, LogSource Source);
+/// <summary>One of the athlete's logged sessions, in a line.</summary>
+// Named apart from the log's SessionSummary: the API document names each schema by its type's name alone.
+internal sealed record AthleteSessionSummary(long SessionId, DateOnly Date, string Name, int? DurationMinutes, double? SessionRpe, int WorkingSets, int Exercises, LogSource Source);
 
 /// <summary>The athlete's latest weekly audit with its findings.</summary>
 internal sealed record LatestAudit(DateOnly WeekStart, int Errors, int Warnings, int Infos, List<FindingSummary> Findings);

@@ -8,6 +8,7 @@ using RunLift.Data.Coaching;
 using RunLift.Data.Log;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Coaching;
 
@@ -29,30 +30,30 @@ internal static class CoachingApi
 
     public static RouteGroupBuilder MapCoaching(this RouteGroupBuilder api)
     {
-        var coach = api.MapGroup("/coach").WithTags("Coaching").RequireAuthorization();
+        var coach = api.MapGroup("/coach").WithTags(ApiTags.Coaching).RequireAuthorization();
         coach.MapPost("/invitations", Invite)
             .WithName("InviteAthlete")
             .WithSummary("Invite an athlete by e-mail; the athlete must accept before the coach sees anything");
         coach.MapGet("/invitations", SentInvitations)
             .WithName("ListSentInvitations")
-            .WithSummary("The coach's invitations that are still waiting for an answer");
+            .WithSummary("List the coach's invitations that are still waiting for an answer");
         coach.MapDelete("/invitations/{linkId:long}", Withdraw)
             .WithName("WithdrawInvitation")
             .WithSummary("Withdraw an invitation the athlete has not answered");
         coach.MapGet("/athletes", Athletes)
             .WithName("ListAthletes")
-            .WithSummary("The athletes who accepted, with their latest audit at a glance and their last session");
+            .WithSummary("List the athletes who accepted, with their latest audit at a glance and their last session");
         coach.MapGet("/athletes/{athleteId}", Athlete)
             .WithName("GetAthlete")
-            .WithSummary("One athlete who accepted: profile summary, recent sessions, latest findings (read-only)");
+            .WithSummary("Read one athlete who accepted: profile summary, recent sessions and latest findings");
         coach.MapDelete("/athletes/{athleteId}", EndCoaching)
             .WithName("EndCoaching")
             .WithSummary("Stop coaching an athlete: the coach loses access at once");
 
-        var coaches = api.MapGroup("/coaches").WithTags("Coaching").RequireAuthorization();
+        var coaches = api.MapGroup("/coaches").WithTags(ApiTags.Coaching).RequireAuthorization();
         coaches.MapGet("", MyCoaches)
             .WithName("ListCoaches")
-            .WithSummary("Invitations waiting for the signed-in athlete's answer, and the coaches they accepted");
+            .WithSummary("List the invitations waiting for the signed-in athlete's answer, and the coaches they accepted");
         coaches.MapPost("/{linkId:long}/accept", Accept)
             .WithName("AcceptCoach")
             .WithSummary("Accept a coach's invitation addressed to the signed-in athlete's e-mail");

@@ -25,6 +25,7 @@ internal static partial class PlansApi
     public static RouteGroupBuilder MapPlans(this RouteGroupBuilder api)
     {
         api.MapPost("/plans", Plan)
+            .WithTags(ApiTags.Plans)
             .WithName("CreatePlan")
             .WithSummary("Plan strength training around a running week and races")
             .WithDescription(
@@ -36,8 +37,7 @@ internal static partial class PlansApi
             .Produces(StatusCodes.Status200OK, contentType: "application/yaml")
             .Produces(StatusCodes.Status200OK, contentType: "text/markdown")
             .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return api;
     }
 

@@ -42,10 +42,10 @@ internal static class SavedPlansApi
 
     public static RouteGroupBuilder MapSavedPlans(this RouteGroupBuilder api)
     {
-        var plans = api.MapGroup("/saved-plans").RequireAuthorization();
+        var plans = api.MapGroup("/saved-plans").RequireAuthorization().WithTags(ApiTags.Plans);
         plans.MapGet("", List)
             .WithName("ListSavedPlans")
-            .WithSummary("The signed-in athlete's saved plans, latest start first");
+            .WithSummary("List the signed-in athlete's saved plans, latest start first");
         plans.MapPost("", Create)
             .WithName("SavePlan")
             .WithSummary("Make a plan and save it")
@@ -58,14 +58,15 @@ internal static class SavedPlansApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         plans.MapGet("/{id:long}", Get)
             .WithName("GetSavedPlan")
-            .WithSummary("A saved plan as JSON (as saved), YAML, Markdown or iCalendar, as a download")
+            .WithSummary("Download a saved plan as JSON (as saved), YAML, Markdown or iCalendar")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/yaml")
             .Produces(StatusCodes.Status200OK, contentType: "text/markdown")
             .Produces(StatusCodes.Status200OK, contentType: "text/calendar");
         plans.MapGet("/{id:long}/request", GetRequest)
             .WithName("GetSavedPlanRequest")
-            .WithSummary("The plan request a saved plan was made from (YAML, as `runlift plan` reads it)")
+            .WithSummary("Get the plan request a saved plan was made from, as the YAML `runlift plan` reads")
             .Produces(StatusCodes.Status200OK, contentType: "application/yaml");
         plans.MapPost("/{id:long}/regenerate", Regenerate)
             .WithName("RegenerateSavedPlan")

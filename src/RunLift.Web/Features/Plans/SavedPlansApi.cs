@@ -60,6 +60,7 @@ internal static class SavedPlansApi
             .WithName("GetSavedPlan")
             .WithSummary("Download a saved plan as JSON (as saved), YAML, Markdown or iCalendar")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesETag()
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/yaml")
             .Produces(StatusCodes.Status200OK, contentType: "text/markdown")
@@ -74,7 +75,8 @@ internal static class SavedPlansApi
             .WithDescription(
                 "`from=request` (default) asks the planner the stored question again: the same plan unless the planner changed. " +
                 "`from=profile` keeps the plan's start and weeks but takes everything else from the profile and races as they are now, " +
-                "and stores that new request.");
+                "and stores that new request.")
+            .AcceptsIfMatch();
         plans.MapDelete("/{id:long}", Delete)
             .WithName("DeleteSavedPlan")
             .WithSummary("Delete a saved plan");

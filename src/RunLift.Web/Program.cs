@@ -28,7 +28,7 @@ builder.Services.AddProblemDetails();
 // A query that does not bind (weeks=many) is the client's mistake: 400 ProblemDetails in every environment,
 // never an exception that Development would turn into a 500.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-builder.Services.AddOpenApi(options => options.NameIdentityOperations());
+builder.Services.AddApiDocument();
 builder.Services.AddRunLiftData(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddAccountEmails();

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using RunLift.Testing;
+using RunLift.Web.Tests.OpenApi;
 using static RunLift.Web.Tests.Http;
 
 namespace RunLift.Web.Tests;
@@ -6,6 +9,9 @@ namespace RunLift.Web.Tests;
 public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
+
+    // As a client of a deployment reads the document: it names the address it was read from as its server.
+    private readonly HttpClient deployed = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://runlift.test") });
 
     [Fact]
     public async Task Document_ListsTheEndpoints()
@@ -85,6 +91,59 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task Document_MatchesTheApprovedSnapshot()
+    {
+        var served = await deployed.GetStringAsync("/openapi/v1.json", Cancel);
+
+        // The whole contract, committed: a change to any operation, schema or response is a visible diff.
+        Snapshots.Match("tests/RunLift.Web.Tests/OpenApi/v1.json", served);
+    }
+
+    [Fact]
+    public async Task Document_IsCleanUnderRedoclysRecommendedRules()
+    {
+        var served = await deployed.GetStringAsync("/openapi/v1.json", Cancel);
+        var file = Path.Combine(Path.GetTempPath(), $"runlift-openapi-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, served, Cancel);
+        try
+        {
+            var problems = Redocly.Lint(file);
+
+            // No errors and no warnings, but for the licence: RunLift has no LICENSE yet, so the document names none.
+            problems.Where(p => p.Severity == "error").ShouldBeEmpty(string.Join("\n", problems));
+            problems.Where(p => p.RuleId != "info-license").ShouldBeEmpty(string.Join("\n", problems));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Security_IsRequiredExactlyWhereTheEndpointRequiresAnAccount()
+    {
+        var document = await (await client.GetAsync("/openapi/v1.json", Cancel)).JsonAsync();
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Name: $"{op.Name.ToUpperInvariant()} {path.Name}", Operation: op.Value)))
+            .ToList();
+
+        // What anyone may use (as EndpointAccessTests checks against the running app): security [] says so.
+        operations.Where(o => o.Operation.GetProperty("security").GetArrayLength() == 0).Select(o => o.Name).ShouldBe(
+            ["POST /api/v1/audit", "POST /api/v1/plans", "GET /api/v1/catalog", "POST /api/v1/account/register", "POST /api/v1/account/login",
+             "POST /api/v1/account/refresh", "GET /api/v1/account/confirmEmail", "POST /api/v1/account/resendConfirmationEmail",
+             "POST /api/v1/account/forgotPassword", "POST /api/v1/account/resetPassword"],
+            ignoreOrder: true);
+        foreach (var (name, operation) in operations.Where(o => o.Operation.GetProperty("security").GetArrayLength() > 0))
+        {
+            operation.GetProperty("security").EnumerateArray().Select(r => string.Join(",", r.EnumerateObject().Select(s => s.Name)))
+                .ShouldBe(["bearer", "cookie"], name + ": either scheme will do");
+            operation.GetProperty("responses").TryGetProperty("401", out _).ShouldBeTrue(name + " answers 401 without one");
+        }
+
+        document.GetProperty("components").GetProperty("securitySchemes").EnumerateObject().Select(s => s.Name).ShouldBe(["bearer", "cookie"]);
+    }
+
+    [Fact]
     public async Task Audit_DocumentsItsQueryAndBodies()
     {
         var document = await (await client.GetAsync("/openapi/v1.json", Cancel)).JsonAsync();
@@ -106,6 +165,6 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
              "application/vnd.garmin.tcx+xml", "application/vnd.ant.fit", "application/zip", "application/x-zip-compressed",
              "application/octet-stream", "multipart/form-data"],
             ignoreOrder: true);
-        import.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["200", "201", "400", "409", "413", "415"], ignoreOrder: true);
+        import.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["200", "201", "400", "401", "409", "413", "415", "429"], ignoreOrder: true);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 using Microsoft.Net.Http.Headers;
 using RunLift.Data;
 
@@ -46,6 +47,43 @@ internal static class ETags
     /// <summary>Sends <paramref name="version"/> as the response's ETag.</summary>
     public static void Set(HttpResponse response, int version) =>
         response.Headers.ETag = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"{version}\"");
+
+    /// <summary>Documents a read that sends the resource's version as its <c>ETag</c>.</summary>
+    public static RouteHandlerBuilder ProducesETag(this RouteHandlerBuilder builder) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse ok)
+            {
+                ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                ok.Headers[HeaderNames.ETag] = new OpenApiHeader
+                {
+                    Description = "The version read (a quoted number): send it as If-Match with a change, so that the change is made only if nobody else's came first.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                };
+            }
+
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Documents a change that honours <c>If-Match</c>: the optional header, the 412 it may give, and the new version's ETag.</summary>
+    public static RouteHandlerBuilder AcceptsIfMatch(this RouteHandlerBuilder builder) =>
+        builder.ProducesETag().ProducesProblem(StatusCodes.Status412PreconditionFailed).AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = HeaderNames.IfMatch,
+                In = ParameterLocation.Header,
+                Description = "The ETag this change was made from; without it, the change is made over whatever is there.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+            if (operation.Responses?.GetValueOrDefault("412") is OpenApiResponse changed)
+            {
+                changed.Description = "Changed since the version If-Match names (on another device or tab): nothing was changed.";
+            }
+
+            return Task.CompletedTask;
+        });
 
     /// <summary>412: the resource changed since the client read it.</summary>
     public static ProblemHttpResult Changed(string what) => TypedResults.Problem(

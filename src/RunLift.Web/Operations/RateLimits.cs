@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using RunLift.Web.Features.Accounts;
 
 namespace RunLift.Web.Operations;
@@ -47,6 +49,27 @@ internal static class RateLimits
             limiter.OnRejected = RejectAsync;
         });
     }
+
+    /// <summary>
+    /// Documents the 429 every operation may answer: the global limit counts every API request, and some endpoints have
+    /// tighter windows of their own.
+    /// </summary>
+    public static OpenApiOptions DescribeRateLimits(this OpenApiOptions options) =>
+        options.AddOperationTransformer(async (operation, context, cancellation) =>
+        {
+            var response = await ApiDocument.ProblemResponseAsync(
+                context, "Too many requests from this client or account (or, where a password is checked, too many wrong ones): try again later.", cancellation);
+            response.Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds until the rate limit's window lets this client in again.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                },
+            };
+            operation.Responses ??= [];
+            operation.Responses.TryAdd(StatusCodes.Status429TooManyRequests.ToString(System.Globalization.CultureInfo.InvariantCulture), response);
+        });
 
     private static void AddSettings(IServiceCollection services, string name, string section, int defaultPermits) =>
         services.AddOptions<RateLimitSettings>(name)

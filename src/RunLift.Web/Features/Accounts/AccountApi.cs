@@ -13,31 +13,10 @@ namespace RunLift.Web.Features.Accounts;
 /// </summary>
 internal static class AccountApi
 {
-    private const string Prefix = "api/v1/account/";
-
-    /// <summary>
-    /// Names Identity's endpoints in the OpenAPI document (<c>AccountLogin</c>, <c>AccountManageInfoGet</c>...):
-    /// Identity maps them without names, and clients generated from the document need one per operation.
-    /// </summary>
-    public static void NameIdentityOperations(this Microsoft.AspNetCore.OpenApi.OpenApiOptions options) =>
-        options.AddOperationTransformer((operation, context, _) =>
-        {
-            var path = context.Description.RelativePath;
-            if ((operation.OperationId is null || operation.OperationId.StartsWith("MapIdentityApi", StringComparison.Ordinal)) && path is not null && path.StartsWith(Prefix, StringComparison.Ordinal))
-            {
-                var words = path[Prefix.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
-                var method = context.Description.HttpMethod is "GET" ? "Get" : "";
-                operation.OperationId = "Account" + string.Concat(words) + (path.EndsWith("manage/info", StringComparison.Ordinal) ? method : "");
-            }
-
-            return Task.CompletedTask;
-        });
-
     public static RouteGroupBuilder MapAccountApi(this RouteGroupBuilder api)
     {
-        var account = api.MapGroup("/account").WithTags("Account").RequireRateLimiting(RateLimits.SignIn);
-        account.MapIdentityApi<Account>();
+        var account = api.MapGroup("/account").WithTags(ApiTags.Account).RequireRateLimiting(RateLimits.SignIn);
+        account.MapIdentityApi<Account>().AddOpenApiOperationTransformer(IdentityOperations.DescribeAsync);
         account.MapPost("/logout", SignOutEverywhereAsync)
             .RequireAuthorization()
             .WithName("AccountLogout")

@@ -29,6 +29,7 @@ internal static partial class AuditApi
     {
         api.MapPost("/audit", Audit)
             .RequireRateLimiting(RateLimits.Uploads)
+            .WithTags(ApiTags.Audit)
             .WithName("Audit")
             .WithSummary("Audit a routine, a workout log or an export")
             .WithDescription(
@@ -40,8 +41,7 @@ internal static partial class AuditApi
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return api;
     }
 

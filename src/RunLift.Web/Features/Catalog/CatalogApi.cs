@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RunLift.Catalog;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Catalog;
 
@@ -12,9 +13,9 @@ internal static class CatalogApi
     public static RouteGroupBuilder MapCatalog(this RouteGroupBuilder api)
     {
         api.MapGet("/catalog", List)
+            .WithTags(ApiTags.Catalog)
             .WithName("Catalog")
-            .WithSummary("List or search the exercise catalog")
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .WithSummary("List or search the exercise catalog");
         return api;
     }
 

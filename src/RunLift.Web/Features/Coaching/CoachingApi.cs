@@ -10,6 +10,7 @@ using RunLift.Data.Profiles;
 using RunLift.Formats.Reports;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Coaching;
 
@@ -31,30 +32,30 @@ internal static class CoachingApi
 
     public static RouteGroupBuilder MapCoaching(this RouteGroupBuilder api)
     {
-        var coach = api.MapGroup("/coach").WithTags("Coaching").RequireAuthorization();
+        var coach = api.MapGroup("/coach").WithTags(ApiTags.Coaching).RequireAuthorization();
         coach.MapPost("/invitations", Invite)
             .WithName("InviteAthlete")
             .WithSummary("Invite an athlete by e-mail; the athlete must accept before the coach sees anything");
         coach.MapGet("/invitations", SentInvitations)
             .WithName("ListSentInvitations")
-            .WithSummary("The coach's invitations that are still waiting for an answer");
+            .WithSummary("List the coach's invitations that are still waiting for an answer");
         coach.MapDelete("/invitations/{linkId:long}", Withdraw)
             .WithName("WithdrawInvitation")
             .WithSummary("Withdraw an invitation the athlete has not answered");
         coach.MapGet("/athletes", Athletes)
             .WithName("ListAthletes")
-            .WithSummary("The athletes who accepted, with their latest audit at a glance and their last session");
+            .WithSummary("List the athletes who accepted, with their latest audit at a glance and their last session");
         coach.MapGet("/athletes/{athleteId}", Athlete)
             .WithName("GetAthlete")
-            .WithSummary("One athlete who accepted: profile summary, recent sessions, latest findings (read-only)");
+            .WithSummary("Read one athlete who accepted: profile summary, recent sessions and latest findings");
         coach.MapDelete("/athletes/{athleteId}", EndCoaching)
             .WithName("EndCoaching")
             .WithSummary("Stop coaching an athlete: the coach loses access at once");
 
-        var coaches = api.MapGroup("/coaches").WithTags("Coaching").RequireAuthorization();
+        var coaches = api.MapGroup("/coaches").WithTags(ApiTags.Coaching).RequireAuthorization();
         coaches.MapGet("", MyCoaches)
             .WithName("ListCoaches")
-            .WithSummary("Invitations waiting for the signed-in athlete's answer, and the coaches they accepted");
+            .WithSummary("List the invitations waiting for the signed-in athlete's answer, and the coaches they accepted");
         coaches.MapPost("/{linkId:long}/accept", Accept)
             .WithName("AcceptCoach")
             .WithSummary("Accept a coach's invitation addressed to the signed-in athlete's e-mail");
@@ -193,7 +194,7 @@ internal static class CoachingApi
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == athleteId)
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
             .Take(RecentSessions)
-            .Select(s => new SessionSummary(
+            .Select(s => new AthleteSessionSummary(
                 s.Id,
                 s.Date,
                 s.Name,
@@ -325,7 +326,7 @@ internal sealed record AthleteDetail(
     string Email,
     ProfileSummary? Profile,
     List<RaceSummary> Races,
-    List<SessionSummary> RecentSessions,
+    List<AthleteSessionSummary> RecentSessions,
     LatestAudit? LatestAudit);
 
 /// <summary>
@@ -339,8 +340,9 @@ internal sealed record ProfileSummary(
 /// <summary>A race on the athlete's calendar.</summary>
 internal sealed record RaceSummary(DateOnly Date, string? Name, double DistanceMeters, RacePriority Priority);
 
-/// <summary>A logged session, in a line.</summary>
-internal sealed record SessionSummary(long SessionId, DateOnly Date, string Name, int? DurationMinutes, double? SessionRpe, int WorkingSets, int Exercises, LogSource Source);
+/// <summary>One of the athlete's logged sessions, in a line.</summary>
+// Named apart from the log's SessionSummary: the API document names each schema by its type's name alone.
+internal sealed record AthleteSessionSummary(long SessionId, DateOnly Date, string Name, int? DurationMinutes, double? SessionRpe, int WorkingSets, int Exercises, LogSource Source);
 
 /// <summary>The athlete's latest weekly audit with its findings.</summary>
 internal sealed record LatestAudit(DateOnly WeekStart, int Errors, int Warnings, int Infos, List<FindingSummary> Findings);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RunLift.Data;
 using RunLift.Data.Profiles;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 using System.Security.Claims;
 
 namespace RunLift.Web.Features.Dashboard;
@@ -11,11 +12,10 @@ internal static class DashboardApi
 {
     public static RouteGroupBuilder MapDashboard(this RouteGroupBuilder api)
     {
-        var dashboard = api.MapGroup("/dashboard").WithTags("Dashboard").RequireAuthorization();
+        var dashboard = api.MapGroup("/dashboard").WithTags(ApiTags.Dashboard).RequireAuthorization();
         dashboard.MapGet("", Get)
             .WithName("GetDashboard")
-            .WithSummary("This week's sessions and key runs, the latest audit and the next race")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithSummary("Get this week's sessions and key runs, the latest audit and the next race");
         return api;
     }
 

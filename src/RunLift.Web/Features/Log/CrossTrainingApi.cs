@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RunLift.Data;
 using RunLift.Data.Log;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Log;
 
@@ -19,8 +20,9 @@ internal static class CrossTrainingApi
 {
     public static RouteGroupBuilder MapCrossTraining(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/cross-training").RequireAuthorization().WithTags("Log");
-        group.MapGet("", List).WithName("ListCrossTraining").WithSummary("List my cross-training (rides, swims, hikes), newest first, a page at a time");
+        var group = api.MapGroup("/cross-training").RequireAuthorization().WithTags(ApiTags.Log);
+        group.MapGet("", List).WithName("ListCrossTraining").WithSummary("List my cross-training (rides, swims, hikes), newest first, a page at a time")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapDelete("/{id:long}", Delete).WithName("DeleteCrossTraining").WithSummary("Delete a cross-training activity");
         return api;
     }

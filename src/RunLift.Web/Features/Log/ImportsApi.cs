@@ -33,7 +33,7 @@ internal static class ImportsApi
 
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/imports").RequireAuthorization().WithTags("Log");
+        var group = api.MapGroup("/imports").RequireAuthorization().WithTags(ApiTags.Log);
         group.MapPost("", Import)
             .RequireRateLimiting(RateLimits.Uploads)
             .WithName("CreateImport")
@@ -54,8 +54,8 @@ internal static class ImportsApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapGet("", List).WithName("ListImports").WithSummary("My imports, newest first");
-        group.MapGet("/{id:long}", Get).WithName("GetImport").WithSummary("One of my imports");
+        group.MapGet("", List).WithName("ListImports").WithSummary("List my imports, newest first");
+        group.MapGet("/{id:long}", Get).WithName("GetImport").WithSummary("Get one of my imports");
         return api;
     }
 

@@ -28,11 +28,11 @@ internal static class RunsApi
 
     public static RouteGroupBuilder MapRuns(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/runs").RequireAuthorization().WithTags("Log");
-        group.MapGet("", List).WithName("ListRuns").WithSummary("List my runs, newest first, a page at a time");
-        group.MapGet("/{id:long}", Get).WithName("GetRun").WithSummary("A run");
+        var group = api.MapGroup("/runs").RequireAuthorization().WithTags(ApiTags.Log);
+        group.MapGet("", List).WithName("ListRuns").WithSummary("List my runs, newest first, a page at a time").ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id:long}", Get).WithName("GetRun").WithSummary("Get one of my runs").ProducesETag();
         group.MapPost("", Create).WithName("CreateRun").WithSummary("Log a run");
-        group.MapPut("/{id:long}", Update).WithName("UpdateRun").WithSummary("Replace a run");
+        group.MapPut("/{id:long}", Update).WithName("UpdateRun").WithSummary("Replace a run").AcceptsIfMatch();
         group.MapDelete("/{id:long}", Delete).WithName("DeleteRun").WithSummary("Delete a run");
         return api;
     }

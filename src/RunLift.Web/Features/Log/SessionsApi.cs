@@ -60,11 +60,11 @@ internal static class SessionsApi
 
     public static RouteGroupBuilder MapSessions(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/sessions").RequireAuthorization().WithTags("Log");
-        group.MapGet("", List).WithName("ListSessions").WithSummary("List my sessions, newest first, a page at a time");
-        group.MapGet("/{id:long}", Get).WithName("GetSession").WithSummary("A session with its sets");
+        var group = api.MapGroup("/sessions").RequireAuthorization().WithTags(ApiTags.Log);
+        group.MapGet("", List).WithName("ListSessions").WithSummary("List my sessions, newest first, a page at a time").ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id:long}", Get).WithName("GetSession").WithSummary("Get one of my sessions with its sets").ProducesETag();
         group.MapPost("", Create).WithName("CreateSession").WithSummary("Log a session");
-        group.MapPut("/{id:long}", Update).WithName("UpdateSession").WithSummary("Replace a session and its sets");
+        group.MapPut("/{id:long}", Update).WithName("UpdateSession").WithSummary("Replace a session and its sets").AcceptsIfMatch();
         group.MapDelete("/{id:long}", Delete).WithName("DeleteSession").WithSummary("Delete a session");
         return api;
     }

@@ -3,6 +3,7 @@ using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Data.Names;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Names;
 
@@ -20,10 +21,11 @@ internal static class ExerciseNamesApi
 {
     public static RouteGroupBuilder MapExerciseNames(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/exercise-names").RequireAuthorization().WithTags("Log");
+        var group = api.MapGroup("/exercise-names").RequireAuthorization().WithTags(ApiTags.Log);
         group.MapGet("", List).WithName("ListExerciseNames").WithSummary("List my readings of exercise names");
         group.MapPut("", Choose).WithName("ChooseExerciseName").WithSummary("Read one of my exercise names as a catalog exercise from now on");
-        group.MapDelete("", Forget).WithName("ForgetExerciseName").WithSummary("Forget my reading of an exercise name");
+        group.MapDelete("", Forget).WithName("ForgetExerciseName").WithSummary("Forget my reading of an exercise name")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }
 

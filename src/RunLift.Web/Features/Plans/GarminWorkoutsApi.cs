@@ -6,6 +6,7 @@ using RunLift.Data;
 using RunLift.Data.Plans;
 using RunLift.Formats.Fit;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Plans;
 
@@ -20,14 +21,14 @@ internal static class GarminWorkoutsApi
 
     public static RouteGroupBuilder MapGarminWorkouts(this RouteGroupBuilder api)
     {
-        var plans = api.MapGroup("/saved-plans/{id:long}/garmin").RequireAuthorization().WithTags("Plans");
+        var plans = api.MapGroup("/saved-plans/{id:long}/garmin").RequireAuthorization().WithTags(ApiTags.Plans);
         plans.MapGet("", GetAll)
             .WithName("GetSavedPlanGarminWorkouts")
-            .WithSummary("A saved plan's sessions as Garmin strength workouts: a zip with one FIT file per session")
+            .WithSummary("Download a saved plan's sessions as Garmin strength workouts: a zip of one FIT file per session")
             .Produces(StatusCodes.Status200OK, contentType: "application/zip");
         plans.MapGet("/{file}", GetOne)
             .WithName("GetSavedPlanGarminWorkout")
-            .WithSummary("One session of a saved plan as a Garmin strength workout (FIT), by its file name in the zip")
+            .WithSummary("Download one session of a saved plan as a Garmin strength workout (FIT), by its file name in the zip")
             .Produces(StatusCodes.Status200OK, contentType: FitType);
         return api;
     }

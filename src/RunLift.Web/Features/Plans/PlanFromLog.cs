@@ -9,6 +9,7 @@ using RunLift.Planning.History;
 using RunLift.Time;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Plans;
 
@@ -32,7 +33,7 @@ internal static class PlanFromLog
     {
         api.MapGet("/plan-request/from-log", Get)
             .RequireAuthorization()
-            .WithTags("Plans")
+            .WithTags(ApiTags.Plans)
             .WithName("GetPlanRequestFromLog")
             .WithSummary("Infer my running week and maxes from my log, to check before planning");
         return api;

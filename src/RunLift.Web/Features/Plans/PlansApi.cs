@@ -21,6 +21,7 @@ internal static partial class PlansApi
     public static RouteGroupBuilder MapPlans(this RouteGroupBuilder api)
     {
         api.MapPost("/plans", Plan)
+            .WithTags(ApiTags.Plans)
             .WithName("CreatePlan")
             .WithSummary("Plan strength training around a running week and races")
             .WithDescription(
@@ -29,8 +30,7 @@ internal static partial class PlansApi
                 "or an iCalendar file. Nothing is stored.")
             .Accepts<string>("application/yaml", "text/yaml", "application/json", "text/plain")
             .ProducesServedFormats()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return api;
     }
 

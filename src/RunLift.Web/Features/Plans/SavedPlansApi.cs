@@ -34,10 +34,10 @@ internal static class SavedPlansApi
 
     public static RouteGroupBuilder MapSavedPlans(this RouteGroupBuilder api)
     {
-        var plans = api.MapGroup("/saved-plans").RequireAuthorization();
+        var plans = api.MapGroup("/saved-plans").RequireAuthorization().WithTags(ApiTags.Plans);
         plans.MapGet("", List)
             .WithName("ListSavedPlans")
-            .WithSummary("The signed-in athlete's saved plans, latest start first");
+            .WithSummary("List the signed-in athlete's saved plans, latest start first");
         plans.MapPost("", Create)
             .WithName("SavePlan")
             .WithSummary("Make a plan and save it")
@@ -50,11 +50,13 @@ internal static class SavedPlansApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         plans.MapGet("/{id:long}", Get)
             .WithName("GetSavedPlan")
-            .WithSummary("A saved plan as JSON (as saved), YAML, Markdown or iCalendar, as a download")
+            .WithSummary("Download a saved plan as JSON (as saved), YAML, Markdown or iCalendar")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesETag()
             .ProducesServedFormats();
         plans.MapGet("/{id:long}/request", GetRequest)
             .WithName("GetSavedPlanRequest")
-            .WithSummary("The plan request a saved plan was made from (YAML, as `runlift plan` reads it)")
+            .WithSummary("Get the plan request a saved plan was made from, as the YAML `runlift plan` reads")
             .Produces(StatusCodes.Status200OK, contentType: "application/yaml");
         plans.MapPost("/{id:long}/regenerate", Regenerate)
             .WithName("RegenerateSavedPlan")
@@ -62,7 +64,8 @@ internal static class SavedPlansApi
             .WithDescription(
                 "`from=request` (default) asks the planner the stored question again: the same plan unless the planner changed. " +
                 "`from=profile` keeps the plan's start and weeks but takes everything else from the profile and races as they are now, " +
-                "and stores that new request.");
+                "and stores that new request.")
+            .AcceptsIfMatch();
         plans.MapDelete("/{id:long}", Delete)
             .WithName("DeleteSavedPlan")
             .WithSummary("Delete a saved plan");

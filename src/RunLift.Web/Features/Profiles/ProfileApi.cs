@@ -16,17 +16,22 @@ internal static class ProfileApi
 {
     public static RouteGroupBuilder MapProfile(this RouteGroupBuilder api)
     {
-        var profile = api.MapGroup("/profile").RequireAuthorization();
+        var profile = api.MapGroup("/profile").RequireAuthorization().WithTags(ApiTags.Profile);
         profile.MapGet("", GetProfile)
             .WithName("GetProfile")
-            .WithSummary("The signed-in athlete's profile (the defaults until one is saved)");
+            .WithSummary("Get the signed-in athlete's profile (the defaults until one is saved)")
+            .ProducesETag();
         profile.MapPut("", PutProfile)
             .WithName("PutProfile")
             .WithSummary("Replace the signed-in athlete's profile")
-            .WithDescription("Every field is checked before anything is written; a 400 names each wrong field. Loads are in kilograms whatever `units` says (units only decides how pages show them).");
+            .WithDescription(
+                "Every field is checked before anything is written; a 400 names each wrong field. Loads are in kilograms " +
+                "whatever `units` says (units only decides how pages show them). `If-Match: \"0\"` creates the profile " +
+                "only if none is stored yet.")
+            .AcceptsIfMatch();
 
-        var races = api.MapGroup("/races").RequireAuthorization();
-        races.MapGet("", ListRaces).WithName("ListRaces").WithSummary("The signed-in athlete's races, by date");
+        var races = api.MapGroup("/races").RequireAuthorization().WithTags(ApiTags.Profile);
+        races.MapGet("", ListRaces).WithName("ListRaces").WithSummary("List the signed-in athlete's races by date");
         races.MapPost("", AddRace).WithName("AddRace").WithSummary("Add a race");
         races.MapPut("/{id:long}", UpdateRace).WithName("UpdateRace").WithSummary("Change a race");
         races.MapDelete("/{id:long}", DeleteRace).WithName("DeleteRace").WithSummary("Delete a race");

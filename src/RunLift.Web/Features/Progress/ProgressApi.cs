@@ -13,17 +13,16 @@ internal static class ProgressApi
 {
     public static RouteGroupBuilder MapProgress(this RouteGroupBuilder api)
     {
-        var progress = api.MapGroup("/progress").WithTags("Progress").RequireAuthorization();
+        var progress = api.MapGroup("/progress").WithTags(ApiTags.Progress).RequireAuthorization();
         progress.MapGet("", Get)
             .WithName("GetProgress")
-            .WithSummary("Estimated 1RM, weekly sets, strength load, running time and audit findings, week by week")
+            .WithSummary("Get estimated 1RM, weekly sets, strength load, running time and audit findings, week by week")
             .WithDescription(
                 "The ISO weeks ending with this one (`weeks`, 1–1040), or the whole log when `weeks` is absent. " +
                 "Lifts are the main lifts with their best Epley estimate per week (working sets of 1–10 reps); " +
                 "`relativeStrength` is that estimate ÷ the profile's bodyweight. Every week of the range is listed, " +
                 "empty ones included.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }
 

@@ -19,15 +19,16 @@ internal static class SettingsApi
 {
     public static RouteGroupBuilder MapSettings(this RouteGroupBuilder api)
     {
-        var settings = api.MapGroup("").WithTags("Settings").RequireAuthorization();
+        var settings = api.MapGroup("").WithTags(ApiTags.Settings).RequireAuthorization();
         settings.MapGet("/export", Export)
             .WithName("ExportMyData")
             .WithSummary("Download everything stored for the signed-in account, as JSON or as a zip of CSV files")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/zip");
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         settings.MapDelete("/account", DeleteAccount)
             .WithName("DeleteMyAccount")
-            .WithSummary("Delete the signed-in account and all its data; the password must be re-entered. It cannot be undone")
+            .WithSummary("Delete the signed-in account and all its data for good; the password must be re-entered")
             .RequireRateLimiting(RateLimits.SignIn);
         return api;
     }

@@ -24,12 +24,19 @@ internal sealed record ImportResultView(
     IReadOnlyList<ImportedRunView> Runs,
     ArchiveView? Archive)
 {
+    /// <summary>How each exercise name of the file was read (catalog id, pattern, how, working sets), for the user to check and correct.</summary>
     public IReadOnlyList<ExerciseReading> Exercises { get; init; } = [];
 
+    /// <summary>Cross-training added (rides, swims, hikes: counted in the week's load, not as runs).</summary>
     public int CrossTrainingAdded { get; init; }
 
+    /// <summary>The file's cross-training, new or already in the log.</summary>
     public IReadOnlyList<ImportedCrossTrainingView> CrossTraining { get; init; } = [];
 
+    /// <summary>
+    /// What the file held that was not read, with where and why: rows that could not be read (skipped, the rest of the
+    /// file was read) and entries that are not training (a bike ride, other cardio).
+    /// </summary>
     public IReadOnlyList<SkippedInput> LeftOut { get; init; } = [];
 
     public static ImportResultView From(ImportResult result) => new(
@@ -60,6 +67,7 @@ internal sealed record ImportedSessionView(DateOnly Date, string Name, int Sets,
 /// <summary>A run of an import, and how its kind was decided (<c>laps: 6 fast laps ...</c>).</summary>
 internal sealed record ImportedRunView(DateOnly Date, RunKind Kind, int DurationSeconds, bool New)
 {
+    /// <summary>How the kind was decided, as the log keeps it: <c>laps: 6 fast laps ...</c>.</summary>
     public string? KindBasis { get; init; }
 }
 

@@ -37,12 +37,11 @@ internal static class CrossTrainingApi
     private static async Task<Results<Ok<Paged<CrossTrainingView>>, ProblemHttpResult>> List(
         HttpContext http, AppDbContext db, DateOnly? from, DateOnly? to, int? page, int? pageSize, CancellationToken cancellation)
     {
-        if (SessionsApi.Paging(page, pageSize) is { } problem)
+        if (PageRequest.TryRead(page, pageSize, out var requested) is { } problem)
         {
             return problem;
         }
 
-        var (number, size) = (page ?? 1, pageSize ?? SessionsApi.DefaultPageSize);
         var accountId = http.User.AccountId();
         var query = db.CrossTraining.AsNoTracking().Where(c => c.AccountId == accountId);
         if (from is { } start)
@@ -55,13 +54,9 @@ internal static class CrossTrainingApi
             query = query.Where(c => c.Date <= end);
         }
 
-        var total = await query.CountAsync(cancellation);
-        var items = await query
+        return TypedResults.Ok(await query
             .OrderByDescending(c => c.Date).ThenByDescending(c => c.StartedAt).ThenByDescending(c => c.Id)
-            .Skip((number - 1) * size).Take(size)
-            .Select(c => new CrossTrainingView(c.Id, c.Date, c.Sport, c.Name, c.DurationSeconds, c.DistanceMeters, c.AverageHeartRate, c.Source, c.ImportId))
-            .ToListAsync(cancellation);
-        return TypedResults.Ok(new Paged<CrossTrainingView>(items, number, size, total));
+            .PageAsync(requested, c => new CrossTrainingView(c.Id, c.Date, c.Sport, c.Name, c.DurationSeconds, c.DistanceMeters, c.AverageHeartRate, c.Source, c.ImportId), cancellation));
     }
 
     private static async Task<Results<NoContent, NotFound>> Delete(HttpContext http, AppDbContext db, long id, CancellationToken cancellation)

@@ -47,12 +47,11 @@ internal static class RunsApi
     private static async Task<Results<Ok<Paged<RunView>>, ProblemHttpResult>> List(
         HttpContext http, AppDbContext db, DateOnly? from, DateOnly? to, int? page, int? pageSize, CancellationToken cancellation)
     {
-        if (SessionsApi.Paging(page, pageSize) is { } problem)
+        if (PageRequest.TryRead(page, pageSize, out var requested) is { } problem)
         {
             return problem;
         }
 
-        var (number, size) = (page ?? 1, pageSize ?? SessionsApi.DefaultPageSize);
         var accountId = http.User.AccountId();
         var query = db.Runs.AsNoTracking().Where(r => r.AccountId == accountId);
         if (from is { } start)
@@ -65,13 +64,9 @@ internal static class RunsApi
             query = query.Where(r => r.Date <= end);
         }
 
-        var total = await query.CountAsync(cancellation);
-        var items = await query
+        return TypedResults.Ok(await query
             .OrderByDescending(r => r.Date).ThenByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
-            .Skip((number - 1) * size).Take(size)
-            .Select(r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.KindBasis))
-            .ToListAsync(cancellation);
-        return TypedResults.Ok(new Paged<RunView>(items, number, size, total));
+            .PageAsync(requested, r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.KindBasis), cancellation));
     }
 
     private static async Task<Results<Ok<RunView>, NotFound>> Get(HttpContext http, AppDbContext db, long id, CancellationToken cancellation)

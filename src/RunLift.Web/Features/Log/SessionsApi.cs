@@ -48,15 +48,10 @@ internal sealed record SessionView(
 internal sealed record SessionSummary(
     long Id, DateOnly Date, string Name, int? DurationMinutes, double? SessionRpe, long? PlanId, LogSource Source, int Sets, int WorkingSets);
 
-/// <summary>One page of a list, newest first.</summary>
-internal sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
-
 /// <summary><c>/api/v1/sessions</c>: the signed-in athlete's strength sessions.</summary>
 internal static class SessionsApi
 {
     public const int MaxSets = 300;
-    public const int MaxPageSize = 200;
-    public const int DefaultPageSize = 50;
 
     public static RouteGroupBuilder MapSessions(this RouteGroupBuilder api)
     {
@@ -79,12 +74,11 @@ internal static class SessionsApi
     private static async Task<Results<Ok<Paged<SessionSummary>>, ProblemHttpResult>> List(
         HttpContext http, AppDbContext db, DateOnly? from, DateOnly? to, int? page, int? pageSize, CancellationToken cancellation)
     {
-        if (Paging(page, pageSize) is { } problem)
+        if (PageRequest.TryRead(page, pageSize, out var requested) is { } problem)
         {
             return problem;
         }
 
-        var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
         var accountId = http.User.AccountId();
         var query = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId);
         if (from is { } start)
@@ -97,21 +91,12 @@ internal static class SessionsApi
             query = query.Where(s => s.Date <= end);
         }
 
-        var total = await query.CountAsync(cancellation);
-        var items = await query
+        return TypedResults.Ok(await query
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.StartedAt).ThenByDescending(s => s.Id)
-            .Skip((number - 1) * size).Take(size)
-            .Select(s => new SessionSummary(
+            .PageAsync(requested, s => new SessionSummary(
                 s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Source,
-                s.Sets.Count, s.Sets.Count(set => set.Kind != SetKind.Warmup)))
-            .ToListAsync(cancellation);
-        return TypedResults.Ok(new Paged<SessionSummary>(items, number, size, total));
+                s.Sets.Count, s.Sets.Count(set => set.Kind != SetKind.Warmup)), cancellation));
     }
-
-    internal static ProblemHttpResult? Paging(int? page, int? pageSize) =>
-        page is < 1 or > 1_000_000 ? Operations.Problems.BadRequest("page must be 1 or more.")
-        : pageSize is < 1 or > MaxPageSize ? Operations.Problems.BadRequest($"pageSize must be between 1 and {MaxPageSize}.")
-        : null;
 
     private static async Task<Results<Ok<SessionView>, NotFound>> Get(HttpContext http, AppDbContext db, long id, CancellationToken cancellation)
     {

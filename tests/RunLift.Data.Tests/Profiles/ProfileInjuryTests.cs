@@ -70,9 +70,9 @@ public sealed class ProfileInjuryTests
         }
 
         var csv = ProfileCsv(export);
-        csv[0].ShouldBe("experience,bodyweightKg,units,rehab,maxSessionMinutes,sessionsPerWeek,equipment,updatedAt,injury");
+        csv[0].ShouldBe("experience,bodyweightKg,units,rehab,maxSessionMinutes,sessionsPerWeek,equipment,updatedAt,injury,timeZone");
         csv[1].ShouldStartWith("novice,,kilograms,false,");
-        csv[1].ShouldEndWith(",achilles");
+        csv[1].ShouldEndWith(",achilles,");
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed class ProfileInjuryTests
 
         var csv = ProfileCsv(export);
         csv[1].Split(',').Length.ShouldBe(csv[0].Split(',').Length);
-        csv[1].ShouldEndWith(",");
+        csv[1].ShouldEndWith(",,");
     }
 
     [Fact]

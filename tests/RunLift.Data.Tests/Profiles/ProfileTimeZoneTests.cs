@@ -118,8 +118,16 @@ public sealed class ProfileTimeZoneTests
 
         var export = (await DataExport.ReadAsync(db, AccountId, Clock().GetUtcNow().UtcDateTime, Cancel))!;
 
-        using var json = JsonDocument.Parse(export.ToJson());
-        json.RootElement.GetProperty("profile").GetProperty("timeZone").GetString().ShouldBe("Pacific/Auckland");
+        using (var json = JsonDocument.Parse(export.ToJson()))
+        {
+            json.RootElement.GetProperty("profile").GetProperty("timeZone").GetString().ShouldBe("Pacific/Auckland");
+        }
+
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(ExportCsv.Zip(export)));
+        using var reader = new StreamReader(zip.GetEntry("profile.csv")!.Open(), Encoding.UTF8);
+        var csv = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        csv[0].ShouldEndWith(",injury,timeZone");
+        csv[1].ShouldEndWith(",Pacific/Auckland");
     }
 
     [Fact]

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace RunLift.Web.Operations;
 
-/// <summary>One page of a list, newest first: the shape of every paged answer of the API.</summary>
+// The shape of every paged answer of the API. Its summary is the schema's description in the OpenAPI document.
+/// <summary>One page of a list, newest first.</summary>
 internal sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
 /// <summary>Which page of a list a client asked for: its number from 1 and its size.</summary>

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
 using RunLift.Data;
-using RunLift.Time;
 using RunLift.Web.Features.Dashboard;
 using RunLift.Web.Features.Progress;
 
@@ -10,14 +10,14 @@ namespace RunLift.Benchmarks;
 /// <summary>
 /// The progress and dashboard queries for an athlete with 10 years of logs (seed it first with
 /// <c>seed-athlete</c>), on SQLite and PostgreSQL: RUNLIFT_BENCH_SQLITE and RUNLIFT_BENCH_POSTGRES hold the
-/// connection strings. Each operation opens a new context, as a request does.
+/// connection strings. Each operation opens a new context and reads the athlete's today, as a request does.
 /// </summary>
 [MemoryDiagnoser]
 public class ProgressBenchmarks
 {
     private string _accountId = "";
-    private DateOnly _today;
-    private string _connection = "";
+    private DashboardOperations _dashboard = null!;
+    private ProgressOperations _progress = null!;
 
     [Params(DatabaseProvider.Sqlite, DatabaseProvider.Postgres)]
     public DatabaseProvider Provider { get; set; }
@@ -26,10 +26,12 @@ public class ProgressBenchmarks
     public void Setup()
     {
         var variable = Provider == DatabaseProvider.Sqlite ? "RUNLIFT_BENCH_SQLITE" : "RUNLIFT_BENCH_POSTGRES";
-        _connection = Environment.GetEnvironmentVariable(variable)
+        var connection = Environment.GetEnvironmentVariable(variable)
             ?? throw new InvalidOperationException($"{variable} is not set: seed a database with seed-athlete and point {variable} at it.");
-        _today = AthleteClock.Today(TimeProvider.System, TimeZoneInfo.Utc);
-        using var db = AthleteSeeder.Context(Provider, _connection);
+        var contexts = new SeededContexts(Provider, connection);
+        _dashboard = new DashboardOperations(contexts, TimeProvider.System);
+        _progress = new ProgressOperations(contexts, TimeProvider.System, ExerciseCatalog.Default);
+        using var db = contexts.CreateDbContext();
         _accountId = db.Users.Where(u => u.Email == AthleteSeeder.DefaultEmail).Select(u => u.Id).Single();
     }
 
@@ -45,15 +47,19 @@ public class ProgressBenchmarks
     [Benchmark(Description = "dashboard")]
     public async Task<int> Dashboard()
     {
-        await using var db = AthleteSeeder.Context(Provider, _connection);
-        var view = await DashboardView.LoadAsync(db, _accountId, _today, CancellationToken.None);
+        var view = await _dashboard.ReadAsync(_accountId, CancellationToken.None);
         return view.LoggedSessions.Count + view.KeyRuns.Count;
     }
 
     private async Task<int> ProgressAsync(int? weeks)
     {
-        await using var db = AthleteSeeder.Context(Provider, _connection);
-        var report = await ProgressReport.LoadAsync(db, _accountId, _today, weeks, ExerciseCatalog.Default, CancellationToken.None);
+        var report = await _progress.ReadAsync(_accountId, weeks, CancellationToken.None);
         return report.Weeks.Count + report.Lifts.Count;
+    }
+
+    /// <summary>A new context on the seeded database for each operation, as the web app's factory gives.</summary>
+    private sealed class SeededContexts(DatabaseProvider provider, string connection) : IDbContextFactory<AppDbContext>
+    {
+        public AppDbContext CreateDbContext() => AthleteSeeder.Context(provider, connection);
     }
 }

@@ -1,3 +1,7 @@
+using RunLift.Web.Features.Coaching;
+using RunLift.Web.Features.Dashboard;
+using RunLift.Web.Features.Progress;
+
 namespace RunLift.Web.Features;
 
 /// <summary>
@@ -10,6 +14,10 @@ internal static class FeatureOperations
 {
     public static IServiceCollection AddFeatureOperations(this IServiceCollection services)
     {
+        services.AddScoped<CoachedAthleteOperations>();
+        services.AddScoped<CoachLinkOperations>();
+        services.AddScoped<DashboardOperations>();
+        services.AddScoped<ProgressOperations>();
         return services;
     }
 }

@@ -1,13 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using RunLift.Data;
 using RunLift.Data.Coaching;
 using RunLift.Data.Log;
-using RunLift.Data.Profiles;
-using RunLift.Formats.Reports;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
@@ -27,9 +21,6 @@ namespace RunLift.Web.Features.Coaching;
 /// </remarks>
 internal static class CoachingApi
 {
-    /// <summary>How many sessions the coach's drill-down shows.</summary>
-    public const int RecentSessions = 10;
-
     public static RouteGroupBuilder MapCoaching(this RouteGroupBuilder api)
     {
         var coach = api.MapGroup("/coach").WithTags(ApiTags.Coaching).RequireAuthorization();
@@ -69,9 +60,9 @@ internal static class CoachingApi
     }
 
     private static async Task<Results<Created<SentInvitation>, Ok<SentInvitation>, ValidationProblem>> Invite(
-        InvitationRequest invitation, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
+        InvitationRequest invitation, ClaimsPrincipal user, CoachLinkOperations links, CancellationToken cancellation)
     {
-        var outcome = await InviteAsync(db, user.AccountId(), invitation.Email, time.GetUtcNow().UtcDateTime, cancellation);
+        var outcome = await links.InviteAsync(user.AccountId(), invitation.Email, cancellation);
         return outcome switch
         {
             { Error: { } error } => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = [error] }, title: "The invitation is not valid"),
@@ -80,228 +71,35 @@ internal static class CoachingApi
         };
     }
 
-    /// <summary>
-    /// Invites <paramref name="email"/> to be coached by <paramref name="coachId"/>: a new pending invitation, the
-    /// one already pending or accepted, or why not (the e-mail field's message).
-    /// </summary>
-    public static async Task<InvitationOutcome> InviteAsync(AppDbContext db, string coachId, string? email, DateTime now, CancellationToken cancellation)
+    private static async Task<Ok<List<SentInvitation>>> SentInvitations(ClaimsPrincipal user, CoachLinkOperations links, CancellationToken cancellation) =>
+        TypedResults.Ok(await links.ListSentAsync(user.AccountId(), cancellation));
+
+    private static async Task<Results<NoContent, NotFound>> Withdraw(long linkId, ClaimsPrincipal user, CoachLinkOperations links, CancellationToken cancellation) =>
+        await links.WithdrawAsync(user.AccountId(), linkId, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Ok<List<CoachedAthlete>>> Athletes(ClaimsPrincipal user, CoachedAthleteOperations athletes, CancellationToken cancellation) =>
+        TypedResults.Ok(await athletes.ListAthletesAsync(user.AccountId(), cancellation));
+
+    private static async Task<Results<Ok<AthleteDetail>, NotFound>> Athlete(string athleteId, ClaimsPrincipal user, CoachedAthleteOperations athletes, CancellationToken cancellation)
     {
-        email = email?.Trim() ?? "";
-        if (email.Length is 0 or > 256 || !new EmailAddressAttribute().IsValid(email) || !email.Contains('.', StringComparison.Ordinal))
-        {
-            return new InvitationOutcome(null, false, "must be an e-mail address such as athlete@example.com.");
-        }
-
-        var normalized = email.ToUpperInvariant();
-        if (normalized == await MyEmailAsync(db, coachId, cancellation))
-        {
-            return new InvitationOutcome(null, false, "is your own e-mail: you cannot coach yourself.");
-        }
-
-        var existing = await db.CoachLinks.AsNoTracking()
-            .Where(l => l.CoachId == coachId && l.AthleteEmail == normalized && (l.Status == CoachLinkStatus.Pending || l.Status == CoachLinkStatus.Accepted))
-            .OrderByDescending(l => l.Status == CoachLinkStatus.Accepted).ThenBy(l => l.Id)
-            .Select(l => new SentInvitation(l.Id, l.AthleteEmail, l.Status, l.InvitedAt))
-            .FirstOrDefaultAsync(cancellation);
-        if (existing is not null)
-        {
-            return new InvitationOutcome(existing with { Email = existing.Email.ToLowerInvariant() }, false, null);
-        }
-
-        var link = new CoachLink { CoachId = coachId, AthleteEmail = normalized, Status = CoachLinkStatus.Pending, InvitedAt = now };
-        db.CoachLinks.Add(link);
-        await db.SaveChangesAsync(cancellation);
-        return new InvitationOutcome(new SentInvitation(link.Id, normalized.ToLowerInvariant(), link.Status, link.InvitedAt), true, null);
-    }
-
-    private static async Task<Ok<List<SentInvitation>>> SentInvitations(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation) =>
-        TypedResults.Ok(await ListSentAsync(db, user.AccountId(), cancellation));
-
-    /// <summary>The coach's invitations still waiting for an answer, oldest first.</summary>
-    public static async Task<List<SentInvitation>> ListSentAsync(AppDbContext db, string coachId, CancellationToken cancellation)
-    {
-        var pending = await db.CoachLinks.AsNoTracking()
-            .Where(l => l.CoachId == coachId && l.Status == CoachLinkStatus.Pending)
-            .OrderBy(l => l.InvitedAt).ThenBy(l => l.Id)
-            .Select(l => new SentInvitation(l.Id, l.AthleteEmail, l.Status, l.InvitedAt))
-            .ToListAsync(cancellation);
-        return [.. pending.Select(p => p with { Email = p.Email.ToLowerInvariant() })];
-    }
-
-    private static async Task<Results<NoContent, NotFound>> Withdraw(long linkId, ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation) =>
-        await WithdrawAsync(db, user.AccountId(), linkId, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
-
-    /// <summary>Deletes the coach's pending invitation; false when there is none such.</summary>
-    public static async Task<bool> WithdrawAsync(AppDbContext db, string coachId, long linkId, CancellationToken cancellation) =>
-        await db.CoachLinks
-            .Where(l => l.Id == linkId && l.CoachId == coachId && l.Status == CoachLinkStatus.Pending)
-            .ExecuteDeleteAsync(cancellation) > 0;
-
-    private static async Task<Ok<List<CoachedAthlete>>> Athletes(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation) =>
-        TypedResults.Ok(await ListAthletesAsync(db, user.AccountId(), cancellation));
-
-    /// <summary>The athletes who accepted <paramref name="me"/>, those with the most errors and warnings first.</summary>
-    public static async Task<List<CoachedAthlete>> ListAthletesAsync(AppDbContext db, string me, CancellationToken cancellation)
-    {
-        var athletes = await AcceptedAthletes(db, me)
-            .Select(a => new
-            {
-                a.Id,
-                a.DisplayName,
-                a.Email,
-                Since = db.CoachLinks.Where(l => l.CoachId == me && l.AthleteId == a.Id && l.Status == CoachLinkStatus.Accepted).Min(l => l.RespondedAt),
-                Audit = db.AuditSnapshots.Where(s => s.AccountId == a.Id).OrderByDescending(s => s.WeekStart)
-                    .Select(s => new AuditAtAGlance(s.WeekStart, s.Errors, s.Warnings, s.Infos)).FirstOrDefault(),
-                LastSession = db.Sessions.Where(s => s.AccountId == a.Id).Max(s => (DateOnly?)s.Date),
-            })
-            .ToListAsync(cancellation);
-        return
-        [
-            .. athletes
-                .Select(a => new CoachedAthlete(a.Id, Name(a.DisplayName, a.Email), a.Email ?? "", a.Since, a.Audit, a.LastSession))
-                .OrderByDescending(a => a.LatestAudit?.Errors ?? 0).ThenByDescending(a => a.LatestAudit?.Warnings ?? 0).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase),
-        ];
-    }
-
-    private static async Task<Results<Ok<AthleteDetail>, NotFound>> Athlete(string athleteId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
-    {
-        var detail = await ReadAthleteAsync(db, user.AccountId(), athleteId, time, cancellation);
+        var detail = await athletes.ReadAthleteAsync(user.AccountId(), athleteId, cancellation);
         return detail is null ? TypedResults.NotFound() : TypedResults.Ok(detail);
     }
 
-    /// <summary>
-    /// What a coach may see of <paramref name="athleteId"/>, or null when the athlete has not accepted
-    /// <paramref name="coachId"/> (or does not exist): the page and the API share this one check. Races ahead are
-    /// those from the athlete's today on, in the athlete's zone, wherever the coach is.
-    /// </summary>
-    public static async Task<AthleteDetail?> ReadAthleteAsync(AppDbContext db, string coachId, string athleteId, TimeProvider time, CancellationToken cancellation)
-    {
-        var account = await AcceptedAthletes(db, coachId).Where(a => a.Id == athleteId)
-            .Select(a => new { a.Id, a.DisplayName, a.Email })
-            .SingleOrDefaultAsync(cancellation);
-        if (account is null)
-        {
-            return null;
-        }
+    private static async Task<Results<NoContent, NotFound>> EndCoaching(string athleteId, ClaimsPrincipal user, CoachLinkOperations links, CancellationToken cancellation) =>
+        await links.EndAsync(user.AccountId(), athleteId, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-        var profile = await db.Profiles.AsNoTracking().Where(p => p.AccountId == athleteId)
-            .Select(p => new ProfileSummary(p.Experience, p.BodyweightKg, p.Units, p.Rehab, p.Injury, p.SessionsPerWeek, p.MaxSessionMinutes, p.RunningWeek.Count, p.TimeZone))
-            .SingleOrDefaultAsync(cancellation);
-        var today = await ProfileTimeZone.TodayAsync(db, time, athleteId, cancellation);
-        var races = await db.Races.AsNoTracking().Where(r => r.AccountId == athleteId && r.Date >= today)
-            .OrderBy(r => r.Date).Select(r => new RaceSummary(r.Date, r.Name, r.DistanceMeters, r.Priority))
-            .ToListAsync(cancellation);
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == athleteId)
-            .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
-            .Take(RecentSessions)
-            .Select(s => new AthleteSessionSummary(
-                s.Id,
-                s.Date,
-                s.Name,
-                s.DurationMinutes,
-                s.SessionRpe,
-                s.Sets.Count(set => set.Kind == SetKind.Working),
-                s.Sets.Select(set => set.ExerciseName).Distinct().Count(),
-                s.Source))
-            .ToListAsync(cancellation);
-        var snapshot = await db.AuditSnapshots.AsNoTracking().Where(s => s.AccountId == athleteId)
-            .OrderByDescending(s => s.WeekStart)
-            .Select(s => new { s.WeekStart, s.Errors, s.Warnings, s.Infos, s.ReportJson })
-            .FirstOrDefaultAsync(cancellation);
-        var latest = snapshot is null ? null : new LatestAudit(snapshot.WeekStart, snapshot.Errors, snapshot.Warnings, snapshot.Infos, Findings(snapshot.ReportJson));
-        return new AthleteDetail(account.Id, Name(account.DisplayName, account.Email), account.Email ?? "", profile, races, sessions, latest);
-    }
+    private static async Task<Ok<MyCoaches>> MyCoaches(ClaimsPrincipal user, CoachLinkOperations links, CancellationToken cancellation) =>
+        TypedResults.Ok(await links.ListMyCoachesAsync(user.AccountId(), cancellation));
 
-    private static async Task<Results<NoContent, NotFound>> EndCoaching(string athleteId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation) =>
-        await EndAsync(db, user.AccountId(), athleteId, time.GetUtcNow().UtcDateTime, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound>> Accept(long linkId, ClaimsPrincipal user, CoachLinkOperations links, CancellationToken cancellation) =>
+        await links.AnswerAsync(user.AccountId(), linkId, CoachLinkStatus.Accepted, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    /// <summary>The coach ends the link with an athlete; false when the athlete has not accepted this coach.</summary>
-    public static async Task<bool> EndAsync(AppDbContext db, string coachId, string athleteId, DateTime now, CancellationToken cancellation) =>
-        await db.CoachLinks
-            .Where(l => l.CoachId == coachId && l.AthleteId == athleteId && l.Status == CoachLinkStatus.Accepted)
-            .ExecuteUpdateAsync(l => l.SetProperty(x => x.Status, CoachLinkStatus.Revoked).SetProperty(x => x.RespondedAt, now), cancellation) > 0;
+    private static async Task<Results<NoContent, NotFound>> Decline(long linkId, ClaimsPrincipal user, CoachLinkOperations links, CancellationToken cancellation) =>
+        await links.AnswerAsync(user.AccountId(), linkId, CoachLinkStatus.Declined, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static async Task<Ok<MyCoaches>> MyCoaches(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellation) =>
-        TypedResults.Ok(await ListMyCoachesAsync(db, user.AccountId(), cancellation));
-
-    /// <summary>The invitations waiting for <paramref name="me"/>'s answer and the coaches <paramref name="me"/> accepted.</summary>
-    public static async Task<MyCoaches> ListMyCoachesAsync(AppDbContext db, string me, CancellationToken cancellation)
-    {
-        var myEmail = await MyConfirmedEmailAsync(db, me, cancellation);
-        var links = await db.CoachLinks.AsNoTracking()
-            .Where(l => (l.Status == CoachLinkStatus.Pending && l.AthleteEmail == myEmail && l.CoachId != me)
-                || (l.Status == CoachLinkStatus.Accepted && l.AthleteId == me))
-            .OrderBy(l => l.InvitedAt).ThenBy(l => l.Id)
-            .Join(db.Users, l => l.CoachId, a => a.Id, (l, a) => new { l.Id, l.Status, l.InvitedAt, l.RespondedAt, a.DisplayName, a.Email })
-            .ToListAsync(cancellation);
-        return new MyCoaches(
-            [.. links.Where(l => l.Status == CoachLinkStatus.Pending).Select(l => new CoachInvitation(l.Id, Name(l.DisplayName, l.Email), l.Email ?? "", l.InvitedAt))],
-            [.. links.Where(l => l.Status == CoachLinkStatus.Accepted).Select(l => new MyCoach(l.Id, Name(l.DisplayName, l.Email), l.Email ?? "", l.RespondedAt))],
-            EmailConfirmed: myEmail is not null);
-    }
-
-    private static async Task<Results<NoContent, NotFound>> Accept(long linkId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation) =>
-        await AnswerAsync(db, user.AccountId(), linkId, CoachLinkStatus.Accepted, time.GetUtcNow().UtcDateTime, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
-
-    private static async Task<Results<NoContent, NotFound>> Decline(long linkId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation) =>
-        await AnswerAsync(db, user.AccountId(), linkId, CoachLinkStatus.Declined, time.GetUtcNow().UtcDateTime, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
-
-    private static async Task<Results<NoContent, NotFound>> Revoke(long linkId, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation) =>
-        await RevokeAsync(db, user.AccountId(), linkId, time.GetUtcNow().UtcDateTime, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
-
-    /// <summary>The athlete revokes an accepted coach (or declines a pending invitation); false for any other link.</summary>
-    public static async Task<bool> RevokeAsync(AppDbContext db, string me, long linkId, DateTime now, CancellationToken cancellation)
-    {
-        var revoked = await db.CoachLinks
-            .Where(l => l.Id == linkId && l.AthleteId == me && l.Status == CoachLinkStatus.Accepted)
-            .ExecuteUpdateAsync(l => l.SetProperty(x => x.Status, CoachLinkStatus.Revoked).SetProperty(x => x.RespondedAt, now), cancellation);
-        return revoked > 0 || await AnswerAsync(db, me, linkId, CoachLinkStatus.Declined, now, cancellation);
-    }
-
-    /// <summary>
-    /// Accepts or declines a pending invitation addressed to <paramref name="me"/>'s e-mail; false (404) for any
-    /// other link, so that nobody learns of invitations addressed to someone else.
-    /// </summary>
-    public static async Task<bool> AnswerAsync(AppDbContext db, string me, long linkId, CoachLinkStatus answer, DateTime now, CancellationToken cancellation)
-    {
-        var myEmail = await MyConfirmedEmailAsync(db, me, cancellation);
-
-        // One conditional update: two answers racing each other cannot both win.
-        var answered = await db.CoachLinks
-            .Where(l => l.Id == linkId && l.Status == CoachLinkStatus.Pending && l.AthleteEmail == myEmail && l.CoachId != me)
-            .ExecuteUpdateAsync(l => l.SetProperty(x => x.Status, answer).SetProperty(x => x.AthleteId, me).SetProperty(x => x.RespondedAt, now), cancellation);
-        return answered > 0;
-    }
-
-    /// <summary>The accounts that have an accepted link with <paramref name="coachId"/>.</summary>
-    private static IQueryable<Data.Accounts.Account> AcceptedAthletes(AppDbContext db, string coachId) =>
-        db.Users.AsNoTracking().Where(a => db.CoachLinks.Any(l => l.CoachId == coachId && l.AthleteId == a.Id && l.Status == CoachLinkStatus.Accepted));
-
-    private static async Task<string?> MyEmailAsync(AppDbContext db, string me, CancellationToken cancellation) =>
-        await db.Users.Where(a => a.Id == me).Select(a => a.NormalizedEmail).SingleOrDefaultAsync(cancellation);
-
-    /// <summary>
-    /// The athlete's e-mail once they have confirmed it, else null: an invitation goes to whoever owns the address, and
-    /// registering with an address proves nothing until a link sent there is followed.
-    /// </summary>
-    private static async Task<string?> MyConfirmedEmailAsync(AppDbContext db, string me, CancellationToken cancellation) =>
-        await db.Users.Where(a => a.Id == me && a.EmailConfirmed).Select(a => a.NormalizedEmail).SingleOrDefaultAsync(cancellation);
-
-    private static string Name(string? displayName, string? email) =>
-        string.IsNullOrWhiteSpace(displayName) ? email ?? "" : displayName;
-
-    /// <summary>The findings of a stored audit report (formats.md §3); a report that does not read gives none.</summary>
-    private static List<FindingSummary> Findings(string reportJson)
-    {
-        try
-        {
-            return [.. JsonReport.Read(reportJson).Findings.Select(f => new FindingSummary(f.Id, f.Name, f.Severity, f.Mistake, f.Message, f.Fix))];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
+    private static async Task<Results<NoContent, NotFound>> Revoke(long linkId, ClaimsPrincipal user, CoachLinkOperations links, CancellationToken cancellation) =>
+        await links.RevokeAsync(user.AccountId(), linkId, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 }
 
 /// <summary>How an invitation went: the invitation (new when <see cref="Created"/>), or why there is none.</summary>

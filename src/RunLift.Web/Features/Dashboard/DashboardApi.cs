@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using RunLift.Data;
-using RunLift.Data.Profiles;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
 using System.Security.Claims;
@@ -20,12 +18,8 @@ internal static class DashboardApi
     }
 
     /// <param name="user">The signed-in athlete.</param>
-    /// <param name="db">The database.</param>
-    /// <param name="time">The clock: today is the athlete's, in their profile's zone.</param>
+    /// <param name="dashboard">Reads the week; today is the athlete's, in their profile's zone.</param>
     /// <param name="cancellation">Aborted with the request.</param>
-    private static async Task<Ok<DashboardView>> Get(ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
-    {
-        var today = await ProfileTimeZone.TodayAsync(db, time, user.AccountId(), cancellation);
-        return TypedResults.Ok(await DashboardView.LoadAsync(db, user.AccountId(), today, cancellation));
-    }
+    private static async Task<Ok<DashboardView>> Get(ClaimsPrincipal user, DashboardOperations dashboard, CancellationToken cancellation) =>
+        TypedResults.Ok(await dashboard.ReadAsync(user.AccountId(), cancellation));
 }

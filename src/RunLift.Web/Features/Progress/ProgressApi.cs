@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using RunLift.Catalog;
-using RunLift.Data;
-using RunLift.Data.Profiles;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
 using System.Security.Claims;
@@ -28,19 +25,16 @@ internal static class ProgressApi
 
     /// <param name="weeks">How many weeks, ending with this one; the whole log when absent.</param>
     /// <param name="user">The signed-in athlete.</param>
-    /// <param name="db">The database.</param>
-    /// <param name="catalog">The exercise catalog: exercise ids to names and movement patterns.</param>
-    /// <param name="time">Today.</param>
+    /// <param name="progress">Reads the report, with the athlete's today and the exercise catalog.</param>
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Results<Ok<ProgressReport>, ProblemHttpResult>> Get(
-        int? weeks, ClaimsPrincipal user, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
+        int? weeks, ClaimsPrincipal user, ProgressOperations progress, CancellationToken cancellation)
     {
         if (weeks is < 1 or > ProgressReport.MaxWeeks)
         {
             return Problems.BadRequest($"weeks must be between 1 and {ProgressReport.MaxWeeks}, or absent for the whole log.");
         }
 
-        var today = await ProfileTimeZone.TodayAsync(db, time, user.AccountId(), cancellation);
-        return TypedResults.Ok(await ProgressReport.LoadAsync(db, user.AccountId(), today, weeks, catalog, cancellation));
+        return TypedResults.Ok(await progress.ReadAsync(user.AccountId(), weeks, cancellation));
     }
 }

@@ -1,5 +1,6 @@
 using RunLift.Web.Features.Coaching;
 using RunLift.Web.Features.Dashboard;
+using RunLift.Web.Features.Log;
 using RunLift.Web.Features.Progress;
 
 namespace RunLift.Web.Features;
@@ -16,8 +17,13 @@ internal static class FeatureOperations
     {
         services.AddScoped<CoachedAthleteOperations>();
         services.AddScoped<CoachLinkOperations>();
+        services.AddScoped<CrossTrainingOperations>();
         services.AddScoped<DashboardOperations>();
+        services.AddScoped<ImportOperations>();
+        services.AddScoped<LogOperations>();
         services.AddScoped<ProgressOperations>();
+        services.AddScoped<RunOperations>();
+        services.AddScoped<SessionOperations>();
         return services;
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using RunLift.Data;
 using RunLift.Data.Log;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
@@ -28,41 +26,18 @@ internal static class CrossTrainingApi
     }
 
     /// <param name="http">The request: whose log.</param>
-    /// <param name="db">The database.</param>
+    /// <param name="activities">The athlete's cross-training.</param>
     /// <param name="from">Activities on or after this day.</param>
     /// <param name="to">Activities on or before this day.</param>
     /// <param name="page">The page, from 1.</param>
     /// <param name="pageSize">Activities per page (1–200, default 50).</param>
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Results<Ok<Paged<CrossTrainingView>>, ProblemHttpResult>> List(
-        HttpContext http, AppDbContext db, DateOnly? from, DateOnly? to, int? page, int? pageSize, CancellationToken cancellation)
-    {
-        if (PageRequest.TryRead(page, pageSize, out var requested) is { } problem)
-        {
-            return problem;
-        }
+        HttpContext http, CrossTrainingOperations activities, DateOnly? from, DateOnly? to, int? page, int? pageSize, CancellationToken cancellation) =>
+        PageRequest.TryRead(page, pageSize, out var requested) is { } problem
+            ? problem
+            : TypedResults.Ok(await activities.ListAsync(http.User.AccountId(), from, to, requested, cancellation));
 
-        var accountId = http.User.AccountId();
-        var query = db.CrossTraining.AsNoTracking().Where(c => c.AccountId == accountId);
-        if (from is { } start)
-        {
-            query = query.Where(c => c.Date >= start);
-        }
-
-        if (to is { } end)
-        {
-            query = query.Where(c => c.Date <= end);
-        }
-
-        return TypedResults.Ok(await query
-            .OrderByDescending(c => c.Date).ThenByDescending(c => c.StartedAt).ThenByDescending(c => c.Id)
-            .PageAsync(requested, c => new CrossTrainingView(c.Id, c.Date, c.Sport, c.Name, c.DurationSeconds, c.DistanceMeters, c.AverageHeartRate, c.Source, c.ImportId), cancellation));
-    }
-
-    private static async Task<Results<NoContent, NotFound>> Delete(HttpContext http, AppDbContext db, long id, CancellationToken cancellation)
-    {
-        var accountId = http.User.AccountId();
-        var deleted = await db.CrossTraining.Where(c => c.Id == id && c.AccountId == accountId).ExecuteDeleteAsync(cancellation);
-        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound>> Delete(HttpContext http, CrossTrainingOperations activities, long id, CancellationToken cancellation) =>
+        await activities.DeleteAsync(http.User.AccountId(), id, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

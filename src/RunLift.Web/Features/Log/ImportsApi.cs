@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RunLift.Catalog;
-using RunLift.Data;
 using RunLift.Data.Log;
 using RunLift.Formats;
 using RunLift.Web.Features.Accounts;
@@ -62,14 +59,11 @@ internal static class ImportsApi
     /// <param name="http">The request, whose body is the file.</param>
     /// <param name="preview">Say what would be added without writing anything.</param>
     /// <param name="fileName">The file's name for a raw body (in errors and the import list).</param>
-    /// <param name="db">The database.</param>
-    /// <param name="catalog">The exercise catalog.</param>
-    /// <param name="time">The clock.</param>
+    /// <param name="imports">Imports into the athlete's log.</param>
     /// <param name="uploads">The upload limits.</param>
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Results<Ok<ImportResultView>, Created<ImportResultView>, ProblemHttpResult>> Import(
-        HttpContext http, bool? preview, string? fileName, AppDbContext db, ExerciseCatalog catalog, TimeProvider time,
-        IOptions<UploadSettings> uploads, CancellationToken cancellation)
+        HttpContext http, bool? preview, string? fileName, ImportOperations imports, IOptions<UploadSettings> uploads, CancellationToken cancellation)
     {
         var request = http.Request;
         var mediaType = MediaTypes.Of(request);
@@ -114,8 +108,7 @@ internal static class ImportsApi
             }
 
             upload.Content.Position = 0;
-            var outcome = await LogImport.ImportAsync(
-                db, catalog, time, http.User.AccountId(), new ImportFile(upload.Name, upload.Content), Options(http.RequestServices, preview == true), cancellation);
+            var outcome = await imports.ImportAsync(http.User.AccountId(), new ImportFile(upload.Name, upload.Content), preview == true, null, cancellation);
             return outcome switch
             {
                 { Error: { } error } => Problems.BadInput(error),
@@ -129,29 +122,9 @@ internal static class ImportsApi
         }
     }
 
-    /// <summary>How the API and the Log page import: within <c>Limits:Import</c>.</summary>
-    internal static ImportOptions Options(IServiceProvider services, bool preview, IProgress<Formats.Zip.ImportProgress>? progress = null)
-    {
-        var limits = ReadLimitOptions.Of(services, ReadLimitSettings.Import);
-        return new ImportOptions { Preview = preview, Progress = progress, Reading = limits.Reading, Limits = limits.Archives };
-    }
+    private static async Task<Ok<List<ImportView>>> List(HttpContext http, ImportOperations imports, CancellationToken cancellation) =>
+        TypedResults.Ok(await imports.ListAsync(http.User.AccountId(), cancellation));
 
-    private static async Task<Ok<List<ImportView>>> List(HttpContext http, AppDbContext db, CancellationToken cancellation)
-    {
-        var accountId = http.User.AccountId();
-        var imports = await db.Imports.AsNoTracking().Where(i => i.AccountId == accountId)
-            .OrderByDescending(i => i.ImportedAt).ThenByDescending(i => i.Id)
-            .Select(i => new ImportView(i.Id, i.FileName, i.Format, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped, i.CrossTrainingAdded))
-            .ToListAsync(cancellation);
-        return TypedResults.Ok(imports);
-    }
-
-    private static async Task<Results<Ok<ImportView>, NotFound>> Get(HttpContext http, AppDbContext db, long id, CancellationToken cancellation)
-    {
-        var accountId = http.User.AccountId();
-        var view = await db.Imports.AsNoTracking().Where(i => i.Id == id && i.AccountId == accountId)
-            .Select(i => new ImportView(i.Id, i.FileName, i.Format, i.ImportedAt, i.SessionsAdded, i.SetsAdded, i.RunsAdded, i.Skipped, i.CrossTrainingAdded))
-            .FirstOrDefaultAsync(cancellation);
-        return view is null ? TypedResults.NotFound() : TypedResults.Ok(view);
-    }
+    private static async Task<Results<Ok<ImportView>, NotFound>> Get(HttpContext http, ImportOperations imports, long id, CancellationToken cancellation) =>
+        await imports.FindAsync(http.User.AccountId(), id, cancellation) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 }

@@ -2,15 +2,12 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.EntityFrameworkCore;
 using RunLift.Data.Log;
-using RunLift.Data.Profiles;
 using RunLift.Formats;
-using RunLift.Formats.Plans;
 using RunLift.Formats.Zip;
-using RunLift.Time;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Log;
 
@@ -20,7 +17,7 @@ public sealed partial class LogPage : IAsyncDisposable
     private const int WeeksShown = 12;
 
     private readonly Dictionary<string, string[]> errors = [];
-    private List<Week> weeks = [];
+    private List<LogWeek> weeks = [];
     private List<PlanChoice> plans = [];
     private Editor? editor;
     private RestCountdown rest = null!;
@@ -45,42 +42,18 @@ public sealed partial class LogPage : IAsyncDisposable
     {
         rest = new RestCountdown(Time);
         accountId = (await Authentication!).User.AccountId();
-        await using var db = await DbFactory.CreateDbContextAsync();
-        units = await db.Profiles.Where(p => p.AccountId == accountId).Select(p => (MassUnit?)p.Units).FirstOrDefaultAsync() ?? MassUnit.Kilograms;
-        plans = await db.Plans.AsNoTracking().Where(p => p.AccountId == accountId).OrderByDescending(p => p.UpdatedAt)
-            .Select(p => new PlanChoice(p.Id, p.Name)).ToListAsync();
+        units = await Log.UnitsAsync(accountId, leaving.Token);
+        plans = await Log.PlansAsync(accountId, leaving.Token);
         await LoadAsync();
     }
 
-    private async Task LoadAsync()
-    {
-        await using var db = await DbFactory.CreateDbContextAsync();
-        var latest = await db.Sessions.Where(s => s.AccountId == accountId).MaxAsync(s => (DateOnly?)s.WeekStart);
-        // The twelve weeks up to the latest logged one: an imported history from years ago still shows.
-        var last = latest is { } week ? IsoWeek.Of(week) : IsoWeek.Of(await ProfileTimeZone.TodayAsync(db, Time, accountId, CancellationToken.None));
-        var from = last.Plus(-(WeeksShown - 1)).Monday;
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from)
-            .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
-            .Select(s => new SessionSummary(s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Source,
-                s.Sets.Count, s.Sets.Count(set => set.Kind != SetKind.Warmup)))
-            .ToListAsync();
-        var runs = await db.Runs.AsNoTracking().Where(r => r.AccountId == accountId && r.WeekStart >= from)
-            .OrderByDescending(r => r.Date)
-            .Select(r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.KindBasis))
-            .ToListAsync();
-        weeks = [.. sessions.Select(s => IsoWeek.MondayOf(s.Date)).Concat(runs.Select(r => IsoWeek.MondayOf(r.Date)))
-            .Distinct().OrderDescending()
-            .Select(monday => new Week(monday,
-                [.. sessions.Where(s => IsoWeek.MondayOf(s.Date) == monday)],
-                [.. runs.Where(r => IsoWeek.MondayOf(r.Date) == monday)]))];
-    }
+    private async Task LoadAsync() => weeks = await Log.RecentWeeksAsync(accountId, WeeksShown, leaving.Token);
 
     /// <summary>A new session is dated the athlete's today, in their zone: not the server's, nor UTC's.</summary>
     private async Task NewSessionAsync()
     {
         errors.Clear();
-        await using var db = await DbFactory.CreateDbContextAsync();
-        var today = await ProfileTimeZone.TodayAsync(db, Time, accountId, CancellationToken.None);
+        var today = await Log.TodayAsync(accountId, leaving.Token);
         editor = new Editor { Date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         editor.Sets.Add(new SetRow());
     }
@@ -88,8 +61,7 @@ public sealed partial class LogPage : IAsyncDisposable
     private async Task EditAsync(long id)
     {
         errors.Clear();
-        await using var db = await DbFactory.CreateDbContextAsync();
-        if (await SessionsApi.FindAsync(db, accountId, id, CancellationToken.None) is not { } session)
+        if (await Sessions.FindAsync(accountId, id, leaving.Token) is not { Value: var session, Version: var version })
         {
             await LoadAsync();
             return;
@@ -98,7 +70,7 @@ public sealed partial class LogPage : IAsyncDisposable
         editor = new Editor
         {
             Id = id,
-            Version = await db.Sessions.Where(s => s.Id == id).Select(s => s.Version).FirstAsync(),
+            Version = version,
             Date = session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Name = session.Name,
             DurationMinutes = session.DurationMinutes,
@@ -124,8 +96,7 @@ public sealed partial class LogPage : IAsyncDisposable
 
     private async Task DeleteAsync(long id)
     {
-        await using var db = await DbFactory.CreateDbContextAsync();
-        await SessionsApi.DeleteAsync(db, Catalog, Time, accountId, id, CancellationToken.None);
+        await Sessions.DeleteAsync(accountId, id, leaving.Token);
         await LoadAsync();
     }
 
@@ -160,15 +131,8 @@ public sealed partial class LogPage : IAsyncDisposable
             return;
         }
 
-        await using var db = await DbFactory.CreateDbContextAsync();
-        var json = await db.Plans.Where(p => p.Id == planId && p.AccountId == accountId).Select(p => p.PlanJson).FirstOrDefaultAsync();
-        if (json is null || !DateOnly.TryParse(editor.Date, CultureInfo.InvariantCulture, out var day))
-        {
-            return;
-        }
-
-        var planned = PlanJsonReader.Read(json).Sessions.Where(s => s.Date >= day).OrderBy(s => s.Date).FirstOrDefault();
-        if (planned is null)
+        if (!DateOnly.TryParse(editor.Date, CultureInfo.InvariantCulture, out var day)
+            || await Log.PlannedSessionAsync(accountId, planId.Value, day, leaving.Token) is not { } planned)
         {
             return;
         }
@@ -211,27 +175,24 @@ public sealed partial class LogPage : IAsyncDisposable
         busy = true;
         try
         {
-            await using var db = await DbFactory.CreateDbContextAsync();
-            foreach (var (field, messages) in await SessionsApi.ErrorsAsync(db, accountId, input, CancellationToken.None))
+            var change = editor.Id is { } id
+                ? await Sessions.UpdateAsync(accountId, id, input, editor.Version, leaving.Token)
+                : await Sessions.CreateAsync(accountId, input, leaving.Token);
+            switch (change)
             {
-                errors[field] = messages;
+                case Change<SessionView>.Invalid invalid:
+                    foreach (var (field, messages) in invalid.Errors)
+                    {
+                        errors[field] = messages;
+                    }
+
+                    return;
+                case Change<SessionView>.Overtaken:
+                    errors["The session"] = ["was changed in another tab or on another device since you opened it, so nothing was saved. Cancel and open it again to see that change."];
+                    return;
             }
 
-            if (errors.Count > 0)
-            {
-                return;
-            }
-
-            try
-            {
-                await SessionsApi.SaveAsync(db, Catalog, Time, accountId, editor.Id, input, CancellationToken.None, editor.Version);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                errors["The session"] = ["was changed in another tab or on another device since you opened it, so nothing was saved. Cancel and open it again to see that change."];
-                return;
-            }
-
+            // Saved, or deleted meanwhile elsewhere: either way the log shows what is there now.
             editor = null;
             await LoadAsync();
         }
@@ -312,13 +273,8 @@ public sealed partial class LogPage : IAsyncDisposable
         var file = upload!;
         file.Content.Position = 0;
         var reading = new Shown<ImportProgress>(this, p => ($"Reading {p.File}: {p.EntriesDone:N0} of {p.EntriesTotal:N0} files", 100.0 * p.EntriesDone / Math.Max(p.EntriesTotal, 1)));
-        var options = ImportsApi.Options(Services, preview, reading);
         var outcome = await Task.Run(
-            async () =>
-            {
-                await using var db = await DbFactory.CreateDbContextAsync(leaving.Token);
-                return await LogImport.ImportAsync(db, Catalog, Time, accountId, new ImportFile(file.Name, file.Content), options, leaving.Token);
-            },
+            () => Imports.ImportAsync(accountId, new ImportFile(file.Name, file.Content), preview, reading, leaving.Token),
             leaving.Token);
         import = outcome.Results is [var result] ? result : null;
         importError = outcome.Error?.Message
@@ -392,12 +348,8 @@ public sealed partial class LogPage : IAsyncDisposable
         }
     }
 
-    private sealed record Week(DateOnly Monday, List<SessionSummary> Sessions, List<RunView> Runs);
-
     /// <summary>How a run's kind was decided, when the app decided it (a kind the athlete typed needs no saying).</summary>
     private static string? Why(RunKindBasis? basis) => basis is { Source: not RunKindSource.Typed } ? basis.ToString() : null;
-
-    private sealed record PlanChoice(long Id, string Name);
 
     private sealed class Editor
     {

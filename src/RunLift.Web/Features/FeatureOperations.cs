@@ -10,6 +10,9 @@ internal static class FeatureOperations
 {
     public static IServiceCollection AddFeatureOperations(this IServiceCollection services)
     {
+        services.AddScoped<Audit.AuditOperations>();
+        services.AddScoped<Names.ExerciseNameOperations>();
+        services.AddScoped<Settings.SettingsOperations>();
         return services;
     }
 }

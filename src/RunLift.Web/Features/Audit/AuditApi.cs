@@ -3,11 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using RunLift.Auditing;
 using RunLift.Catalog;
-using RunLift.Data;
 using RunLift.Formats;
 using RunLift.Formats.Reports;
 using RunLift.Time;
-using RunLift.Web.Features.Profiles;
 using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Audit;
@@ -50,6 +48,7 @@ internal static partial class AuditApi
     /// <param name="since">Judge only training on or after this date (YYYY-MM-DD).</param>
     /// <param name="failOn">The severity that makes the outcome <c>fail</c>: error (default), warning or never.</param>
     /// <param name="catalog">The exercise catalog.</param>
+    /// <param name="athlete">What the check reads of the signed-in athlete: their zone and their readings of names.</param>
     /// <param name="uploads">The upload limit.</param>
     /// <param name="time">The clock the read's time limit runs on.</param>
     /// <param name="logs">Where the outcome is logged.</param>
@@ -60,6 +59,7 @@ internal static partial class AuditApi
         DateOnly? since,
         string? failOn,
         ExerciseCatalog catalog,
+        AuditOperations athlete,
         IOptions<UploadSettings> uploads,
         TimeProvider time,
         ILoggerFactory logs,
@@ -90,8 +90,7 @@ internal static partial class AuditApi
         }
 
         AuditReport report;
-        var db = request.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-        var zone = await SignedInZone.FindAsync(request.HttpContext.User, db, cancellation) ?? TimeZoneInfo.Utc;
+        var zone = await athlete.SignedInZoneAsync(request.HttpContext.User, cancellation) ?? TimeZoneInfo.Utc;
         var limits = ReadLimitOptions.Of(request.HttpContext.RequestServices, ReadLimitSettings.Audit);
         using var budget = limits.Budget(time, cancellation);
         var options = new ReadOptions { Budget = budget, Archives = limits.Archives, TimeZone = zone };
@@ -110,7 +109,7 @@ internal static partial class AuditApi
                 Since = since,
                 Weeks = weeks ?? AuditOptions.DefaultWeeks,
                 Today = AthleteClock.Today(time, document.Athlete?.TimeZone ?? zone),
-                Names = await TrainingCheck.NamesAsync(request.HttpContext.User, db, catalog, cancellation),
+                Names = await athlete.NamesAsync(request.HttpContext.User, cancellation),
             });
         }
         catch (InputException e)

@@ -1,11 +1,7 @@
-using System.Security.Claims;
 using RunLift.Auditing;
 using RunLift.Catalog;
-using RunLift.Data;
-using RunLift.Data.Names;
 using RunLift.Formats;
 using RunLift.Time;
-using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Audit;
@@ -18,10 +14,6 @@ internal static class TrainingCheck
 {
     /// <summary>The name pasted text goes by in the report's sources and in error messages.</summary>
     public const string PastedName = "routine";
-
-    /// <summary>The signed-in athlete's own readings of exercise names; none for an anonymous check.</summary>
-    public static async Task<NameMapping> NamesAsync(ClaimsPrincipal user, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation) =>
-        user.Identity?.IsAuthenticated == true ? await ExerciseNames.MappingAsync(db, catalog, user.AccountId(), cancellation) : NameMapping.Empty;
 
     /// <summary>
     /// Reads and merges <paramref name="inputs"/> within <paramref name="limits"/> and audits them; bad input, or input

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RunLift.Catalog;
-using RunLift.Data;
 using RunLift.Data.Names;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
@@ -29,14 +28,14 @@ internal static class ExerciseNamesApi
         return api;
     }
 
-    private static async Task<Ok<List<ExerciseNameView>>> List(HttpContext http, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation)
+    private static async Task<Ok<List<ExerciseNameView>>> List(HttpContext http, ExerciseNameOperations names, ExerciseCatalog catalog, CancellationToken cancellation)
     {
-        var choices = await ExerciseNames.ListAsync(db, http.User.AccountId(), cancellation);
+        var choices = await names.ListAsync(http.User.AccountId(), cancellation);
         return TypedResults.Ok(choices.Select(c => View(c, catalog)).ToList());
     }
 
     private static async Task<Results<Ok<ExerciseNameView>, ValidationProblem>> Choose(
-        HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, ExerciseNameInput input, CancellationToken cancellation)
+        HttpContext http, ExerciseNameOperations names, ExerciseCatalog catalog, ExerciseNameInput input, CancellationToken cancellation)
     {
         var errors = new Dictionary<string, string[]>();
         var name = input.Name?.Trim() ?? string.Empty;
@@ -55,7 +54,7 @@ internal static class ExerciseNamesApi
         }
 
         var accountId = http.User.AccountId();
-        if (errors.Count == 0 && !await ExerciseNames.HasRoomForAsync(db, accountId, name, cancellation))
+        if (errors.Count == 0 && !await names.HasRoomForAsync(accountId, name, cancellation))
         {
             errors["name"] = [$"You keep {ExerciseNames.MaxPerAthlete:N0} readings already: forget some (DELETE /api/v1/exercise-names?name=) first."];
         }
@@ -65,19 +64,16 @@ internal static class ExerciseNamesApi
             return TypedResults.ValidationProblem(errors, title: "The reading is not valid");
         }
 
-        var choice = await ExerciseNames.ChooseAsync(db, catalog, time, accountId, name, exercise!, cancellation);
+        var choice = await names.ChooseAsync(accountId, name, exercise!, cancellation);
         return TypedResults.Ok(View(choice, catalog));
     }
 
     /// <param name="http">The request: whose readings.</param>
-    /// <param name="db">The database.</param>
-    /// <param name="catalog">The exercise catalog.</param>
-    /// <param name="time">The clock.</param>
+    /// <param name="names">The athlete's readings.</param>
     /// <param name="name">The exercise name whose reading to forget.</param>
     /// <param name="cancellation">Aborted with the request.</param>
-    private static async Task<Results<NoContent, NotFound>> Forget(
-        HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string name, CancellationToken cancellation) =>
-        await ExerciseNames.ForgetAsync(db, catalog, time, http.User.AccountId(), name, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound>> Forget(HttpContext http, ExerciseNameOperations names, string name, CancellationToken cancellation) =>
+        await names.ForgetAsync(http.User.AccountId(), name, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static ExerciseNameView View(ExerciseNameChoice choice, ExerciseCatalog catalog) =>
         new(choice.Name, choice.ExerciseId, catalog.FindById(choice.ExerciseId)?.Name ?? choice.ExerciseId, choice.ChosenAt);

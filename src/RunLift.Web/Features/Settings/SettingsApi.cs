@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using RunLift.Data;
 using RunLift.Data.Accounts;
 using RunLift.Data.Export;
 using RunLift.Web.Features.Accounts;
@@ -35,11 +33,10 @@ internal static class SettingsApi
 
     /// <param name="format">json (default) or csv.</param>
     /// <param name="user">The signed-in account.</param>
-    /// <param name="db">The database.</param>
-    /// <param name="time">The export's time stamp.</param>
+    /// <param name="data">The athlete's data, read and stamped with the time.</param>
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult, NotFound>> Export(
-        string? format, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken cancellation)
+        string? format, ClaimsPrincipal user, SettingsOperations data, CancellationToken cancellation)
     {
         format ??= "json";
         if (format is not ("json" or "csv"))
@@ -47,14 +44,13 @@ internal static class SettingsApi
             return Problems.BadRequest("format must be one of: json, csv.");
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var export = await DataExport.ReadAsync(db, user.AccountId(), now, cancellation);
+        var export = await data.ExportAsync(user.AccountId(), cancellation);
         if (export is null)
         {
             return TypedResults.NotFound();
         }
 
-        var name = $"runlift-export-{now:yyyy-MM-dd}";
+        var name = $"runlift-export-{export.ExportedAt:yyyy-MM-dd}";
         return format == "csv"
             ? TypedResults.File(ExportCsv.Zip(export), "application/zip", name + ".zip")
             : TypedResults.File(export.ToJson(), "application/json", name + ".json");
@@ -63,12 +59,11 @@ internal static class SettingsApi
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult, NotFound>> DeleteAccount(
         [FromBody] AccountDeletion deletion,
         ClaimsPrincipal user,
-        AppDbContext db,
-        UserManager<Account> users,
+        SettingsOperations data,
         SignInManager<Account> signIn,
         CancellationToken cancellation)
     {
-        var outcome = await DeleteAsync(db, users, user.AccountId(), deletion.Password, cancellation);
+        var outcome = await data.DeleteAsync(user.AccountId(), deletion.Password, cancellation);
         switch (outcome)
         {
             case AccountDeletionOutcome.Deleted:
@@ -87,60 +82,7 @@ internal static class SettingsApi
                     title: "The account was not deleted");
         }
     }
-
-    /// <summary>
-    /// Deletes <paramref name="accountId"/> and everything of it in one transaction, after checking
-    /// <paramref name="password"/> (a wrong one counts towards Identity's lockout, so it cannot be guessed here
-    /// either). Coach links go both ways, with the invitations addressed to the account's e-mail; everything else
-    /// follows the account by the database's cascades. The page and the API share this.
-    /// </summary>
-    public static async Task<AccountDeletionOutcome> DeleteAsync(AppDbContext db, UserManager<Account> users, string accountId, string? password, CancellationToken cancellation)
-    {
-        var account = await users.FindByIdAsync(accountId);
-        if (account is null)
-        {
-            return AccountDeletionOutcome.NotFound;
-        }
-
-        switch (await CurrentPassword.CheckAsync(users, account, password))
-        {
-            case PasswordCheck.LockedOut:
-                return AccountDeletionOutcome.LockedOut;
-            case PasswordCheck.Wrong:
-                return AccountDeletionOutcome.WrongPassword;
-        }
-
-        // UserManager's store saves through this same scoped context, so the transaction covers it too.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        var email = account.NormalizedEmail;
-        await db.CoachLinks.Where(l => l.CoachId == accountId || l.AthleteId == accountId || l.AthleteEmail == email).ExecuteDeleteAsync(cancellation);
-        await db.Sets.Where(s => db.Sessions.Any(x => x.Id == s.SessionId && x.AccountId == accountId)).ExecuteDeleteAsync(cancellation);
-        await db.Sessions.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(cancellation);
-        await db.Runs.Where(r => r.AccountId == accountId).ExecuteDeleteAsync(cancellation);
-        await db.Imports.Where(i => i.AccountId == accountId).ExecuteDeleteAsync(cancellation);
-        await db.Plans.Where(p => p.AccountId == accountId).ExecuteDeleteAsync(cancellation);
-        await db.AuditSnapshots.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(cancellation);
-        await db.Races.Where(r => r.AccountId == accountId).ExecuteDeleteAsync(cancellation);
-        await db.Profiles.Where(p => p.AccountId == accountId).ExecuteDeleteAsync(cancellation);
-        var deleted = await users.DeleteAsync(account);
-        if (!deleted.Succeeded)
-        {
-            throw new InvalidOperationException("Identity could not delete the account: " + string.Join("; ", deleted.Errors.Select(e => e.Description)));
-        }
-
-        await transaction.CommitAsync(cancellation);
-        return AccountDeletionOutcome.Deleted;
-    }
 }
 
 /// <summary>The body of <c>DELETE /api/v1/account</c>: the account's password, re-entered.</summary>
 internal sealed record AccountDeletion(string? Password);
-
-/// <summary>How an attempt to delete an account ended.</summary>
-internal enum AccountDeletionOutcome
-{
-    Deleted,
-    WrongPassword,
-    LockedOut,
-    NotFound,
-}

@@ -1,3 +1,6 @@
+using RunLift.Web.Features.Plans;
+using RunLift.Web.Features.Profiles;
+
 namespace RunLift.Web.Features;
 
 /// <summary>
@@ -10,6 +13,10 @@ internal static class FeatureOperations
 {
     public static IServiceCollection AddFeatureOperations(this IServiceCollection services)
     {
+        services.AddScoped<PlanFromLogOperations>();
+        services.AddScoped<ProfileOperations>();
+        services.AddScoped<RaceOperations>();
+        services.AddScoped<SavedPlanOperations>();
         return services;
     }
 }

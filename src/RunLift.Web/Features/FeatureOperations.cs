@@ -3,6 +3,8 @@ using RunLift.Web.Features.Coaching;
 using RunLift.Web.Features.Dashboard;
 using RunLift.Web.Features.Log;
 using RunLift.Web.Features.Names;
+using RunLift.Web.Features.Plans;
+using RunLift.Web.Features.Profiles;
 using RunLift.Web.Features.Progress;
 using RunLift.Web.Features.Settings;
 
@@ -27,8 +29,12 @@ internal static class FeatureOperations
         services.AddScoped<ExerciseNameOperations>();
         services.AddScoped<ImportOperations>();
         services.AddScoped<LogOperations>();
+        services.AddScoped<PlanFromLogOperations>();
+        services.AddScoped<ProfileOperations>();
         services.AddScoped<ProgressOperations>();
+        services.AddScoped<RaceOperations>();
         services.AddScoped<RunOperations>();
+        services.AddScoped<SavedPlanOperations>();
         services.AddScoped<SessionOperations>();
         services.AddScoped<SettingsOperations>();
         return services;

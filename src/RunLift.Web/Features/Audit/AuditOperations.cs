@@ -12,14 +12,11 @@ namespace RunLift.Web.Features.Audit;
 /// What a check reads of the signed-in athlete (their zone, their readings of exercise names), for the check page and
 /// <c>POST /api/v1/audit</c> alike; an anonymous check reads nothing.
 /// </summary>
-internal sealed class AuditOperations(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog)
+internal sealed class AuditOperations(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, ProfileOperations profiles)
 {
     /// <summary>The signed-in athlete's profile zone; null for an anonymous caller, or a profile that has none yet.</summary>
-    public async Task<TimeZoneInfo?> SignedInZoneAsync(ClaimsPrincipal user, CancellationToken cancellation)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellation);
-        return await SignedInZone.FindAsync(user, db, cancellation);
-    }
+    public Task<TimeZoneInfo?> SignedInZoneAsync(ClaimsPrincipal user, CancellationToken cancellation) =>
+        profiles.SignedInZoneAsync(user, cancellation);
 
     /// <summary>The signed-in athlete's own readings of exercise names; none for an anonymous check.</summary>
     public async Task<NameMapping> NamesAsync(ClaimsPrincipal user, CancellationToken cancellation)

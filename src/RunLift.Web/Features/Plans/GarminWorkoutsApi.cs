@@ -1,8 +1,5 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using RunLift.Catalog;
-using RunLift.Data;
 using RunLift.Data.Plans;
 using RunLift.Formats.Fit;
 using RunLift.Web.Features.Accounts;
@@ -37,9 +34,9 @@ internal static class GarminWorkoutsApi
     public static string Link(long planId, string fileName) => $"/api/v1/saved-plans/{planId}/garmin/{Uri.EscapeDataString(fileName)}";
 
     private static async Task<Results<FileContentHttpResult, NotFound>> GetAll(
-        long id, HttpContext http, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation)
+        long id, HttpContext http, SavedPlanOperations plans, CancellationToken cancellation)
     {
-        if (await FilesAsync(id, http, db, catalog, cancellation) is not var (saved, files))
+        if (await FilesAsync(id, http, plans, cancellation) is not var (saved, files))
         {
             return TypedResults.NotFound();
         }
@@ -60,9 +57,9 @@ internal static class GarminWorkoutsApi
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> GetOne(
-        long id, string file, HttpContext http, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation)
+        long id, string file, HttpContext http, SavedPlanOperations plans, CancellationToken cancellation)
     {
-        var workout = (await FilesAsync(id, http, db, catalog, cancellation))?.Files
+        var workout = (await FilesAsync(id, http, plans, cancellation))?.Files
             .FirstOrDefault(f => string.Equals(f.FileName, file, StringComparison.OrdinalIgnoreCase));
         if (workout is null)
         {
@@ -74,11 +71,11 @@ internal static class GarminWorkoutsApi
 
     /// <summary>The signed-in athlete's saved plan and its workout files, stamped with its last change; null when it is not theirs.</summary>
     private static async Task<(SavedPlan Saved, IReadOnlyList<FitWorkoutFile> Files)?> FilesAsync(
-        long id, HttpContext http, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation)
+        long id, HttpContext http, SavedPlanOperations plans, CancellationToken cancellation)
     {
-        var saved = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.AccountId == http.User.AccountId(), cancellation);
+        var saved = await plans.GetAsync(http.User.AccountId(), id, cancellation);
         return saved is null
             ? null
-            : (saved, FitWorkoutWriter.Write(SavedPlansApi.Replan(saved.RequestYaml, catalog), new DateTimeOffset(DateTime.SpecifyKind(saved.UpdatedAt, DateTimeKind.Utc))));
+            : (saved, FitWorkoutWriter.Write(plans.Replan(saved.RequestYaml), new DateTimeOffset(DateTime.SpecifyKind(saved.UpdatedAt, DateTimeKind.Utc))));
     }
 }

@@ -1,12 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using RunLift.Catalog;
-using RunLift.Data;
-using RunLift.Data.Log;
-using RunLift.Data.Names;
-using RunLift.Data.Profiles;
 using RunLift.Planning.History;
-using RunLift.Time;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Operations;
@@ -24,8 +17,8 @@ internal sealed record PlanFromLogView(
     DateOnly Through, int WeeksWithRunning, IReadOnlyList<HabitualRunView> RunningWeek, IReadOnlyList<EstimatedLiftView> Maxes, IReadOnlyList<string> NotInferred);
 
 /// <summary>
-/// "Use my log": the running week of the athlete's last 8 weeks of logged runs and the maxes of their last 12 weeks of
-/// logged sets (<see cref="HistoryInference"/>), for the plan page's form and <c>GET /api/v1/plan-request/from-log</c>.
+/// "Use my log" over HTTP: the running week of the athlete's last 8 weeks of logged runs and the maxes of their last 12
+/// weeks of logged sets (<see cref="PlanFromLogOperations"/>), for <c>GET /api/v1/plan-request/from-log</c>.
 /// </summary>
 internal static class PlanFromLog
 {
@@ -39,17 +32,6 @@ internal static class PlanFromLog
         return api;
     }
 
-    /// <summary>What the athlete's log says, counting back from its last day on or before their today.</summary>
-    public static async Task<TrainingHistory> InferAsync(AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string accountId, CancellationToken cancellation)
-    {
-        var today = await ProfileTimeZone.TodayAsync(db, time, accountId, cancellation);
-        var lastSession = await db.Sessions.Where(s => s.AccountId == accountId && s.Date <= today).MaxAsync(s => (DateOnly?)s.Date, cancellation);
-        var lastRun = await db.Runs.Where(r => r.AccountId == accountId && r.Date <= today).MaxAsync(r => (DateOnly?)r.Date, cancellation);
-        var through = new[] { lastSession, lastRun }.Max() ?? today;
-        var log = await TrainingLog.LoadAsync(db, accountId, IsoWeek.WeeksBefore(through, HistoryInference.MaxWeeks), through, cancellation);
-        return HistoryInference.Infer(log, catalog, through, await ExerciseNames.MappingAsync(db, catalog, accountId, cancellation));
-    }
-
     public static PlanFromLogView View(TrainingHistory history) => new(
         history.Through,
         history.WeeksWithRunning,
@@ -59,6 +41,6 @@ internal static class PlanFromLog
             m.Exercise.Name, m.Exercise.Id, Math.Round(m.OneRepMax.Kilograms * 2) / 2, m.Reps, m.Load.Kilograms, m.Date))],
         history.NotInferred);
 
-    private static async Task<Ok<PlanFromLogView>> Get(HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation) =>
-        TypedResults.Ok(View(await InferAsync(db, catalog, time, http.User.AccountId(), cancellation)));
+    private static async Task<Ok<PlanFromLogView>> Get(HttpContext http, PlanFromLogOperations fromLog, CancellationToken cancellation) =>
+        TypedResults.Ok(View(await fromLog.InferAsync(http.User.AccountId(), cancellation)));
 }

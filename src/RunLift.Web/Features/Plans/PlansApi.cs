@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using RunLift.Auditing;
 using RunLift.Catalog;
-using RunLift.Data;
 using RunLift.Formats;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
@@ -41,7 +40,7 @@ internal static partial class PlansApi
     /// Today, for a plan that does not say when it starts (the athlete's: in the request's <c>athlete.timezone</c>, else
     /// the signed-in athlete's profile zone, else UTC), and the calendar's time stamp.
     /// </param>
-    /// <param name="db">Where a signed-in athlete's zone is.</param>
+    /// <param name="profiles">Where a signed-in athlete's zone is.</param>
     /// <param name="uploads">The upload limit.</param>
     /// <param name="logs">Where a failed self-check is logged.</param>
     /// <param name="cancellation">Aborted with the request.</param>
@@ -50,7 +49,7 @@ internal static partial class PlansApi
         string? format,
         ExerciseCatalog catalog,
         TimeProvider time,
-        AppDbContext db,
+        ProfileOperations profiles,
         IOptions<UploadSettings> uploads,
         ILoggerFactory logs,
         CancellationToken cancellation)
@@ -67,7 +66,7 @@ internal static partial class PlansApi
             return UploadLimit.TooLarge(maxBytes);
         }
 
-        var athletes = await SignedInZone.FindAsync(request.HttpContext.User, db, cancellation);
+        var athletes = await profiles.SignedInZoneAsync(request.HttpContext.User, cancellation);
         TrainingPlan plan;
         try
         {

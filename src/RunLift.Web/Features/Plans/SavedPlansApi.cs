@@ -1,19 +1,17 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RunLift.Catalog;
-using RunLift.Data;
 using RunLift.Data.Plans;
-using RunLift.Data.Profiles;
 using RunLift.Formats;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
 using RunLift.Time;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Features.Profiles;
 using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Plans;
@@ -72,29 +70,21 @@ internal static class SavedPlansApi
         return api;
     }
 
-    private static async Task<Ok<SavedPlanSummary[]>> List(HttpContext http, AppDbContext db, CancellationToken cancellation)
-    {
-        var account = http.User.AccountId();
-        var plans = await db.Plans.AsNoTracking()
-            .Where(p => p.AccountId == account)
-            .OrderByDescending(p => p.Start).ThenByDescending(p => p.Id)
-            .Select(p => new { p.Id, p.Name, p.Start, p.End, p.CreatedAt, p.UpdatedAt })
-            .ToListAsync(cancellation);
-        return TypedResults.Ok(plans.Select(p => new SavedPlanSummary(p.Id, p.Name, p.Start, p.End, p.CreatedAt, p.UpdatedAt)).ToArray());
-    }
+    private static async Task<Ok<SavedPlanSummary[]>> List(HttpContext http, SavedPlanOperations plans, CancellationToken cancellation) =>
+        TypedResults.Ok((await plans.ListAsync(http.User.AccountId(), cancellation)).ToArray());
 
     /// <param name="request">The request, whose body is the short form or a plan request document.</param>
     /// <param name="name">The plan's name, for a plan request document (the short form carries its own).</param>
-    /// <param name="db">The database.</param>
-    /// <param name="catalog">The exercise catalog.</param>
-    /// <param name="time">Today (the default start) and the plan's time stamps.</param>
+    /// <param name="plans">The saved plans.</param>
+    /// <param name="profiles">The athlete's zone, for their today.</param>
+    /// <param name="time">Today (the default start).</param>
     /// <param name="uploads">The upload limit.</param>
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Results<Created<SavedPlanSummary>, ProblemHttpResult, ValidationProblem>> Create(
         HttpRequest request,
         string? name,
-        AppDbContext db,
-        ExerciseCatalog catalog,
+        SavedPlanOperations plans,
+        ProfileOperations profiles,
         TimeProvider time,
         IOptions<UploadSettings> uploads,
         CancellationToken cancellation)
@@ -124,7 +114,7 @@ internal static class SavedPlansApi
         }
 
         var account = request.HttpContext.User.AccountId();
-        var zone = await ProfileTimeZone.FindAsync(db, account, cancellation);
+        var zone = await profiles.ZoneAsync(account, cancellation);
         var today = AthleteClock.Today(time, zone ?? TimeZoneInfo.Utc);
         PlanRequest planRequest;
         try
@@ -139,7 +129,7 @@ internal static class SavedPlansApi
 
                 name ??= input.Name;
                 var start = input.StartDate ?? IsoWeek.NextMonday(today);
-                planRequest = await FromProfileAsync(db, account, start, input.Weeks, cancellation);
+                planRequest = await plans.FromProfileAsync(account, start, input.Weeks, cancellation);
             }
             else
             {
@@ -165,36 +155,23 @@ internal static class SavedPlansApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = [$"at most {MaxNameLength} characters"] }, title: "The plan is not valid");
         }
 
-        if (Plan(planRequest, catalog) is not (var plan, var requestYaml))
+        if (plans.Plan(planRequest) is not (var plan, var requestYaml))
         {
             return RequestProblems(planRequest.Validate());
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var saved = new SavedPlan
-        {
-            AccountId = account,
-            Name = string.IsNullOrWhiteSpace(name) ? DefaultName(plan) : name.Trim(),
-            RequestYaml = requestYaml,
-            PlanJson = PlanJsonWriter.ToJson(plan),
-            Start = plan.Request.Start,
-            End = EndOf(plan),
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        db.Plans.Add(saved);
-        await db.SaveChangesAsync(cancellation);
-        return TypedResults.Created($"/api/v1/saved-plans/{saved.Id}", SavedPlanSummary.From(saved));
+        var saved = await plans.CreateAsync(account, name, plan, requestYaml, cancellation);
+        return TypedResults.Created($"/api/v1/saved-plans/{saved.Id}", saved);
     }
 
     /// <param name="id">The saved plan.</param>
     /// <param name="format">json (default: the plan as saved), yaml, markdown or ics.</param>
     /// <param name="http">The request.</param>
-    /// <param name="db">The database.</param>
-    /// <param name="catalog">The exercise catalog.</param>
+    /// <param name="plans">The saved plans.</param>
+    /// <param name="profiles">The athlete's zone, for the calendar.</param>
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Results<ContentHttpResult, NotFound, ProblemHttpResult>> Get(
-        long id, string? format, HttpContext http, AppDbContext db, ExerciseCatalog catalog, CancellationToken cancellation)
+        long id, string? format, HttpContext http, SavedPlanOperations plans, ProfileOperations profiles, CancellationToken cancellation)
     {
         if (PlansApi.ServedFormat(format) is not { } chosen)
         {
@@ -202,7 +179,7 @@ internal static class SavedPlansApi
         }
 
         var account = http.User.AccountId();
-        var saved = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.AccountId == account, cancellation);
+        var saved = await plans.GetAsync(account, id, cancellation);
         if (saved is null)
         {
             return TypedResults.NotFound();
@@ -214,9 +191,9 @@ internal static class SavedPlansApi
         var output = chosen == PlanFormat.Json
             ? saved.PlanJson
             : chosen.ToText(
-                Replan(saved.RequestYaml, catalog),
+                plans.Replan(saved.RequestYaml),
                 new DateTimeOffset(saved.UpdatedAt, TimeSpan.Zero),
-                await ProfileTimeZone.FindAsync(db, account, cancellation));
+                await profiles.ZoneAsync(account, cancellation));
         if (chosen == PlanFormat.Json)
         {
             // The stored plan, as regenerate changes it: POST regenerate with If-Match takes this version.
@@ -230,22 +207,19 @@ internal static class SavedPlansApi
         return TypedResults.Text(output, chosen.MediaType(), Encoding.UTF8);
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound>> GetRequest(long id, HttpContext http, AppDbContext db, CancellationToken cancellation)
+    private static async Task<Results<ContentHttpResult, NotFound>> GetRequest(long id, HttpContext http, SavedPlanOperations plans, CancellationToken cancellation)
     {
-        var account = http.User.AccountId();
-        var yaml = await db.Plans.AsNoTracking().Where(p => p.Id == id && p.AccountId == account).Select(p => p.RequestYaml).FirstOrDefaultAsync(cancellation);
+        var yaml = await plans.GetRequestAsync(http.User.AccountId(), id, cancellation);
         return yaml is null ? TypedResults.NotFound() : TypedResults.Text(yaml, "application/yaml", Encoding.UTF8);
     }
 
     /// <param name="id">The saved plan.</param>
     /// <param name="from">request (default): the stored request; profile: the current profile and races, keeping start and weeks.</param>
     /// <param name="http">The request.</param>
-    /// <param name="db">The database.</param>
-    /// <param name="catalog">The exercise catalog.</param>
-    /// <param name="time">The plan's new time stamp.</param>
+    /// <param name="plans">The saved plans.</param>
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Results<Ok<SavedPlanSummary>, NotFound, ProblemHttpResult, ValidationProblem>> Regenerate(
-        long id, string? from, HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
+        long id, string? from, HttpContext http, SavedPlanOperations plans, CancellationToken cancellation)
     {
         from ??= "request";
         if (from is not ("request" or "profile"))
@@ -253,85 +227,24 @@ internal static class SavedPlansApi
             return Problems.BadRequest("from must be request or profile.");
         }
 
-        var account = http.User.AccountId();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        switch (await Versions.ClaimAsync(db.Plans.Where(p => p.Id == id && p.AccountId == account), ETags.Expected(http.Request), cancellation))
+        switch (await plans.RegenerateAsync(http.User.AccountId(), id, from == "profile", ETags.Expected(http.Request), cancellation))
         {
-            case VersionClaim.Missing:
+            case Regeneration.Missing:
                 return TypedResults.NotFound();
-            case VersionClaim.Changed:
+            case Regeneration.Changed:
                 return ETags.Changed("saved plan");
+            case Regeneration.Invalid invalid:
+                return RequestProblems(invalid.Problems);
+            case Regeneration.Done(var saved, _):
+                ETags.Set(http.Response, saved.Version);
+                return TypedResults.Ok(SavedPlanSummary.From(saved));
+            default:
+                throw new UnreachableException();
         }
-
-        var saved = await db.Plans.FirstAsync(p => p.Id == id && p.AccountId == account, cancellation);
-        var stored = ReadStored(saved.RequestYaml);
-        var planRequest = from == "profile"
-            ? await FromProfileAsync(db, account, stored.Start, stored.Weeks, cancellation)
-            : stored;
-        if (Plan(planRequest, catalog) is not (var plan, var requestYaml))
-        {
-            return RequestProblems(planRequest.Validate());
-        }
-
-        saved.RequestYaml = requestYaml;
-        saved.PlanJson = PlanJsonWriter.ToJson(plan);
-        saved.Start = plan.Request.Start;
-        saved.End = EndOf(plan);
-        saved.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellation);
-        await transaction.CommitAsync(cancellation);
-        ETags.Set(http.Response, saved.Version);
-        return TypedResults.Ok(SavedPlanSummary.From(saved));
     }
 
-    private static async Task<Results<NoContent, NotFound>> Delete(long id, HttpContext http, AppDbContext db, CancellationToken cancellation)
-    {
-        var account = http.User.AccountId();
-        var deleted = await db.Plans.Where(p => p.Id == id && p.AccountId == account).ExecuteDeleteAsync(cancellation);
-        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
-    }
-
-    /// <summary>The plan request for <paramref name="account"/>'s profile (the defaults when none is saved) and races.</summary>
-    public static async Task<PlanRequest> FromProfileAsync(AppDbContext db, string account, DateOnly start, int? weeks, CancellationToken cancellation)
-    {
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == account, cancellation)
-            ?? new Profile { AccountId = account };
-        var races = await db.Races.AsNoTracking().Where(r => r.AccountId == account && r.Date >= start).ToListAsync(cancellation);
-        return profile.ToPlanRequest(races, start, weeks);
-    }
-
-    /// <summary>
-    /// Plans <paramref name="request"/> as it will be stored: written as YAML and read back, so that the plan is the
-    /// one regenerating will give. Null when the request is not valid (<see cref="PlanRequest.Validate"/> says why).
-    /// </summary>
-    public static (TrainingPlan Plan, string RequestYaml)? Plan(PlanRequest request, ExerciseCatalog catalog)
-    {
-        if (request.Validate().Count > 0)
-        {
-            return null;
-        }
-
-        var yaml = PlanRequestYamlWriter.ToYaml(request);
-        return (Replan(yaml, catalog), yaml);
-    }
-
-    /// <summary>The plan a stored request gives.</summary>
-    public static TrainingPlan Replan(string requestYaml, ExerciseCatalog catalog) => new Planner(catalog).Plan(ReadStored(requestYaml));
-
-    /// <summary>A stored request; it names its start, so today does not matter.</summary>
-    public static PlanRequest ReadStored(string requestYaml) => PlanRequestReader.Parse("request", requestYaml, DateOnly.MinValue);
-
-    /// <summary>The plan's last day: the Sunday of its last week.</summary>
-    public static DateOnly EndOf(TrainingPlan plan) => IsoWeek.SundayOf(plan.Weeks[^1].Start);
-
-    public static string DefaultName(TrainingPlan plan)
-    {
-        var goal = plan.Request.Races.Where(r => r.Priority == Training.RacePriority.A).OrderBy(r => r.Date).FirstOrDefault();
-        return goal is null
-            ? $"Plan from {plan.Request.Start:yyyy-MM-dd}"
-            : $"{goal.Name ?? "A race"} ({goal.Date:yyyy-MM-dd})";
-    }
-
+    private static async Task<Results<NoContent, NotFound>> Delete(long id, HttpContext http, SavedPlanOperations plans, CancellationToken cancellation) =>
+        await plans.DeleteAsync(http.User.AccountId(), id, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static ValidationProblem RequestProblems(IReadOnlyList<RequestProblem> problems) => TypedResults.ValidationProblem(
         problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),

@@ -2,8 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RunLift.Catalog;
-using RunLift.Data;
-using RunLift.Data.Auditing;
 using RunLift.Data.Profiles;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
@@ -38,16 +36,15 @@ internal static class ProfileApi
         return api;
     }
 
-    private static async Task<Ok<ProfileDocument>> GetProfile(HttpContext http, AppDbContext db, CancellationToken cancellation)
+    private static async Task<Ok<ProfileDocument>> GetProfile(HttpContext http, ProfileOperations profiles, CancellationToken cancellation)
     {
-        var account = http.User.AccountId();
-        var stored = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == account, cancellation);
-        ETags.Set(http.Response, stored?.Version ?? NoProfileYet);
-        return TypedResults.Ok(ProfileDocument.From(stored ?? new Profile { AccountId = account }));
+        var (profile, version) = await profiles.GetAsync(http.User.AccountId(), cancellation);
+        ETags.Set(http.Response, version);
+        return TypedResults.Ok(profile);
     }
 
     private static async Task<Results<Ok<ProfileDocument>, ValidationProblem, ProblemHttpResult>> PutProfile(
-        ProfileDocument document, HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
+        ProfileDocument document, HttpContext http, ProfileOperations profiles, ExerciseCatalog catalog, CancellationToken cancellation)
     {
         var errors = document.Validate(catalog);
         if (errors.Count > 0)
@@ -57,7 +54,7 @@ internal static class ProfileApi
 
         try
         {
-            var profile = await SaveAsync(db, http.User.AccountId(), document, catalog, time, cancellation, ETags.Expected(http.Request));
+            var profile = await profiles.SaveAsync(http.User.AccountId(), document, cancellation, ETags.Expected(http.Request));
             ETags.Set(http.Response, profile.Version);
             return TypedResults.Ok(ProfileDocument.From(profile));
         }
@@ -67,77 +64,11 @@ internal static class ProfileApi
         }
     }
 
-    /// <summary>The version (ETag) of a profile not stored yet: <c>If-Match: "0"</c> creates it only if nobody else has.</summary>
-    private const int NoProfileYet = 0;
-
-    /// <summary>
-    /// Writes a valid <paramref name="document"/> as <paramref name="account"/>'s profile, creating it the first time,
-    /// and re-audits the log: the audit reads the athlete, running week and maxes, so every weekly snapshot changes.
-    /// With <paramref name="expectedVersion"/>, throws <see cref="DbUpdateConcurrencyException"/> when the profile is not
-    /// at that version (0: when one was stored meanwhile).
-    /// </summary>
-    public static async Task<Profile> SaveAsync(
-        AppDbContext db, string account, ProfileDocument document, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation,
-        int? expectedVersion = null)
-    {
-        try
-        {
-            return await SaveOnceAsync(db, account, document, catalog, time, expectedVersion, cancellation);
-        }
-        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
-        {
-            // Another request created the profile after this one found none (nothing locks a row that is not there
-            // yet): now there is one, to change as any other, or to refuse if this change asked for none (If-Match "0").
-            db.ChangeTracker.Clear();
-            return await SaveOnceAsync(db, account, document, catalog, time, expectedVersion, cancellation);
-        }
-    }
-
-    private static async Task<Profile> SaveOnceAsync(
-        AppDbContext db, string account, ProfileDocument document, ExerciseCatalog catalog, TimeProvider time, int? expectedVersion,
-        CancellationToken cancellation)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        var claim = await Versions.ClaimAsync(db.Profiles.Where(p => p.AccountId == account), expectedVersion == NoProfileYet ? -1 : expectedVersion, cancellation);
-        if (claim == VersionClaim.Changed || (claim == VersionClaim.Missing && expectedVersion is > NoProfileYet))
-        {
-            throw new DbUpdateConcurrencyException($"The profile is no longer at version {expectedVersion}.");
-        }
-
-        // Missing means none was there when the claim looked: create it, even if another request has since. Reading it
-        // back instead would change a row this request holds no claim on, at the version another request gave it (a lost
-        // version); created twice, the insert fails on the key and the retry claims the other request's row.
-        Profile profile;
-        if (claim == VersionClaim.Missing)
-        {
-            profile = new Profile { AccountId = account };
-            db.Profiles.Add(profile);
-        }
-        else
-        {
-            profile = await db.Profiles.FirstAsync(p => p.AccountId == account, cancellation);
-        }
-
-        document.ApplyTo(profile, catalog);
-        profile.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellation);
-        await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
-        await transaction.CommitAsync(cancellation);
-        return profile;
-    }
-
-    private static async Task<Ok<RaceDocument[]>> ListRaces(HttpContext http, AppDbContext db, CancellationToken cancellation)
-    {
-        var account = http.User.AccountId();
-        var races = await db.Races.AsNoTracking()
-            .Where(r => r.AccountId == account)
-            .OrderBy(r => r.Date).ThenBy(r => r.Id)
-            .ToListAsync(cancellation);
-        return TypedResults.Ok(races.Select(RaceDocument.From).ToArray());
-    }
+    private static async Task<Ok<RaceDocument[]>> ListRaces(HttpContext http, RaceOperations races, CancellationToken cancellation) =>
+        TypedResults.Ok((await races.ListAsync(http.User.AccountId(), cancellation)).Select(RaceDocument.From).ToArray());
 
     private static async Task<Results<Created<RaceDocument>, ValidationProblem>> AddRace(
-        RaceInput input, HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
+        RaceInput input, HttpContext http, RaceOperations races, CancellationToken cancellation)
     {
         var errors = input.Validate();
         if (errors.Count > 0)
@@ -145,41 +76,12 @@ internal static class ProfileApi
             return TypedResults.ValidationProblem(errors, title: "The race is not valid");
         }
 
-        var race = await AddRaceAsync(db, catalog, time, http.User.AccountId(), input, cancellation);
+        var race = await races.AddAsync(http.User.AccountId(), input, cancellation);
         return TypedResults.Created($"/api/v1/races/{race.Id}", RaceDocument.From(race));
     }
 
-    /// <summary>Adds a valid race and re-audits the log (the audit judges lifting around races). Used by the API and the Profile page.</summary>
-    public static async Task<RaceEntry> AddRaceAsync(
-        AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string account, RaceInput input, CancellationToken cancellation)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        var race = new RaceEntry { AccountId = account };
-        input.ApplyTo(race);
-        db.Races.Add(race);
-        await db.SaveChangesAsync(cancellation);
-        await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
-        await transaction.CommitAsync(cancellation);
-        return race;
-    }
-
-    /// <summary>Deletes the athlete's race <paramref name="id"/> and re-audits the log; false when there is none.</summary>
-    public static async Task<bool> DeleteRaceAsync(
-        AppDbContext db, ExerciseCatalog catalog, TimeProvider time, string account, long id, CancellationToken cancellation)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        var deleted = await db.Races.Where(r => r.Id == id && r.AccountId == account).ExecuteDeleteAsync(cancellation);
-        if (deleted > 0)
-        {
-            await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
-            await transaction.CommitAsync(cancellation);
-        }
-
-        return deleted > 0;
-    }
-
     private static async Task<Results<Ok<RaceDocument>, NotFound, ValidationProblem>> UpdateRace(
-        long id, RaceInput input, HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation)
+        long id, RaceInput input, HttpContext http, RaceOperations races, CancellationToken cancellation)
     {
         var errors = input.Validate();
         if (errors.Count > 0)
@@ -187,24 +89,12 @@ internal static class ProfileApi
             return TypedResults.ValidationProblem(errors, title: "The race is not valid");
         }
 
-        var account = http.User.AccountId();
-        var race = await db.Races.FirstOrDefaultAsync(r => r.Id == id && r.AccountId == account, cancellation);
-        if (race is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        input.ApplyTo(race);
-        await db.SaveChangesAsync(cancellation);
-        await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
-        await transaction.CommitAsync(cancellation);
-        return TypedResults.Ok(RaceDocument.From(race));
+        var race = await races.UpdateAsync(http.User.AccountId(), id, input, cancellation);
+        return race is null ? TypedResults.NotFound() : TypedResults.Ok(RaceDocument.From(race));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteRace(
-        long id, HttpContext http, AppDbContext db, ExerciseCatalog catalog, TimeProvider time, CancellationToken cancellation) =>
-        await DeleteRaceAsync(db, catalog, time, http.User.AccountId(), id, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound>> DeleteRace(long id, HttpContext http, RaceOperations races, CancellationToken cancellation) =>
+        await races.DeleteAsync(http.User.AccountId(), id, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();
 }
 
 /// <summary>A race as the API returns it.</summary>

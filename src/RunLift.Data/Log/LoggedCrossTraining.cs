@@ -4,7 +4,7 @@ namespace RunLift.Data.Log;
 /// Training the athlete did that is neither a run nor lifting (a ride, a swim, a hike): kept for the week's load, never
 /// judged as running or lifting.
 /// </summary>
-public sealed class LoggedCrossTraining
+public sealed class LoggedCrossTraining : IDated
 {
     /// <summary>The key.</summary>
     public long Id { get; set; }

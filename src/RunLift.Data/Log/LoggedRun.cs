@@ -3,7 +3,7 @@ using RunLift.Training;
 namespace RunLift.Data.Log;
 
 /// <summary>A run the athlete did.</summary>
-public sealed class LoggedRun : IVersioned
+public sealed class LoggedRun : IVersioned, IDated
 {
     /// <inheritdoc/>
     public int Version { get; set; } = 1;

@@ -3,7 +3,7 @@ using RunLift.Training;
 namespace RunLift.Data.Log;
 
 /// <summary>A strength session the athlete did (logged by hand, from a plan, or imported).</summary>
-public sealed class LoggedSession : IVersioned
+public sealed class LoggedSession : IVersioned, IDated
 {
     /// <inheritdoc/>
     public int Version { get; set; } = 1;

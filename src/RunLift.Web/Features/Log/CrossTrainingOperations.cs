@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RunLift.Data;
+using RunLift.Data.Log;
 using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Log;
@@ -13,18 +14,7 @@ internal sealed class CrossTrainingOperations(IDbContextFactory<AppDbContext> co
     public async Task<Paged<CrossTrainingView>> ListAsync(string accountId, DateOnly? from, DateOnly? to, PageRequest page, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var query = db.CrossTraining.AsNoTracking().Where(c => c.AccountId == accountId);
-        if (from is { } start)
-        {
-            query = query.Where(c => c.Date >= start);
-        }
-
-        if (to is { } end)
-        {
-            query = query.Where(c => c.Date <= end);
-        }
-
-        return await query
+        return await db.CrossTraining.AsNoTracking().Where(c => c.AccountId == accountId).Between(from, to)
             .OrderByDescending(c => c.Date).ThenByDescending(c => c.StartedAt).ThenByDescending(c => c.Id)
             .PageAsync(page, c => new CrossTrainingView(c.Id, c.Date, c.Sport, c.Name, c.DurationSeconds, c.DistanceMeters, c.AverageHeartRate, c.Source, c.ImportId), cancellation);
     }

@@ -22,18 +22,7 @@ internal sealed class RunOperations(IDbContextFactory<AppDbContext> contexts, Ex
     public async Task<Paged<RunView>> ListAsync(string accountId, DateOnly? from, DateOnly? to, PageRequest page, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var query = db.Runs.AsNoTracking().Where(r => r.AccountId == accountId);
-        if (from is { } start)
-        {
-            query = query.Where(r => r.Date >= start);
-        }
-
-        if (to is { } end)
-        {
-            query = query.Where(r => r.Date <= end);
-        }
-
-        return await query
+        return await db.Runs.AsNoTracking().Where(r => r.AccountId == accountId).Between(from, to)
             .OrderByDescending(r => r.Date).ThenByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
             .PageAsync(page, r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.KindBasis), cancellation);
     }

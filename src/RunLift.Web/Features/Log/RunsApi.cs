@@ -41,43 +41,15 @@ internal static class RunsApi
             ? problem
             : TypedResults.Ok(await runs.ListAsync(http.User.AccountId(), from, to, requested, cancellation));
 
-    private static async Task<Results<Ok<RunView>, NotFound>> Get(HttpContext http, RunOperations runs, long id, CancellationToken cancellation)
-    {
-        if (await runs.FindAsync(http.User.AccountId(), id, cancellation) is not { } found)
-        {
-            return TypedResults.NotFound();
-        }
-
-        ETags.Set(http.Response, found.Version);
-        return TypedResults.Ok(found.Value);
-    }
+    private static async Task<Results<Ok<RunView>, NotFound>> Get(HttpContext http, RunOperations runs, long id, CancellationToken cancellation) =>
+        ChangeResults.Found(http.Response, await runs.FindAsync(http.User.AccountId(), id, cancellation));
 
     private static async Task<Results<Created<RunView>, ValidationProblem>> Create(HttpContext http, RunOperations runs, RunInput input, CancellationToken cancellation) =>
-        await runs.CreateAsync(http.User.AccountId(), input, cancellation) switch
-        {
-            Change<RunView>.Made made => TypedResults.Created($"/api/v1/runs/{made.Value.Id}", made.Value),
-            var refused => Invalid(refused),
-        };
+        ChangeResults.Created(await runs.CreateAsync(http.User.AccountId(), input, cancellation), made => $"/api/v1/runs/{made.Id}", "The run is not valid");
 
     private static async Task<Results<Ok<RunView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
-        HttpContext http, RunOperations runs, long id, RunInput input, CancellationToken cancellation)
-    {
-        switch (await runs.UpdateAsync(http.User.AccountId(), id, input, ETags.Expected(http.Request), cancellation))
-        {
-            case Change<RunView>.Made made:
-                ETags.Set(http.Response, made.Version);
-                return TypedResults.Ok(made.Value);
-            case Change<RunView>.Missing:
-                return TypedResults.NotFound();
-            case Change<RunView>.Overtaken:
-                return ETags.Changed("run");
-            case var refused:
-                return Invalid(refused);
-        }
-    }
-
-    private static ValidationProblem Invalid(Change<RunView> refused) =>
-        TypedResults.ValidationProblem(((Change<RunView>.Invalid)refused).Errors, title: "The run is not valid");
+        HttpContext http, RunOperations runs, long id, RunInput input, CancellationToken cancellation) =>
+        ChangeResults.Updated(http.Response, await runs.UpdateAsync(http.User.AccountId(), id, input, ETags.Expected(http.Request), cancellation), "run", "The run is not valid");
 
     private static async Task<Results<NoContent, NotFound>> Delete(HttpContext http, RunOperations runs, long id, CancellationToken cancellation) =>
         await runs.DeleteAsync(http.User.AccountId(), id, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();

@@ -20,18 +20,7 @@ internal sealed class SessionOperations(IDbContextFactory<AppDbContext> contexts
     public async Task<Paged<SessionSummary>> ListAsync(string accountId, DateOnly? from, DateOnly? to, PageRequest page, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var query = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId);
-        if (from is { } start)
-        {
-            query = query.Where(s => s.Date >= start);
-        }
-
-        if (to is { } end)
-        {
-            query = query.Where(s => s.Date <= end);
-        }
-
-        return await query
+        return await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId).Between(from, to)
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.StartedAt).ThenByDescending(s => s.Id)
             .PageAsync(page, s => new SessionSummary(
                 s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Source,

@@ -70,44 +70,16 @@ internal static class SessionsApi
             ? problem
             : TypedResults.Ok(await sessions.ListAsync(http.User.AccountId(), from, to, requested, cancellation));
 
-    private static async Task<Results<Ok<SessionView>, NotFound>> Get(HttpContext http, SessionOperations sessions, long id, CancellationToken cancellation)
-    {
-        if (await sessions.FindAsync(http.User.AccountId(), id, cancellation) is not { } found)
-        {
-            return TypedResults.NotFound();
-        }
-
-        ETags.Set(http.Response, found.Version);
-        return TypedResults.Ok(found.Value);
-    }
+    private static async Task<Results<Ok<SessionView>, NotFound>> Get(HttpContext http, SessionOperations sessions, long id, CancellationToken cancellation) =>
+        ChangeResults.Found(http.Response, await sessions.FindAsync(http.User.AccountId(), id, cancellation));
 
     private static async Task<Results<Created<SessionView>, ValidationProblem>> Create(
         HttpContext http, SessionOperations sessions, SessionInput input, CancellationToken cancellation) =>
-        await sessions.CreateAsync(http.User.AccountId(), input, cancellation) switch
-        {
-            Change<SessionView>.Made made => TypedResults.Created($"/api/v1/sessions/{made.Value.Id}", made.Value),
-            var refused => Invalid(refused),
-        };
+        ChangeResults.Created(await sessions.CreateAsync(http.User.AccountId(), input, cancellation), made => $"/api/v1/sessions/{made.Id}", "The session is not valid");
 
     private static async Task<Results<Ok<SessionView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
-        HttpContext http, SessionOperations sessions, long id, SessionInput input, CancellationToken cancellation)
-    {
-        switch (await sessions.UpdateAsync(http.User.AccountId(), id, input, ETags.Expected(http.Request), cancellation))
-        {
-            case Change<SessionView>.Made made:
-                ETags.Set(http.Response, made.Version);
-                return TypedResults.Ok(made.Value);
-            case Change<SessionView>.Missing:
-                return TypedResults.NotFound();
-            case Change<SessionView>.Overtaken:
-                return ETags.Changed("session");
-            case var refused:
-                return Invalid(refused);
-        }
-    }
-
-    private static ValidationProblem Invalid(Change<SessionView> refused) =>
-        TypedResults.ValidationProblem(((Change<SessionView>.Invalid)refused).Errors, title: "The session is not valid");
+        HttpContext http, SessionOperations sessions, long id, SessionInput input, CancellationToken cancellation) =>
+        ChangeResults.Updated(http.Response, await sessions.UpdateAsync(http.User.AccountId(), id, input, ETags.Expected(http.Request), cancellation), "session", "The session is not valid");
 
     private static async Task<Results<NoContent, NotFound>> Delete(HttpContext http, SessionOperations sessions, long id, CancellationToken cancellation) =>
         await sessions.DeleteAsync(http.User.AccountId(), id, cancellation) ? TypedResults.NoContent() : TypedResults.NotFound();

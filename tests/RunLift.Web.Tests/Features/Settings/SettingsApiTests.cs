@@ -109,7 +109,7 @@ public sealed class SettingsApiTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Export_HasTheProfilesInjury_InTheJson_AndAsTheLastColumnOfProfileCsv(DatabaseProvider provider)
+    public async Task Export_HasTheProfilesInjury_InTheJson_AndInProfileCsvAfterTheOlderColumns(DatabaseProvider provider)
     {
         await using var factory = await WebFactory.OnAsync(provider);
         var ann = await factory.RegisterAsync("ann@example.com");
@@ -120,9 +120,9 @@ public sealed class SettingsApiTests
         var profile = Lines(Read(zip.GetEntry("profile.csv")!));
 
         (json.GetProperty("profile").GetProperty("rehab").GetBoolean(), json.GetProperty("profile").GetProperty("injury").GetString()).ShouldBe((true, "lower-back"));
-        profile[0].ShouldBe("experience,bodyweightKg,units,rehab,maxSessionMinutes,sessionsPerWeek,equipment,updatedAt,injury");
+        profile[0].ShouldBe("experience,bodyweightKg,units,rehab,maxSessionMinutes,sessionsPerWeek,equipment,updatedAt,injury,timeZone");
         profile[1].ShouldStartWith("intermediate,,kilograms,true,50,,");
-        profile[1].ShouldEndWith(",lower-back");
+        profile[1].Split(',')[^2].ShouldBe("lower-back");
     }
 
     [Fact]

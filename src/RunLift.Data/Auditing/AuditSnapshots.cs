@@ -42,6 +42,27 @@ public static class AuditSnapshots
     private static readonly AuditOptions Options = new() { Weeks = AuditOptions.DefaultWeeks };
 
     /// <summary>
+    /// Deletes the one row of the athlete's log that <paramref name="row"/> selects (a session, a run) and recomputes
+    /// the snapshot of its week, in one transaction; false when there is no such row.
+    /// </summary>
+    public static async Task<bool> DeleteAndRecomputeAsync<T>(
+        AppDbContext db, IQueryable<T> row, ExerciseCatalog catalog, TimeProvider time, string accountId, CancellationToken cancellation)
+        where T : class, IDated
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        var date = await row.Select(r => (DateOnly?)r.Date).FirstOrDefaultAsync(cancellation);
+        if (date is null)
+        {
+            return false;
+        }
+
+        await row.ExecuteDeleteAsync(cancellation);
+        await RecomputeAsync(db, catalog, time, accountId, [date.Value], cancellation);
+        await transaction.CommitAsync(cancellation);
+        return true;
+    }
+
+    /// <summary>
     /// Recomputes the snapshots a change to entries on <paramref name="changedDates"/> can affect, and removes those
     /// of weeks left with nothing logged. Saves; the caller's transaction (if any) makes it one with the change.
     /// </summary>

@@ -96,17 +96,7 @@ internal sealed class RunOperations(IDbContextFactory<AppDbContext> contexts, Ex
     public async Task<bool> DeleteAsync(string accountId, long id, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        var date = await db.Runs.Where(r => r.Id == id && r.AccountId == accountId).Select(r => (DateOnly?)r.Date).FirstOrDefaultAsync(cancellation);
-        if (date is null)
-        {
-            return false;
-        }
-
-        await db.Runs.Where(r => r.Id == id && r.AccountId == accountId).ExecuteDeleteAsync(cancellation);
-        await AuditSnapshots.RecomputeAsync(db, catalog, time, accountId, [date.Value], cancellation);
-        await transaction.CommitAsync(cancellation);
-        return true;
+        return await AuditSnapshots.DeleteAndRecomputeAsync(db, db.Runs.Where(r => r.Id == id && r.AccountId == accountId), catalog, time, accountId, cancellation);
     }
 
     private static Change<RunView> Made(Versioned<RunView>? saved) => new Change<RunView>.Made(saved!.Value, saved.Version);

@@ -83,17 +83,7 @@ internal sealed class SessionOperations(IDbContextFactory<AppDbContext> contexts
     public async Task<bool> DeleteAsync(string accountId, long id, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        var date = await db.Sessions.Where(s => s.Id == id && s.AccountId == accountId).Select(s => (DateOnly?)s.Date).FirstOrDefaultAsync(cancellation);
-        if (date is null)
-        {
-            return false;
-        }
-
-        await db.Sessions.Where(s => s.Id == id && s.AccountId == accountId).ExecuteDeleteAsync(cancellation);
-        await AuditSnapshots.RecomputeAsync(db, catalog, time, accountId, [date.Value], cancellation);
-        await transaction.CommitAsync(cancellation);
-        return true;
+        return await AuditSnapshots.DeleteAndRecomputeAsync(db, db.Sessions.Where(s => s.Id == id && s.AccountId == accountId), catalog, time, accountId, cancellation);
     }
 
     private static Change<SessionView> Made(Versioned<SessionView>? saved) => new Change<SessionView>.Made(saved!.Value, saved.Version);

@@ -44,6 +44,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>Saved plans.</summary>
     public DbSet<SavedPlan> Plans => Set<SavedPlan>();
 
+    /// <summary>Comments on logged sessions, by athletes and their coaches.</summary>
+    public DbSet<SessionComment> SessionComments => Set<SessionComment>();
+
+    /// <summary>Athletes' private calendar feeds.</summary>
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     /// <summary>Weekly audit snapshots.</summary>
     public DbSet<AuditSnapshot> AuditSnapshots => Set<AuditSnapshot>();
 
@@ -70,6 +76,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         configurationBuilder.Properties<TrainingPhase>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<SetKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<LogSource>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CommentAuthor>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<CoachLinkStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<DayOfWeek>().HaveConversion<string>().HaveMaxLength(10);
 

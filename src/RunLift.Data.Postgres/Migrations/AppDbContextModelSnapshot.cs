@@ -528,6 +528,9 @@ namespace RunLift.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -555,6 +558,13 @@ namespace RunLift.Data.Postgres.Migrations
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("Pain")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PainSite")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Phase")
                         .HasMaxLength(20)
@@ -664,6 +674,47 @@ namespace RunLift.Data.Postgres.Migrations
                     b.ToTable("Sets");
                 });
 
+            modelBuilder.Entity("RunLift.Data.Log.SessionComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Id");
+
+                    b.ToTable("SessionComments");
+                });
+
             modelBuilder.Entity("RunLift.Data.Names.ExerciseNameChoice", b =>
                 {
                     b.Property<long>("Id")
@@ -700,6 +751,28 @@ namespace RunLift.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ExerciseNames");
+                });
+
+            modelBuilder.Entity("RunLift.Data.Plans.CalendarFeed", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecretSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("AccountId");
+
+                    b.HasIndex("SecretSha256")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("RunLift.Data.Plans.SavedPlan", b =>
@@ -769,6 +842,9 @@ namespace RunLift.Data.Postgres.Migrations
                     b.Property<string>("Injury")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MaxHeartRate")
+                        .HasColumnType("integer");
 
                     b.Property<int>("MaxSessionMinutes")
                         .HasColumnType("integer");
@@ -972,7 +1048,25 @@ namespace RunLift.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RunLift.Data.Log.SessionComment", b =>
+                {
+                    b.HasOne("RunLift.Data.Log.LoggedSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RunLift.Data.Names.ExerciseNameChoice", b =>
+                {
+                    b.HasOne("RunLift.Data.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunLift.Data.Plans.CalendarFeed", b =>
                 {
                     b.HasOne("RunLift.Data.Accounts.Account", null)
                         .WithMany()

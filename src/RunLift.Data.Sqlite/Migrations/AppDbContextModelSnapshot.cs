@@ -505,6 +505,9 @@ namespace RunLift.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CheckedInAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -531,6 +534,13 @@ namespace RunLift.Data.Sqlite.Migrations
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Pain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PainSite")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phase")
@@ -639,6 +649,45 @@ namespace RunLift.Data.Sqlite.Migrations
                     b.ToTable("Sets");
                 });
 
+            modelBuilder.Entity("RunLift.Data.Log.SessionComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Id");
+
+                    b.ToTable("SessionComments");
+                });
+
             modelBuilder.Entity("RunLift.Data.Names.ExerciseNameChoice", b =>
                 {
                     b.Property<long>("Id")
@@ -673,6 +722,28 @@ namespace RunLift.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ExerciseNames");
+                });
+
+            modelBuilder.Entity("RunLift.Data.Plans.CalendarFeed", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("AccountId");
+
+                    b.HasIndex("SecretSha256")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("RunLift.Data.Plans.SavedPlan", b =>
@@ -740,6 +811,9 @@ namespace RunLift.Data.Sqlite.Migrations
                     b.Property<string>("Injury")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxHeartRate")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MaxSessionMinutes")
                         .HasColumnType("INTEGER");
@@ -941,7 +1015,25 @@ namespace RunLift.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RunLift.Data.Log.SessionComment", b =>
+                {
+                    b.HasOne("RunLift.Data.Log.LoggedSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RunLift.Data.Names.ExerciseNameChoice", b =>
+                {
+                    b.HasOne("RunLift.Data.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunLift.Data.Plans.CalendarFeed", b =>
                 {
                     b.HasOne("RunLift.Data.Accounts.Account", null)
                         .WithMany()

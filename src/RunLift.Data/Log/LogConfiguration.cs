@@ -22,6 +22,18 @@ internal sealed class LoggedSessionConfiguration : IEntityTypeConfiguration<Logg
     }
 }
 
+internal sealed class SessionCommentConfiguration : IEntityTypeConfiguration<SessionComment>
+{
+    public void Configure(EntityTypeBuilder<SessionComment> builder)
+    {
+        builder.HasOne<LoggedSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.SessionId, c.Id });
+        builder.Property(c => c.AuthorId).HasMaxLength(450);
+        builder.Property(c => c.AuthorName).HasMaxLength(256);
+        builder.Property(c => c.Text).HasMaxLength(SessionComment.MaxTextLength);
+    }
+}
+
 internal sealed class LoggedSetConfiguration : IEntityTypeConfiguration<LoggedSet>
 {
     public void Configure(EntityTypeBuilder<LoggedSet> builder)

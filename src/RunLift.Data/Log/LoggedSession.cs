@@ -62,6 +62,15 @@ public sealed class LoggedSession : IVersioned, IDated
     /// <summary>Reps × kilograms over its working sets, stored when the sets are written.</summary>
     public double? VolumeKg { get; set; }
 
+    /// <summary>Pain the athlete felt in or after the session, 0–10, when they checked in.</summary>
+    public int? Pain { get; set; }
+
+    /// <summary>Where it hurt, when they said (their rehab site, usually): pain of 4 or more there holds that site's progression.</summary>
+    public InjurySite? PainSite { get; set; }
+
+    /// <summary>When the athlete last checked in after the session (UTC); null when they have not.</summary>
+    public DateTime? CheckedInAt { get; set; }
+
     /// <summary>The sets, in the order done.</summary>
     public List<LoggedSet> Sets { get; set; } = [];
 }

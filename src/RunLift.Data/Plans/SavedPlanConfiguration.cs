@@ -13,3 +13,14 @@ internal sealed class SavedPlanConfiguration : IEntityTypeConfiguration<SavedPla
         builder.Property(p => p.Name).HasMaxLength(200);
     }
 }
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> builder)
+    {
+        builder.HasKey(f => f.AccountId);
+        builder.HasOne<Account>().WithMany().HasForeignKey(f => f.AccountId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => f.SecretSha256).IsUnique();
+        builder.Property(f => f.SecretSha256).HasMaxLength(64).IsFixedLength();
+    }
+}

@@ -33,6 +33,9 @@ public sealed class Profile : IVersioned
     /// </summary>
     public string? TimeZone { get; set; }
 
+    /// <summary>The athlete's highest heart rate (beats per minute), when they know it: runs with a heart rate are then loaded by it.</summary>
+    public int? MaxHeartRate { get; set; }
+
     /// <summary>The longest session the athlete can fit in.</summary>
     public int MaxSessionMinutes { get; set; } = PlanRequest.DefaultSessionMinutes;
 

@@ -1,0 +1,46 @@
+using RunLift.Time;
+
+namespace RunLift.Following;
+
+/// <summary>A saved plan against the log: each session's day, outcome and match, and the compliance they add up to.</summary>
+/// <param name="Plan">The plan followed.</param>
+/// <param name="Today">The athlete's today it was followed on.</param>
+/// <param name="Sessions">Its sessions in order of their days now (moved ones on their new day).</param>
+public sealed record FollowedPlan(PlanToFollow Plan, DateOnly Today, IReadOnlyList<FollowedSession> Sessions)
+{
+    /// <summary>
+    /// Matched ÷ planned working sets over the sessions dated on or before today (future ones do not count); null
+    /// before the first session's day.
+    /// </summary>
+    public double? Overall => ComplianceOf(Sessions);
+
+    /// <summary>The next session: the first dated on or after today that no logged session matches yet; null when none is left.</summary>
+    public FollowedSession? Next => Sessions.FirstOrDefault(s => s.Date >= Today && s.Logged is null && !s.Dropped);
+
+    /// <summary>The plan's weeks (ISO weeks, Monday first) with their sessions' outcomes and compliance.</summary>
+    public IReadOnlyList<FollowedWeek> Weeks =>
+    [
+        .. Sessions.GroupBy(s => IsoWeek.MondayOf(s.Date)).OrderBy(g => g.Key).Select(g => new FollowedWeek(
+            g.Key,
+            g.Count(),
+            g.Count(s => s.Outcome == SessionOutcome.Done),
+            g.Count(s => s.Outcome == SessionOutcome.Partial),
+            g.Count(s => s.Outcome == SessionOutcome.Missed),
+            ComplianceOf([.. g]))),
+    ];
+
+    private double? ComplianceOf(IReadOnlyCollection<FollowedSession> sessions)
+    {
+        var counted = sessions.Where(s => s.Counts(Today)).ToList();
+        return counted.Count == 0 ? null : FollowedSession.Share(counted.Sum(s => s.MatchedSets), counted.Sum(s => s.Planned.WorkingSets));
+    }
+}
+
+/// <summary>A week of a followed plan.</summary>
+/// <param name="WeekStart">Its Monday.</param>
+/// <param name="Planned">Its sessions, wherever they stand.</param>
+/// <param name="Done">Of those, done.</param>
+/// <param name="Partial">Partial.</param>
+/// <param name="Missed">Missed (dropped ones included).</param>
+/// <param name="Compliance">Matched ÷ planned working sets of its sessions dated on or before today; null when none is.</param>
+public sealed record FollowedWeek(DateOnly WeekStart, int Planned, int Done, int Partial, int Missed, double? Compliance);

@@ -74,8 +74,8 @@ public sealed record TrainingPlan
     /// <summary>The plan as a routine document: what the writers print and what <c>runlift audit</c> reads back.</summary>
     public TrainingDocument ToDocument(string? source = null) => DocumentOf(Request, Sessions, Runs, source);
 
-    /// <summary>The routine document of a plan's parts, so that the planner can audit a plan before it exists.</summary>
-    internal static TrainingDocument DocumentOf(PlanRequest request, IEnumerable<PlannedSession> sessions, IReadOnlyList<Run> runs, string? source) => new()
+    /// <summary>The routine document of a plan's parts, so that a plan can be audited before it exists (by the planner, and when a stored plan is read back).</summary>
+    public static TrainingDocument DocumentOf(PlanRequest request, IEnumerable<PlannedSession> sessions, IReadOnlyList<Run> runs, string? source) => new()
     {
         Sources = source is null ? [] : [source],
         Name = "RunLift plan",

@@ -76,6 +76,6 @@ internal static class GarminWorkoutsApi
         var saved = await plans.GetAsync(http.User.AccountId(), id, cancellation);
         return saved is null
             ? null
-            : (saved, FitWorkoutWriter.Write(plans.Replan(saved.RequestYaml), new DateTimeOffset(DateTime.SpecifyKind(saved.UpdatedAt, DateTimeKind.Utc))));
+            : (saved, FitWorkoutWriter.Write(plans.Stored(saved), new DateTimeOffset(DateTime.SpecifyKind(saved.UpdatedAt, DateTimeKind.Utc))));
     }
 }

@@ -3,6 +3,7 @@ using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Data.Plans;
 using RunLift.Data.Profiles;
+using RunLift.Formats;
 using RunLift.Formats.Plans;
 using RunLift.Planning;
 using RunLift.Time;
@@ -66,9 +67,10 @@ internal sealed class SavedPlanOperations(IDbContextFactory<AppDbContext> contex
     }
 
     /// <summary>
-    /// Plans the athlete's saved plan <paramref name="id"/> again, from its stored request, or with
+    /// Plans the athlete's saved plan <paramref name="id"/> again from their today on, from its stored request, or with
     /// <paramref name="fromProfile"/> from the profile and races as they are now (keeping its start and weeks), and
     /// stores the new plan and request; only if it is still at <paramref name="expectedVersion"/>, when one is given.
+    /// Sessions dated before today stay exactly as they were (<see cref="Replanning.FromToday"/>).
     /// </summary>
     public async Task<Regeneration> RegenerateAsync(string account, long id, bool fromProfile, int? expectedVersion, CancellationToken cancellation)
     {
@@ -87,11 +89,13 @@ internal sealed class SavedPlanOperations(IDbContextFactory<AppDbContext> contex
         var planRequest = fromProfile
             ? await FromProfileAsync(db, account, stored.Start, stored.Weeks, cancellation)
             : stored;
-        if (Plan(planRequest) is not (var plan, var requestYaml))
+        if (Plan(planRequest) is not (var replanned, var requestYaml))
         {
             return new Regeneration.Invalid(planRequest.Validate());
         }
 
+        var today = await ProfileTimeZone.TodayAsync(db, time, account, cancellation);
+        var plan = Replanning.FromToday(Stored(saved), replanned, today, catalog);
         saved.RequestYaml = requestYaml;
         saved.PlanJson = PlanJsonWriter.ToJson(plan);
         saved.Start = plan.Request.Start;
@@ -100,6 +104,49 @@ internal sealed class SavedPlanOperations(IDbContextFactory<AppDbContext> contex
         await db.SaveChangesAsync(cancellation);
         await transaction.CommitAsync(cancellation);
         return new Regeneration.Done(saved, plan);
+    }
+
+    /// <summary>
+    /// Re-plans from today on every plan of the athlete that is not over, whose request the profile and races as they are
+    /// now would change (a new race, a changed running week, new maxes): what the profile and race pages and endpoints
+    /// do after a change. Past sessions stay as they were; a plan the profile no longer makes valid is left as it is.
+    /// </summary>
+    public async Task ReplanFromTodayAsync(string account, CancellationToken cancellation)
+    {
+        List<(long Id, DateOnly Start, string RequestYaml)> current;
+        await using (var db = await contexts.CreateDbContextAsync(cancellation))
+        {
+            var today = await ProfileTimeZone.TodayAsync(db, time, account, cancellation);
+            current = [.. (await db.Plans.AsNoTracking().Where(p => p.AccountId == account && p.End >= today)
+                .Select(p => new { p.Id, p.Start, p.RequestYaml }).ToListAsync(cancellation)).Select(p => (p.Id, p.Start, p.RequestYaml))];
+        }
+
+        foreach (var (id, start, requestYaml) in current)
+        {
+            var stored = ReadStored(requestYaml);
+            var request = await FromProfileAsync(account, start, stored.Weeks, cancellation);
+            if (request.Validate().Count == 0 && PlanRequestYamlWriter.ToYaml(request) != requestYaml)
+            {
+                await RegenerateAsync(account, id, fromProfile: true, expectedVersion: null, cancellation);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The saved plan as it was stored: after re-planning, its past sessions are not what its request gives now. Should
+    /// the stored plan no longer read (the catalog lost one of its exercises), its request planned again.
+    /// </summary>
+    public TrainingPlan Stored(SavedPlan saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        try
+        {
+            return StoredPlanReader.Read(saved.PlanJson, ReadStored(saved.RequestYaml), catalog);
+        }
+        catch (InputException)
+        {
+            return Replan(saved.RequestYaml);
+        }
     }
 
     /// <summary>Deletes the athlete's saved plan <paramref name="id"/>; false when they have none.</summary>
@@ -139,7 +186,7 @@ internal sealed class SavedPlanOperations(IDbContextFactory<AppDbContext> contex
     }
 
     /// <summary>The plan a stored request gives.</summary>
-    public TrainingPlan Replan(string requestYaml) => new Planner(catalog).Plan(ReadStored(requestYaml));
+    private TrainingPlan Replan(string requestYaml) => new Planner(catalog).Plan(ReadStored(requestYaml));
 
     /// <summary>A stored request; it names its start, so today does not matter.</summary>
     private static PlanRequest ReadStored(string requestYaml) => PlanRequestReader.Parse("request", requestYaml, DateOnly.MinValue);

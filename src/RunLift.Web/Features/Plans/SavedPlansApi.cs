@@ -185,13 +185,12 @@ internal static class SavedPlansApi
             return TypedResults.NotFound();
         }
 
-        // JSON is the plan as saved; the other formats are written from the same planner's answer to the stored
-        // request, which is that plan as long as the planner has not changed since (regenerate brings JSON up to date).
-        // A plan saved before the athlete's zone was known is put on the calendar in the zone the profile has now.
+        // Every format is the plan as saved (re-planning from today keeps its past sessions, which its request alone would
+        // not give). A plan saved before the athlete's zone was known is put on the calendar in the zone the profile has now.
         var output = chosen == PlanFormat.Json
             ? saved.PlanJson
             : chosen.ToText(
-                plans.Replan(saved.RequestYaml),
+                plans.Stored(saved),
                 new DateTimeOffset(saved.UpdatedAt, TimeSpan.Zero),
                 await profiles.ZoneAsync(account, cancellation));
         if (chosen == PlanFormat.Json)

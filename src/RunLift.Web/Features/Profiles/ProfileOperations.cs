@@ -5,6 +5,7 @@ using RunLift.Data;
 using RunLift.Data.Auditing;
 using RunLift.Data.Profiles;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Features.Plans;
 
 namespace RunLift.Web.Features.Profiles;
 
@@ -12,7 +13,7 @@ namespace RunLift.Web.Features.Profiles;
 /// What the app does with an athlete's profile: reads and saves it (re-auditing the log, which reads it), and tells
 /// the other features the zone and the today it puts the athlete in.
 /// </summary>
-internal sealed class ProfileOperations(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider time)
+internal sealed class ProfileOperations(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider time, SavedPlanOperations plans)
 {
     /// <summary>The version (ETag) of a profile not stored yet: <c>If-Match: "0"</c> creates it only if nobody else has.</summary>
     public const int NoProfileYet = 0;
@@ -27,11 +28,19 @@ internal sealed class ProfileOperations(IDbContextFactory<AppDbContext> contexts
 
     /// <summary>
     /// Writes a valid <paramref name="document"/> as <paramref name="account"/>'s profile, creating it the first time,
-    /// and re-audits the log: the audit reads the athlete, running week and maxes, so every weekly snapshot changes.
+    /// and re-audits the log: the audit reads the athlete, running week and maxes, so every weekly snapshot changes. Then
+    /// the plans that are not over are re-planned from today on where the profile changes them (a new running week, new maxes).
     /// With <paramref name="expectedVersion"/>, throws <see cref="DbUpdateConcurrencyException"/> when the profile is not
     /// at that version (0: when one was stored meanwhile).
     /// </summary>
     public async Task<Profile> SaveAsync(string account, ProfileDocument document, CancellationToken cancellation, int? expectedVersion = null)
+    {
+        var saved = await SaveProfileAsync(account, document, expectedVersion, cancellation);
+        await plans.ReplanFromTodayAsync(account, cancellation);
+        return saved;
+    }
+
+    private async Task<Profile> SaveProfileAsync(string account, ProfileDocument document, int? expectedVersion, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         try

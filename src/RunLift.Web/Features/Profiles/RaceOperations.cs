@@ -3,14 +3,16 @@ using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Data.Auditing;
 using RunLift.Data.Profiles;
+using RunLift.Web.Features.Plans;
 
 namespace RunLift.Web.Features.Profiles;
 
 /// <summary>
 /// What the app does with an athlete's races: lists them and changes them, re-auditing the log with each change (the
-/// audit judges lifting around races). Used by the races API and the races editor alike.
+/// audit judges lifting around races) and re-planning the plans that are not over from today on (a new race changes
+/// them). Used by the races API and the races editor alike.
 /// </summary>
-internal sealed class RaceOperations(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider time)
+internal sealed class RaceOperations(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider time, SavedPlanOperations plans)
 {
     /// <summary>The athlete's races by date.</summary>
     public async Task<List<RaceEntry>> ListAsync(string account, CancellationToken cancellation)
@@ -22,7 +24,7 @@ internal sealed class RaceOperations(IDbContextFactory<AppDbContext> contexts, E
             .ToListAsync(cancellation);
     }
 
-    /// <summary>Adds a valid race and re-audits the log.</summary>
+    /// <summary>Adds a valid race, re-audits the log and re-plans from today on.</summary>
     public async Task<RaceEntry> AddAsync(string account, RaceInput input, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
@@ -33,6 +35,7 @@ internal sealed class RaceOperations(IDbContextFactory<AppDbContext> contexts, E
         await db.SaveChangesAsync(cancellation);
         await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
         await transaction.CommitAsync(cancellation);
+        await plans.ReplanFromTodayAsync(account, cancellation);
         return race;
     }
 
@@ -51,6 +54,7 @@ internal sealed class RaceOperations(IDbContextFactory<AppDbContext> contexts, E
         await db.SaveChangesAsync(cancellation);
         await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
         await transaction.CommitAsync(cancellation);
+        await plans.ReplanFromTodayAsync(account, cancellation);
         return race;
     }
 
@@ -64,6 +68,7 @@ internal sealed class RaceOperations(IDbContextFactory<AppDbContext> contexts, E
         {
             await AuditSnapshots.RecomputeAllAsync(db, catalog, time, account, cancellation);
             await transaction.CommitAsync(cancellation);
+            await plans.ReplanFromTodayAsync(account, cancellation);
         }
 
         return deleted > 0;

@@ -30,10 +30,22 @@ public static class Replanning
         var kept = stored.Sessions.Where(s => s.Date < today).ToList();
         var lastKept = kept.Count == 0 ? (DateOnly?)null : kept[^1].Date;
         var roomThisWeek = replanned.Sessions.Count(s => IsoWeek.MondayOf(s.Date) == thisWeek) - kept.Count(s => s.Date >= thisWeek);
-        var fresh = replanned.Sessions
-            .Where(s => s.Date >= today && (lastKept is not { } last || s.Date.DayNumber - last.DayNumber >= 2))
-            .Where(s => IsoWeek.MondayOf(s.Date) != thisWeek || roomThisWeek-- > 0);
-        List<PlannedSession> sessions = [.. kept, .. fresh];
+        var sessions = kept;
+        foreach (var session in replanned.Sessions.Where(s => s.Date >= today && (lastKept is not { } last || s.Date.DayNumber - last.DayNumber >= 2)))
+        {
+            if (IsoWeek.MondayOf(session.Date) == thisWeek)
+            {
+                if (roomThisWeek <= 0)
+                {
+                    continue;
+                }
+
+                roomThisWeek--;
+            }
+
+            sessions.Add(session);
+        }
+
         List<Training.Run> runs = [.. stored.Runs.Where(r => r.Date < today), .. replanned.Runs.Where(r => r.Date >= today)];
         return replanned with
         {

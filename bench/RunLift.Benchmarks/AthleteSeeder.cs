@@ -116,7 +116,13 @@ internal static class AthleteSeeder
             db.Add(new RaceEntry { AccountId = id, Date = thisMonday.AddDays(y * 364 + 125), Name = $"Marathon {y}", DistanceMeters = 42195, Priority = RacePriority.A });
         }
 
-        db.Add(PlanFor(id, thisMonday));
+        // A 20-week block every half year, as a runner who plans each season would have saved, and the current one.
+        for (var start = thisMonday.AddDays(-7 * 52 * years); start < thisMonday.AddDays(-28 - (7 * 20)); start = start.AddDays(7 * 26))
+        {
+            db.Add(PlanFor(id, start, $"Block from {start:yyyy-MM-dd}", thisMonday));
+        }
+
+        db.Add(PlanFor(id, thisMonday.AddDays(-28), "Marathon block", thisMonday));
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
@@ -266,10 +272,9 @@ internal static class AthleteSeeder
         };
     }
 
-    /// <summary>A real plan from the planner: started four weeks ago, an A marathon 18 weeks after its start.</summary>
-    private static SavedPlan PlanFor(string accountId, DateOnly thisMonday)
+    /// <summary>A real plan from the planner, from <paramref name="start"/>: an A marathon 18 weeks after it.</summary>
+    private static SavedPlan PlanFor(string accountId, DateOnly start, string name, DateOnly thisMonday)
     {
-        var start = thisMonday.AddDays(-28);
         var request = new StringBuilder()
             .AppendLine("units: kg")
             .AppendLine("athlete: { experience: advanced, bodyweight: 68 kg, maxes: { Back Squat: 140 kg, Deadlift: 170 kg } }")
@@ -282,7 +287,7 @@ internal static class AthleteSeeder
         return new SavedPlan
         {
             AccountId = accountId,
-            Name = "Marathon block",
+            Name = name,
             Start = start,
             End = plan.Weeks[^1].Start.AddDays(6),
             RequestYaml = request,

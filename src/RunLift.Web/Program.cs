@@ -77,6 +77,8 @@ api.MapGarminWorkouts();
 api.MapCoaching();
 api.MapSettings();
 api.MapSessions();
+api.MapCheckIns();
+api.MapSessionComments();
 api.MapRuns();
 api.MapCrossTraining();
 api.MapImports();

@@ -10,7 +10,7 @@ namespace RunLift.Data.Export;
 
 /// <summary>
 /// Everything stored for one account, read in one go for <c>GET /api/v1/export</c> and <c>runlift export</c>: the account, profile,
-/// races, sessions with their sets, runs, cross-training, saved plans with their requests, imports, weekly audit snapshots and
+/// races, sessions with their sets, check-ins and threads, runs, cross-training, saved plans with their requests, imports, weekly audit snapshots and
 /// coach links in both directions (the invitations addressed to the account's e-mail included).
 /// Loads are in kilograms, as stored.
 /// </summary>
@@ -60,7 +60,14 @@ public sealed record DataExport(
                 s.Id, s.Date, s.StartedAt, s.Name, s.DurationMinutes, s.SessionRpe, s.Phase, s.Source, s.PlanId, s.ImportId, s.ImportKey, s.Notes,
                 s.Sets.OrderBy(set => set.Position).Select(set => new ExportedSet(
                     set.Id, set.Position, set.ExerciseName, set.ExerciseId, set.Kind, set.Reps, set.LoadKg, set.Bodyweight, set.Rpe,
-                    set.DurationSeconds, set.DistanceMeters, set.RestSeconds, set.PerSide, set.ToFailure)).ToList()))
+                    set.DurationSeconds, set.DistanceMeters, set.RestSeconds, set.PerSide, set.ToFailure)).ToList())
+            {
+                Pain = s.Pain,
+                PainSite = s.PainSite,
+                CheckedInAt = s.CheckedInAt,
+                Comments = db.SessionComments.Where(c => c.SessionId == s.Id).OrderBy(c => c.Id)
+                    .Select(c => new ExportedComment(c.Id, c.AuthorRole, c.AuthorName, c.Text, c.CreatedAt)).ToList(),
+            })
             .AsSplitQuery()
             .ToListAsync(cancellation);
         var runs = await db.Runs.AsNoTracking().Where(r => r.AccountId == accountId)
@@ -181,7 +188,23 @@ public sealed record ExportedSession(
     long? ImportId,
     string? ImportKey,
     string? Notes,
-    List<ExportedSet> Sets);
+    List<ExportedSet> Sets)
+{
+    /// <summary>Pain in or after the session (0–10), from the athlete's check-in.</summary>
+    public int? Pain { get; init; }
+
+    /// <summary>Where it hurt, from the athlete's check-in.</summary>
+    public InjurySite? PainSite { get; init; }
+
+    /// <summary>When the athlete last checked in (UTC).</summary>
+    public DateTime? CheckedInAt { get; init; }
+
+    /// <summary>The session's thread, oldest first: the athlete's comments and their coaches'.</summary>
+    public List<ExportedComment> Comments { get; init; } = [];
+}
+
+/// <summary>A comment on a session: <c>authorRole</c> is <c>athlete</c> or <c>coach</c>, <c>authorName</c> the name it was signed with.</summary>
+public sealed record ExportedComment(long Id, CommentAuthor AuthorRole, string AuthorName, string Text, DateTime CreatedAt);
 
 public sealed record ExportedSet(
     long Id,

@@ -41,10 +41,13 @@ public static class ExportCsv
 
             Table(zip, "races.csv", ["id", "date", "name", "distanceMeters", "priority"],
                 export.Races.Select(r => new object?[] { r.Id, r.Date, r.Name, r.DistanceMeters, r.Priority }));
-            Table(zip, "sessions.csv", ["id", "date", "startedAt", "name", "durationMinutes", "sessionRpe", "phase", "source", "planId", "importId", "importKey", "notes"],
-                export.Sessions.Select(s => new object?[] { s.Id, s.Date, s.StartedAt, s.Name, s.DurationMinutes, s.SessionRpe, s.Phase, s.Source, s.PlanId, s.ImportId, s.ImportKey, s.Notes }));
+            // The check-in's pain, painSite and checkedInAt came later: last, as in profile.csv.
+            Table(zip, "sessions.csv", ["id", "date", "startedAt", "name", "durationMinutes", "sessionRpe", "phase", "source", "planId", "importId", "importKey", "notes", "pain", "painSite", "checkedInAt"],
+                export.Sessions.Select(s => new object?[] { s.Id, s.Date, s.StartedAt, s.Name, s.DurationMinutes, s.SessionRpe, s.Phase, s.Source, s.PlanId, s.ImportId, s.ImportKey, s.Notes, s.Pain, s.PainSite, s.CheckedInAt }));
             Table(zip, "sets.csv", ["id", "sessionId", "position", "exerciseName", "exerciseId", "kind", "reps", "loadKg", "bodyweight", "rpe", "durationSeconds", "distanceMeters", "restSeconds", "perSide", "toFailure"],
                 export.Sessions.SelectMany(s => s.Sets.Select(t => new object?[] { t.Id, s.Id, t.Position, t.ExerciseName, t.ExerciseId, t.Kind, t.Reps, t.LoadKg, t.Bodyweight, t.Rpe, t.DurationSeconds, t.DistanceMeters, t.RestSeconds, t.PerSide, t.ToFailure })));
+            Table(zip, "session-comments.csv", ["id", "sessionId", "authorRole", "authorName", "text", "createdAt"],
+                export.Sessions.SelectMany(s => s.Comments.Select(c => new object?[] { c.Id, s.Id, c.AuthorRole, c.AuthorName, c.Text, c.CreatedAt })));
             Table(zip, "runs.csv", ["id", "date", "startedAt", "kind", "durationSeconds", "distanceMeters", "averageHeartRate", "source", "importId", "importKey", "kindBasis"],
                 export.Runs.Select(r => new object?[] { r.Id, r.Date, r.StartedAt, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.ImportKey, r.KindBasis }));
             Table(zip, "cross-training.csv", ["id", "date", "startedAt", "sport", "name", "durationSeconds", "distanceMeters", "averageHeartRate", "source", "importId", "importKey"],

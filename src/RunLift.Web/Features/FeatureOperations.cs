@@ -22,6 +22,7 @@ internal static class FeatureOperations
     public static IServiceCollection AddFeatureOperations(this IServiceCollection services)
     {
         services.AddScoped<AuditOperations>();
+        services.AddScoped<CheckInOperations>();
         services.AddScoped<CoachedAthleteOperations>();
         services.AddScoped<CoachLinkOperations>();
         services.AddScoped<CrossTrainingOperations>();
@@ -35,6 +36,7 @@ internal static class FeatureOperations
         services.AddScoped<RaceOperations>();
         services.AddScoped<RunOperations>();
         services.AddScoped<SavedPlanOperations>();
+        services.AddScoped<SessionCommentOperations>();
         services.AddScoped<SessionOperations>();
         services.AddScoped<SettingsOperations>();
         return services;

@@ -37,7 +37,7 @@ internal static class ApiTags
         [Dashboard] = "The signed-in athlete's week at a glance.",
         [Coaching] =
             "Coaches and athletes: a coach invites an athlete, the athlete accepts, declines or revokes, and a coach " +
-            "reads (never changes) an athlete's training.",
+            "reads (never changes) an athlete's training and comments on their sessions.",
         [Settings] = "The signed-in account's own data: download all of it, or delete the account and everything in it.",
     };
 

@@ -75,7 +75,14 @@ internal sealed class CoachedAthleteOperations(IDbContextFactory<AppDbContext> c
                 s.SessionRpe,
                 s.Sets.Count(set => set.Kind == SetKind.Working),
                 s.Sets.Select(set => set.ExerciseName).Distinct().Count(),
-                s.Source))
+                s.Source)
+            {
+                Pain = s.Pain,
+                PainSite = s.PainSite,
+                Note = s.Notes,
+                CheckedInAt = s.CheckedInAt,
+                Comments = db.SessionComments.Count(c => c.SessionId == s.Id),
+            })
             .ToListAsync(cancellation);
         var snapshot = await db.AuditSnapshots.AsNoTracking().Where(s => s.AccountId == athleteId)
             .OrderByDescending(s => s.WeekStart)
@@ -85,8 +92,11 @@ internal sealed class CoachedAthleteOperations(IDbContextFactory<AppDbContext> c
         return new AthleteDetail(account.Id, CoachingNames.Of(account.DisplayName, account.Email), account.Email ?? "", profile, races, sessions, latest);
     }
 
-    /// <summary>The accounts that have an accepted link with <paramref name="coachId"/>.</summary>
-    private static IQueryable<Data.Accounts.Account> AcceptedAthletes(AppDbContext db, string coachId) =>
+    /// <summary>
+    /// The accounts that have an accepted link with <paramref name="coachId"/>: the one check of whom a coach may see,
+    /// shared with the sessions' threads (<see cref="Log.SessionCommentOperations"/>).
+    /// </summary>
+    internal static IQueryable<Data.Accounts.Account> AcceptedAthletes(AppDbContext db, string coachId) =>
         db.Users.AsNoTracking().Where(a => db.CoachLinks.Any(l => l.CoachId == coachId && l.AthleteId == a.Id && l.Status == CoachLinkStatus.Accepted));
 
     /// <summary>The findings of a stored audit report (formats.md §3); a report that does not read gives none.</summary>

@@ -11,7 +11,8 @@ namespace RunLift.Web.Features.Coaching;
 /// <summary>
 /// Coaching: a coach invites an athlete by e-mail (<c>/api/v1/coach/...</c>); the athlete accepts, declines or
 /// later revokes (<c>/api/v1/coaches/...</c>). Only an accepted link lets the coach read the athlete's training,
-/// and only read it. Anything the caller may not see is 404, as if it did not exist.
+/// and only read it, but for the sessions' threads (<see cref="Log.SessionCommentsApi"/>). Anything the caller may not
+/// see is 404, as if it did not exist.
 /// </summary>
 /// <remarks>
 /// Decisions: inviting yourself is 400; inviting an e-mail that already has a pending or accepted link from the
@@ -138,9 +139,25 @@ internal sealed record ProfileSummary(
 /// <summary>A race on the athlete's calendar.</summary>
 internal sealed record RaceSummary(DateOnly Date, string? Name, double DistanceMeters, RacePriority Priority);
 
-/// <summary>One of the athlete's logged sessions, in a line.</summary>
+/// <summary>One of the athlete's logged sessions, in a line, with the athlete's check-in after it and the size of its thread.</summary>
 // Named apart from the log's SessionSummary: the API document names each schema by its type's name alone.
-internal sealed record AthleteSessionSummary(long SessionId, DateOnly Date, string Name, int? DurationMinutes, double? SessionRpe, int WorkingSets, int Exercises, LogSource Source);
+internal sealed record AthleteSessionSummary(long SessionId, DateOnly Date, string Name, int? DurationMinutes, double? SessionRpe, int WorkingSets, int Exercises, LogSource Source)
+{
+    /// <summary>Pain in or after the session, 0–10, when the athlete said.</summary>
+    public int? Pain { get; init; }
+
+    /// <summary>Where it hurt, when the athlete said.</summary>
+    public InjurySite? PainSite { get; init; }
+
+    /// <summary>The athlete's note on the session (its notes).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>When the athlete last checked in (UTC); null when they have not.</summary>
+    public DateTime? CheckedInAt { get; init; }
+
+    /// <summary>How many comments the session's thread has.</summary>
+    public int Comments { get; init; }
+}
 
 /// <summary>The athlete's latest weekly audit with its findings.</summary>
 internal sealed record LatestAudit(DateOnly WeekStart, int Errors, int Warnings, int Infos, List<FindingSummary> Findings);

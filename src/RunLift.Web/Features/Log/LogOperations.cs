@@ -26,6 +26,13 @@ internal sealed class LogOperations(IDbContextFactory<AppDbContext> contexts, Ti
         return await ProfileTimeZone.TodayAsync(db, time, accountId, cancellation);
     }
 
+    /// <summary>The athlete's zone: their days are dates there, and the times of their check-ins and threads are shown in it.</summary>
+    public async Task<TimeZoneInfo> ZoneAsync(string accountId, CancellationToken cancellation)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        return await ProfileTimeZone.OfAsync(db, accountId, cancellation);
+    }
+
     /// <summary>The unit the athlete enters loads in (kilograms until the profile says).</summary>
     public async Task<MassUnit> UnitsAsync(string accountId, CancellationToken cancellation)
     {
@@ -62,7 +69,12 @@ internal sealed class LogOperations(IDbContextFactory<AppDbContext> contexts, Ti
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from)
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
             .Select(s => new SessionSummary(s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Source,
-                s.Sets.Count, s.Sets.Count(set => set.Kind != SetKind.Warmup)))
+                s.Sets.Count, s.Sets.Count(set => set.Kind != SetKind.Warmup))
+            {
+                Pain = s.Pain,
+                PainSite = s.PainSite,
+                CheckedInAt = s.CheckedInAt,
+            })
             .ToListAsync(cancellation);
         var runs = await db.Runs.AsNoTracking().Where(r => r.AccountId == accountId && r.WeekStart >= from)
             .OrderByDescending(r => r.Date)

@@ -23,6 +23,11 @@ public sealed partial class LogPage : IAsyncDisposable
     private RestCountdown rest = null!;
     private MassUnit units = MassUnit.Kilograms;
     private string accountId = "";
+    private TimeZoneInfo zone = TimeZoneInfo.Utc;
+
+    /// <summary>The session whose check-in and thread are open; <see cref="viewKey"/> reopens it afresh after an edit.</summary>
+    private long? viewing;
+    private int viewKey;
     private bool busy;
     private readonly CancellationTokenSource leaving = new();
     /// <summary>How many of an import's left-out rows and entries are named; the rest are counted.</summary>
@@ -43,6 +48,7 @@ public sealed partial class LogPage : IAsyncDisposable
         rest = new RestCountdown(Time);
         accountId = (await Authentication!).User.AccountId();
         units = await Log.UnitsAsync(accountId, leaving.Token);
+        zone = await Log.ZoneAsync(accountId, leaving.Token);
         plans = await Log.PlansAsync(accountId, leaving.Token);
         await LoadAsync();
     }
@@ -96,6 +102,7 @@ public sealed partial class LogPage : IAsyncDisposable
 
     private async Task DeleteAsync(long id)
     {
+        viewing = viewing == id ? null : viewing;
         await Sessions.DeleteAsync(accountId, id, leaving.Token);
         await LoadAsync();
     }
@@ -192,7 +199,13 @@ public sealed partial class LogPage : IAsyncDisposable
                     return;
             }
 
-            // Saved, or deleted meanwhile elsewhere: either way the log shows what is there now.
+            // Saved, or deleted meanwhile elsewhere: either way the log shows what is there now. A session just logged
+            // opens for its check-in ("How did it go?"); one edited while open is read again, at its new version.
+            if (change is Change<SessionView>.Made made && (editor.Id is null || viewing == made.Value.Id))
+            {
+                (viewing, viewKey) = (made.Value.Id, viewKey + 1);
+            }
+
             editor = null;
             await LoadAsync();
         }

@@ -24,7 +24,12 @@ internal sealed class SessionOperations(IDbContextFactory<AppDbContext> contexts
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.StartedAt).ThenByDescending(s => s.Id)
             .PageAsync(page, s => new SessionSummary(
                 s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Source,
-                s.Sets.Count, s.Sets.Count(set => set.Kind != SetKind.Warmup)), cancellation);
+                s.Sets.Count, s.Sets.Count(set => set.Kind != SetKind.Warmup))
+            {
+                Pain = s.Pain,
+                PainSite = s.PainSite,
+                CheckedInAt = s.CheckedInAt,
+            }, cancellation);
     }
 
     /// <summary>The athlete's session <paramref name="id"/> with its sets and version; null when they have none.</summary>
@@ -99,7 +104,12 @@ internal sealed class SessionOperations(IDbContextFactory<AppDbContext> contexts
                     s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Notes, s.Source, s.ImportId,
                     s.Sets.OrderBy(set => set.Position).Select(set => new SetView(
                         set.Position, set.ExerciseName, set.ExerciseId, set.Kind, set.Reps, set.LoadKg, set.Bodyweight, set.Rpe,
-                        set.DurationSeconds, set.RestSeconds, set.PerSide, set.ToFailure)).ToList()),
+                        set.DurationSeconds, set.RestSeconds, set.PerSide, set.ToFailure)).ToList())
+                {
+                    Pain = s.Pain,
+                    PainSite = s.PainSite,
+                    CheckedInAt = s.CheckedInAt,
+                },
             })
             .FirstOrDefaultAsync(cancellation);
         return found is null ? null : new Versioned<SessionView>(found.View, found.Version);

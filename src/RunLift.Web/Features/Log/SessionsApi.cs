@@ -34,14 +34,34 @@ internal sealed record SetView(
     int Position, string Exercise, string? ExerciseId, SetKind Kind, int? Reps, double? LoadKg, bool Bodyweight, double? Rpe,
     int? DurationSeconds, int? RestSeconds, bool PerSide, bool ToFailure);
 
-/// <summary>A stored session with its sets.</summary>
+/// <summary>A stored session with its sets, and the athlete's check-in after it (<see cref="CheckInView"/>).</summary>
 internal sealed record SessionView(
     long Id, DateOnly Date, string Name, int? DurationMinutes, double? SessionRpe, long? PlanId, string? Notes,
-    LogSource Source, long? ImportId, IReadOnlyList<SetView> Sets);
+    LogSource Source, long? ImportId, IReadOnlyList<SetView> Sets)
+{
+    /// <summary>Pain in or after the session, 0–10, when the athlete said.</summary>
+    public int? Pain { get; init; }
 
-/// <summary>A session in a list: how many sets and working sets it has.</summary>
+    /// <summary>Where it hurt, when the athlete said.</summary>
+    public InjurySite? PainSite { get; init; }
+
+    /// <summary>When the athlete last checked in (UTC); null when they have not.</summary>
+    public DateTime? CheckedInAt { get; init; }
+}
+
+/// <summary>A session in a list: how many sets and working sets it has, and the athlete's check-in after it.</summary>
 internal sealed record SessionSummary(
-    long Id, DateOnly Date, string Name, int? DurationMinutes, double? SessionRpe, long? PlanId, LogSource Source, int Sets, int WorkingSets);
+    long Id, DateOnly Date, string Name, int? DurationMinutes, double? SessionRpe, long? PlanId, LogSource Source, int Sets, int WorkingSets)
+{
+    /// <summary>Pain in or after the session, 0–10, when the athlete said.</summary>
+    public int? Pain { get; init; }
+
+    /// <summary>Where it hurt, when the athlete said.</summary>
+    public InjurySite? PainSite { get; init; }
+
+    /// <summary>When the athlete last checked in (UTC); null when they have not.</summary>
+    public DateTime? CheckedInAt { get; init; }
+}
 
 /// <summary><c>/api/v1/sessions</c>: the signed-in athlete's strength sessions, as <see cref="SessionOperations"/> keeps them.</summary>
 internal static class SessionsApi

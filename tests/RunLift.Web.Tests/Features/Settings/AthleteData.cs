@@ -28,7 +28,7 @@ public static class AthleteData
 
     /// <summary>
     /// Gives <paramref name="email"/>'s account a profile, a race, two sessions with sets (a warm-up, working
-    /// sets, a rest), a run, a plan, an import and an audit snapshot; every name carries <paramref name="tag"/>
+    /// sets, a rest; the first checked in, with a comment), a run, a plan, an import and an audit snapshot; every name carries <paramref name="tag"/>
     /// so that an export can be searched for it.
     /// </summary>
     public static async Task<string> SeedAsync(this WebFactory factory, string email, string tag, int errors = 2, int warnings = 1)
@@ -50,7 +50,7 @@ public static class AthleteData
         db.Races.Add(new RaceEntry { AccountId = id, Date = new DateOnly(2026, 10, 4), Name = $"{tag} marathon", DistanceMeters = 42_195, Priority = RacePriority.A });
         await db.SaveChangesAsync(Cancel);
 
-        db.Sessions.Add(new LoggedSession
+        var checkedIn = new LoggedSession
         {
             AccountId = id,
             Date = new DateOnly(2026, 3, 3),
@@ -68,7 +68,11 @@ public static class AthleteData
                 new LoggedSet { Position = 2, ExerciseName = "Squat (Barbell)", ExerciseId = "back-squat", Reps = 5, LoadKg = 100.5, Rpe = 8.5 },
                 new LoggedSet { Position = 3, ExerciseName = "Pull Up", ExerciseId = "pull-up", Reps = 8, Bodyweight = true },
             ],
-        });
+            Pain = 3,
+            PainSite = InjurySite.Knee,
+            CheckedInAt = new DateTime(2026, 3, 3, 19, 0, 0, DateTimeKind.Utc),
+        };
+        db.Sessions.Add(checkedIn);
         db.Sessions.Add(new LoggedSession
         {
             AccountId = id,
@@ -92,6 +96,16 @@ public static class AthleteData
             ComputedAt = new DateTime(2026, 3, 9, 0, 0, 0, DateTimeKind.Utc),
         });
         await db.SaveChangesAsync(Cancel);
+        db.SessionComments.Add(new SessionComment
+        {
+            SessionId = checkedIn.Id,
+            AuthorId = id,
+            AuthorRole = CommentAuthor.Athlete,
+            AuthorName = email,
+            Text = $"{tag}'s knee twinged on the last set",
+            CreatedAt = new DateTime(2026, 3, 3, 19, 5, 0, DateTimeKind.Utc),
+        });
+        await db.SaveChangesAsync(Cancel);
         return id;
     }
 
@@ -112,6 +126,7 @@ public static class AthleteData
             ["Races"] = await db.Races.CountAsync(r => r.AccountId == accountId, Cancel),
             ["Sessions"] = await db.Sessions.CountAsync(s => s.AccountId == accountId, Cancel),
             ["Sets"] = await db.Sets.CountAsync(s => db.Sessions.Any(x => x.Id == s.SessionId && x.AccountId == accountId), Cancel),
+            ["SessionComments"] = await db.SessionComments.CountAsync(c => db.Sessions.Any(x => x.Id == c.SessionId && x.AccountId == accountId), Cancel),
             ["Runs"] = await db.Runs.CountAsync(r => r.AccountId == accountId, Cancel),
             ["Imports"] = await db.Imports.CountAsync(i => i.AccountId == accountId, Cancel),
             ["Plans"] = await db.Plans.CountAsync(p => p.AccountId == accountId, Cancel),
@@ -127,7 +142,14 @@ public static class AthleteData
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Sets.CountAsync(Cancel);
     }
 
-    /// <summary>A coach link, straight from the database.</summary>
+    /// <summary>Every comment in the database, on any account's session (orphans would show here).</summary>
+    public static async Task<int> AllCommentsAsync(this WebFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().SessionComments.CountAsync(Cancel);
+    }
+
+        /// <summary>A coach link, straight from the database.</summary>
     public static async Task<CoachLink?> LinkAsync(this WebFactory factory, long id)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -48,6 +48,12 @@ public sealed class SettingsApiTests
         sessions[0].GetProperty("sets").GetArrayLength().ShouldBe(4);
         sessions[0].GetProperty("sets")[2].GetProperty("loadKg").GetDouble().ShouldBe(100.5);
         sessions[0].GetProperty("sets")[0].GetProperty("kind").GetString().ShouldBe("warmup");
+        (sessions[0].GetProperty("pain").GetInt32(), sessions[0].GetProperty("painSite").GetString()).ShouldBe((3, "knee"));
+        sessions[0].GetProperty("checkedInAt").GetDateTime().ShouldBe(new DateTime(2026, 3, 3, 19, 0, 0, DateTimeKind.Utc));
+        var comment = sessions[0].GetProperty("comments").EnumerateArray().Single();
+        (comment.GetProperty("authorRole").GetString(), comment.GetProperty("authorName").GetString(), comment.GetProperty("text").GetString())
+            .ShouldBe(("athlete", "ann@example.com", "Annika's knee twinged on the last set"));
+        sessions[1].GetProperty("comments").GetArrayLength().ShouldBe(0);
         export.GetProperty("runs").GetArrayLength().ShouldBe(1);
         var plan = export.GetProperty("plans").EnumerateArray().Single();
         plan.GetProperty("request").GetString().ShouldBe("athlete:\n  name: Annika\n");
@@ -82,13 +88,21 @@ public sealed class SettingsApiTests
         await using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Cancel)));
         var files = zip.Entries.ToDictionary(e => e.FullName, Read);
         files.Keys.ShouldBe(
-            ["account.csv", "profile.csv", "profile-maxes.csv", "profile-running-week.csv", "races.csv", "sessions.csv", "sets.csv", "runs.csv", "cross-training.csv",
-             "plans.csv", "imports.csv", "audit-snapshots.csv", "coach-links.csv", "strong.csv"],
+            ["account.csv", "profile.csv", "profile-maxes.csv", "profile-running-week.csv", "races.csv", "sessions.csv", "session-comments.csv", "sets.csv", "runs.csv",
+             "cross-training.csv", "plans.csv", "imports.csv", "audit-snapshots.csv", "coach-links.csv", "strong.csv"],
             ignoreOrder: true);
         files.Values.ShouldAllBe(text => !text.Contains("Bobby"));
         Lines(files["sets.csv"]).Length.ShouldBe(1 + 5);
         Lines(files["sets.csv"])[0].ShouldBe("id,sessionId,position,exerciseName,exerciseId,kind,reps,loadKg,bodyweight,rpe,durationSeconds,distanceMeters,restSeconds,perSide,toFailure");
         Lines(files["sessions.csv"]).Length.ShouldBe(1 + 2);
+
+        // The check-in's fields came later: after the columns older readers count on.
+        Lines(files["sessions.csv"])[0].ShouldBe("id,date,startedAt,name,durationMinutes,sessionRpe,phase,source,planId,importId,importKey,notes,pain,painSite,checkedInAt");
+        Lines(files["sessions.csv"])[1].ShouldEndWith(",3,knee,2026-03-03T19:00:00Z");
+        var comments = Lines(files["session-comments.csv"]);
+        comments[0].ShouldBe("id,sessionId,authorRole,authorName,text,createdAt");
+        comments.Length.ShouldBe(1 + 1);
+        comments[1].ShouldEndWith(",athlete,ann@example.com,Annika's knee twinged on the last set,2026-03-03T19:05:00Z");
         files["races.csv"].ShouldContain("Annika marathon");
 
         // The plan's request spans lines: quoted, so that a CSV reader keeps it in one field.
@@ -154,10 +168,17 @@ public sealed class SettingsApiTests
         (await bob.PostAsync($"/api/v1/coaches/{annCoachesBob}/accept", null, Cancel)).EnsureSuccessStatusCode();
         (await bob.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "someone@example.com" }, Cancel)).EnsureSuccessStatusCode();
 
+        // Comments both ways too: Bob's on Ann's session as her coach, and Ann's on Bob's as his, which is his thread's and stays.
+        var annsSession = (await (await ann.GetAsync("/api/v1/sessions", Cancel)).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetInt64();
+        var bobsSession = (await (await bob.GetAsync("/api/v1/sessions", Cancel)).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetInt64();
+        (await bob.PostAsJsonAsync($"/api/v1/coach/athletes/{annId}/sessions/{annsSession}/comments", new { text = "Ease off the knee." }, Cancel)).EnsureSuccessStatusCode();
+        (await ann.PostAsJsonAsync($"/api/v1/coach/athletes/{bobId}/sessions/{bobsSession}/comments", new { text = "Strong week, Bob." }, Cancel)).EnsureSuccessStatusCode();
+
         var annBefore = await factory.CountRowsAsync(annId, "ann@example.com");
         var bobBefore = await factory.CountRowsAsync(bobId, "bob@example.com");
         var allSets = await factory.AllSetsAsync();
-        foreach (var table in new[] { "Users", "Profiles", "Races", "Sessions", "Sets", "Runs", "Imports", "Plans", "AuditSnapshots", "CoachLinks" })
+        var allComments = await factory.AllCommentsAsync();
+        foreach (var table in new[] { "Users", "Profiles", "Races", "Sessions", "Sets", "SessionComments", "Runs", "Imports", "Plans", "AuditSnapshots", "CoachLinks" })
         {
             annBefore[table].ShouldBeGreaterThan(0, table);
         }
@@ -170,6 +191,9 @@ public sealed class SettingsApiTests
         bobAfter["CoachLinks"].ShouldBe(1);
         bobAfter.Where(t => t.Key != "CoachLinks").ShouldBe(bobBefore.Where(t => t.Key != "CoachLinks"));
         (await factory.AllSetsAsync()).ShouldBe(allSets - annBefore["Sets"]);
+        (await factory.AllCommentsAsync()).ShouldBe(allComments - annBefore["SessionComments"], "the comments on Ann's sessions went with them; none is left behind");
+        annBefore["SessionComments"].ShouldBe(2);
+        bobBefore["SessionComments"].ShouldBe(2);
 
         var signIn = await factory.CreateClient().PostAsJsonAsync("/api/v1/account/login", new { email = "ann@example.com", password = Tests.Accounts.Password }, Cancel);
         signIn.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -250,8 +274,9 @@ public sealed class SettingsApiTests
         await using var factory = WebFactory.With();
         var ann = await factory.RegisterAsync("ann@example.com");
         const string Formula = "=HYPERLINK(\"http://evil.example\",\"Squat\")";
-        (await ann.PostAsJsonAsync("/api/v1/sessions", new { date = "2026-11-02", name = "@SUM(1+1)", notes = "-2+3", sets = new[] { new { exercise = Formula, reps = 5, loadKg = 100.0 } } }, Cancel))
-            .EnsureSuccessStatusCode();
+        var session = await ann.PostAsJsonAsync("/api/v1/sessions", new { date = "2026-11-02", name = "@SUM(1+1)", notes = "-2+3", sets = new[] { new { exercise = Formula, reps = 5, loadKg = 100.0 } } }, Cancel);
+        session.EnsureSuccessStatusCode();
+        (await ann.PostAsJsonAsync($"{session.Headers.Location}/comments", new { text = "=1+1" }, Cancel)).EnsureSuccessStatusCode();
 
         var response = await ann.GetAsync("/api/v1/export?format=csv", Cancel);
 
@@ -259,7 +284,8 @@ public sealed class SettingsApiTests
         var files = zip.Entries.ToDictionary(e => e.FullName, Read);
         Lines(files["sets.csv"])[1].ShouldContain(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Squat\"\")\",");
         Lines(files["sessions.csv"])[1].ShouldContain(",'@SUM(1+1),");
-        Lines(files["sessions.csv"])[1].ShouldEndWith(",'-2+3");
+        Lines(files["sessions.csv"])[1].ShouldEndWith(",'-2+3,,,");
+        Lines(files["session-comments.csv"])[1].ShouldContain(",'=1+1,");
         Lines(files["strong.csv"])[1].ShouldContain("\"'=HYPERLINK(");
         var log = TrainingFiles.Read("strong.csv", new MemoryStream(Encoding.UTF8.GetBytes(files["strong.csv"])));
         log.Sessions.Single().Exercises.Single().Name.ShouldBe(Formula);

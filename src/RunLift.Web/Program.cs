@@ -7,6 +7,7 @@ using RunLift.Web.Features;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Features.Accounts.Email;
 using RunLift.Web.Features.Audit;
+using RunLift.Web.Features.Calendar;
 using RunLift.Web.Features.Catalog;
 using RunLift.Web.Features.Coaching;
 using RunLift.Web.Features.Dashboard;
@@ -84,6 +85,7 @@ api.MapCrossTraining();
 api.MapImports();
 api.MapExerciseNames();
 api.MapProgress();
+api.MapCalendar();
 api.MapDashboard();
 app.MapSignOut();
 

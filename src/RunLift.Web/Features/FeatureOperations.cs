@@ -22,6 +22,7 @@ internal static class FeatureOperations
     public static IServiceCollection AddFeatureOperations(this IServiceCollection services)
     {
         services.AddScoped<AuditOperations>();
+        services.AddScoped<CalendarFeedOperations>();
         services.AddScoped<CoachedAthleteOperations>();
         services.AddScoped<CoachLinkOperations>();
         services.AddScoped<CrossTrainingOperations>();

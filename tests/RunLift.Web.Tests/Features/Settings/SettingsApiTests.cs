@@ -157,7 +157,7 @@ public sealed class SettingsApiTests
         var annBefore = await factory.CountRowsAsync(annId, "ann@example.com");
         var bobBefore = await factory.CountRowsAsync(bobId, "bob@example.com");
         var allSets = await factory.AllSetsAsync();
-        foreach (var table in new[] { "Users", "Profiles", "Races", "Sessions", "Sets", "Runs", "Imports", "Plans", "AuditSnapshots", "CoachLinks" })
+        foreach (var table in new[] { "Users", "Profiles", "Races", "Sessions", "Sets", "Runs", "Imports", "Plans", "CalendarFeeds", "AuditSnapshots", "CoachLinks" })
         {
             annBefore[table].ShouldBeGreaterThan(0, table);
         }

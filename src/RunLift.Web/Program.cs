@@ -73,6 +73,7 @@ api.MapCatalog();
 api.MapAccountApi();
 api.MapProfile();
 api.MapSavedPlans();
+api.MapCalendarFeed();
 api.MapPlanFromLog();
 api.MapGarminWorkouts();
 api.MapCoaching();

@@ -28,6 +28,7 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
         // A snapshot: a change here is a change to the API that scripts depend on.
         operations.ShouldBe([
             "DELETE /api/v1/account DeleteMyAccount",
+            "DELETE /api/v1/calendar-feed RevokeCalendarFeed",
             "DELETE /api/v1/coach/athletes/{athleteId} EndCoaching",
             "DELETE /api/v1/coach/invitations/{linkId} WithdrawInvitation",
             "DELETE /api/v1/coaches/{linkId} RevokeCoach",
@@ -39,6 +40,8 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "DELETE /api/v1/sessions/{id} DeleteSession",
             "GET /api/v1/account/confirmEmail AccountConfirmEmail",
             "GET /api/v1/account/manage/info AccountManageInfoGet",
+            "GET /api/v1/calendar-feed GetCalendarFeed",
+            "GET /api/v1/calendar-feed/{secret}.ics GetCalendarFeedIcs",
             "GET /api/v1/catalog Catalog",
             "GET /api/v1/coach/athletes ListAthletes",
             "GET /api/v1/coach/athletes/{athleteId} GetAthlete",
@@ -76,6 +79,7 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "POST /api/v1/account/resendConfirmationEmail AccountResendConfirmationEmail",
             "POST /api/v1/account/resetPassword AccountResetPassword",
             "POST /api/v1/audit Audit",
+            "POST /api/v1/calendar-feed CreateCalendarFeed",
             "POST /api/v1/coach/athletes/{athleteId}/sessions/{id}/comments AddAthleteSessionComment",
             "POST /api/v1/coach/invitations InviteAthlete",
             "POST /api/v1/coaches/{linkId}/accept AcceptCoach",
@@ -136,7 +140,7 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
 
         // What anyone may use (as EndpointAccessTests checks against the running app): security [] says so.
         operations.Where(o => o.Operation.GetProperty("security").GetArrayLength() == 0).Select(o => o.Name).ShouldBe(
-            ["POST /api/v1/audit", "POST /api/v1/plans", "GET /api/v1/catalog", "POST /api/v1/account/register", "POST /api/v1/account/login",
+            ["POST /api/v1/audit", "POST /api/v1/plans", "GET /api/v1/catalog", "GET /api/v1/calendar-feed/{secret}.ics", "POST /api/v1/account/register", "POST /api/v1/account/login",
              "POST /api/v1/account/refresh", "GET /api/v1/account/confirmEmail", "POST /api/v1/account/resendConfirmationEmail",
              "POST /api/v1/account/forgotPassword", "POST /api/v1/account/resetPassword"],
             ignoreOrder: true);

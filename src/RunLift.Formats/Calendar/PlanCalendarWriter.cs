@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Xml;
+using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -9,15 +11,22 @@ using RunLift.Planning;
 namespace RunLift.Formats.Calendar;
 
 /// <summary>
-/// Writes a plan as an iCalendar file (RFC 5545): one event per strength session, at the session's time on the
-/// athlete's clock, lasting the session's estimated length. With the athlete's zone known, each start names it
-/// (<c>DTSTART;TZID=Pacific/Auckland:…</c>, with the zone's VTIMEZONE; UTC as UTC), so calendars elsewhere show the
-/// right instant across daylight-saving changes; without one it is floating, 18:00 wherever the calendar is.
+/// Writes a plan, or any list of <see cref="CalendarEntry"/> (the athlete's calendar feed), as an iCalendar file
+/// (RFC 5545): one event per strength session or run, at its time on the athlete's clock, lasting its length. With the
+/// athlete's zone known, each start names it (<c>DTSTART;TZID=Pacific/Auckland:…</c>, with the zone's VTIMEZONE; UTC
+/// as UTC), so calendars elsewhere show the right instant across daylight-saving changes; without one it is floating,
+/// 18:00 wherever the calendar is.
 /// </summary>
 public static class PlanCalendarWriter
 {
     /// <summary>Identifies RunLift as the calendar's producer.</summary>
     public const string ProductId = "-//RunLift//RunLift plan//EN";
+
+    /// <summary>The category of a strength session's event.</summary>
+    public const string StrengthCategory = "Strength training";
+
+    /// <summary>The category of a run's event.</summary>
+    public const string RunningCategory = "Running";
 
     /// <summary>
     /// Writes <paramref name="plan"/> to <paramref name="output"/>. <paramref name="stamp"/> is when the calendar
@@ -35,36 +44,97 @@ public static class PlanCalendarWriter
     public static string ToIcs(TrainingPlan plan, DateTimeOffset stamp, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var calendar = new Ical.Net.Calendar { ProductId = ProductId };
-        var timeZoneId = (zone ?? plan.Request.Athlete.TimeZone) is { } athletes ? AddZone(calendar, athletes, plan.Request.Start) : null;
         var units = plan.Request.Units;
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var session in plan.Sessions)
+        var entries = plan.Sessions.Select(session => new CalendarEntry
         {
-            var description = new StringBuilder();
-            if (session.Note is { } note)
-            {
-                description.Append(Text(note)).Append('\n');
-            }
+            Key = string.Create(CultureInfo.InvariantCulture, $"runlift-{plan.Request.Start:yyyyMMdd}-{session.Date:yyyyMMdd}-{Slug(session.Name)}"),
+            Date = session.Date,
+            Time = session.Time.Time,
+            Duration = session.EstimatedDuration,
+            Summary = $"{session.Name} ({PlanVocabulary.Phase(session.Phase)} phase)",
+            Lines = [.. session.Note is { } note ? [note] : Array.Empty<string>(), .. session.Exercises.Select(e => PlanVocabulary.Exercise(e.Exercise.Name, e.Sets, units))],
+            Category = StrengthCategory,
+        });
+        return Serialize(entries, stamp, zone ?? plan.Request.Athlete.TimeZone, plan.Request.Start, header: null);
+    }
 
-            foreach (var exercise in session.Exercises)
-            {
-                description.Append(PlanVocabulary.Exercise(exercise.Exercise.Name, exercise.Sets, units)).Append('\n');
-            }
+    /// <summary>
+    /// <paramref name="entries"/> as iCalendar text, with CRLF line endings: timed entries in <paramref name="zone"/>
+    /// (floating when null), entries without a time as whole days; <paramref name="header"/> names a subscribed
+    /// calendar and says how often to fetch it. Two entries of one key get UIDs numbered in the order given.
+    /// </summary>
+    public static string ToIcs(IEnumerable<CalendarEntry> entries, DateTimeOffset stamp, TimeZoneInfo? zone, CalendarFeedHeader? header = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = entries.ToList();
+        var from = list.Count > 0 ? list.Min(e => e.Date) : DateOnly.FromDateTime(stamp.UtcDateTime);
+        return Serialize(list, stamp, zone, from, header);
+    }
 
+    /// <summary>
+    /// <c>strength-a</c> for "Strength A": a name as it may stand in a UID, lower-case letters and digits joined by
+    /// single hyphens.
+    /// </summary>
+    public static string Slug(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var slug = new StringBuilder();
+        foreach (var c in name.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().Trim('-');
+    }
+
+    private static string Serialize(IEnumerable<CalendarEntry> entries, DateTimeOffset stamp, TimeZoneInfo? zone, DateOnly zoneFrom, CalendarFeedHeader? header)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = ProductId };
+        if (header is not null)
+        {
+            Describe(calendar, header);
+        }
+
+        var timeZoneId = zone is null ? null : AddZone(calendar, zone, zoneFrom);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
             calendar.Events.Add(new CalendarEvent
             {
-                Uid = Uid(plan.Request.Start, session, used),
+                Uid = Uid(entry.Key, used),
                 DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
-                Start = new CalDateTime(session.Date, session.Time.Time, timeZoneId),
-                Duration = Duration.FromMinutes(Math.Max(1, (int)Math.Round(session.EstimatedDuration.TotalMinutes))),
-                Summary = $"{Text(session.Name)} ({PlanVocabulary.Phase(session.Phase)} phase)",
-                Description = description.ToString().TrimEnd('\n'),
-                Categories = ["Strength training"],
+                Start = entry.Time is { } time ? new CalDateTime(entry.Date, time, timeZoneId) : new CalDateTime(entry.Date),
+                Duration = entry.Time is null ? Duration.FromDays(1) : Duration.FromMinutes(Math.Max(1, (int)Math.Round(entry.Duration.TotalMinutes))),
+                Summary = Text(entry.Summary),
+                Description = string.Join('\n', entry.Lines.Select(Text)),
+                Categories = [entry.Category],
             });
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    /// <summary>
+    /// The name and refresh interval of a subscribed calendar, in RFC 7986's properties and the X- ones that Apple's and
+    /// Google's calendars read.
+    /// </summary>
+    private static void Describe(Ical.Net.Calendar calendar, CalendarFeedHeader header)
+    {
+        var name = Text(header.Name);
+        var refresh = XmlConvert.ToString(header.RefreshInterval);
+        calendar.AddProperty("NAME", name);
+        calendar.AddProperty("X-WR-CALNAME", name);
+        var interval = new CalendarProperty("REFRESH-INTERVAL", refresh);
+        interval.Parameters.Add("VALUE", "DURATION");
+        calendar.AddProperty(interval);
+        calendar.AddProperty("X-PUBLISHED-TTL", refresh);
     }
 
     /// <summary>
@@ -107,29 +177,13 @@ public static class PlanCalendarWriter
             }
         });
 
-    /// <summary><c>runlift-20261207-20261208-strength-a@runlift</c>: readable, and the same every time the plan is written.</summary>
-    private static string Uid(DateOnly start, PlannedSession session, HashSet<string> used)
+    /// <summary><c>{key}@runlift</c>; two entries of one key (two sessions of one name on one day) get the later ones numbered.</summary>
+    private static string Uid(string key, HashSet<string> used)
     {
-        var slug = new StringBuilder();
-        foreach (var c in session.Name.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var uid = string.Create(CultureInfo.InvariantCulture, $"runlift-{start:yyyyMMdd}-{session.Date:yyyyMMdd}-{slug.ToString().Trim('-')}");
-
-        // Two sessions of one name on one day would otherwise share a UID; number the later ones.
-        var candidate = uid;
+        var candidate = key;
         for (var n = 2; !used.Add(candidate); n++)
         {
-            candidate = $"{uid}-{n}";
+            candidate = $"{key}-{n}";
         }
 
         return candidate + "@runlift";

@@ -23,6 +23,7 @@ internal static class FeatureOperations
     public static IServiceCollection AddFeatureOperations(this IServiceCollection services)
     {
         services.AddScoped<AuditOperations>();
+        services.AddScoped<CalendarFeedOperations>();
         services.AddScoped<CalendarOperations>();
         services.AddScoped<CheckInOperations>();
         services.AddScoped<CoachedAthleteOperations>();

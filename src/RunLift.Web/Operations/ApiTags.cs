@@ -24,7 +24,8 @@ internal static class ApiTags
             "does. Open to anyone; a signed-in athlete's own readings of exercise names apply.",
         [Plans] =
             "Plan strength training around a running week and races, as `runlift plan` does (open to anyone), and " +
-            "keep plans: saved plans, their Garmin workouts and what the log says a plan needs (signed in).",
+            "keep plans: saved plans, their Garmin workouts, a private calendar feed of them and what the log says a plan " +
+            "needs (signed in; the feed's own secret URL needs no sign-in).",
         [Catalog] = "The exercises the audit and the planner know, with their names, aliases and movement patterns. Open to anyone.",
         [Account] =
             "Accounts with ASP.NET Core Identity: register, sign in for a bearer token (or the cookie), refresh the " +

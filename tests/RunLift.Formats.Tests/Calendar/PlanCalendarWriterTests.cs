@@ -105,4 +105,57 @@ public sealed class PlanCalendarWriterTests
         ics.Split("\r\n").ShouldAllBe(l => Encoding.UTF8.GetByteCount(l) <= 75);
         Ical.Net.Calendar.Load(ics)!.Events.First().Summary.ShouldNotBeNull().ShouldStartWith("Kraftträning ÅÄÖ – Kraftträning");
     }
+
+    [Fact]
+    public void Entries_TimedInTheZone_AllDayWithoutATime_UnderTheFeedsName()
+    {
+        var auckland = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland");
+        CalendarEntry[] entries =
+        [
+            new() { Key = "plan-7-20261208-run-intervals", Date = new DateOnly(2026, 12, 8), Time = new TimeOnly(6, 30), Duration = TimeSpan.FromMinutes(70), Summary = "Intervals 1h10min", Category = PlanCalendarWriter.RunningCategory },
+            new() { Key = "plan-7-20261208-strength-a", Date = new DateOnly(2026, 12, 8), Time = new TimeOnly(18, 0), Duration = TimeSpan.FromMinutes(52), Summary = "Strength A", Lines = ["Back Squat 3x5 @ 100 kg", "Plank 2x45s"], Category = PlanCalendarWriter.StrengthCategory },
+            new() { Key = "plan-7-20270418-run-race", Date = new DateOnly(2027, 4, 18), Summary = "Race: Spring Marathon", Category = PlanCalendarWriter.RunningCategory },
+        ];
+
+        var ics = PlanCalendarWriter.ToIcs(entries, Stamp, auckland, new CalendarFeedHeader("RunLift training", TimeSpan.FromHours(1)));
+
+        var lines = ics.Split("\r\n");
+        lines.ShouldContain("NAME:RunLift training");
+        lines.ShouldContain("X-WR-CALNAME:RunLift training");
+        lines.ShouldContain("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+        lines.ShouldContain("X-PUBLISHED-TTL:PT1H");
+        ics.ShouldContain("BEGIN:VTIMEZONE\r\nTZID:Pacific/Auckland\r\n");
+        lines.ShouldContain("DTSTART;TZID=Pacific/Auckland:20261208T063000");
+        lines.ShouldContain("DTSTART;TZID=Pacific/Auckland:20261208T180000");
+        lines.ShouldContain("DTSTART;VALUE=DATE:20270418");
+        var events = Ical.Net.Calendar.Load(ics)!.Events.ToList();
+        events.Select(e => e.Uid).ShouldBe(["plan-7-20261208-run-intervals@runlift", "plan-7-20261208-strength-a@runlift", "plan-7-20270418-run-race@runlift"]);
+        events[1].Description.ShouldBe("Back Squat 3x5 @ 100 kg\nPlank 2x45s");
+        events[1].Categories.ShouldBe([PlanCalendarWriter.StrengthCategory]);
+        events[1].Duration!.Value.ToTimeSpanUnspecified().ShouldBe(TimeSpan.FromMinutes(52));
+        events[2].Start!.HasTime.ShouldBeFalse();
+        events[2].Start!.AsUtc.ShouldBe(events[2].Start!.Value);
+        events[2].Summary.ShouldBe("Race: Spring Marathon");
+    }
+
+    [Fact]
+    public void Entries_OfOneKey_GetNumberedUids_AndNoEntries_IsAnEmptyCalendar()
+    {
+        CalendarEntry Entry(DateOnly date) => new() { Key = "plan-1-20261208-strength-a", Date = date, Time = new TimeOnly(18, 0), Summary = "Strength A", Category = PlanCalendarWriter.StrengthCategory };
+
+        var uids = Ical.Net.Calendar.Load(PlanCalendarWriter.ToIcs([Entry(new(2026, 12, 8)), Entry(new(2026, 12, 10))], Stamp, null))!.Events.Select(e => e.Uid);
+        var empty = PlanCalendarWriter.ToIcs([], Stamp, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland"));
+
+        uids.ShouldBe(["plan-1-20261208-strength-a@runlift", "plan-1-20261208-strength-a-2@runlift"]);
+        Ical.Net.Calendar.Load(empty)!.Events.ShouldBeEmpty();
+        empty.ShouldContain("TZID:Pacific/Auckland");
+    }
+
+    [Theory]
+    [InlineData("Strength A", "strength-a")]
+    [InlineData("  Legs, then core; \\ ", "legs-then-core")]
+    [InlineData("Strength A (deload)", "strength-a-deload")]
+    [InlineData("Kraftträning", "krafttr-ning")]
+    [InlineData("---", "")]
+    public void Slug_IsLowerCaseLettersAndDigitsJoinedByHyphens(string name, string slug) => PlanCalendarWriter.Slug(name).ShouldBe(slug);
 }

@@ -14,7 +14,7 @@ public sealed class EndpointAccessTests(WebFactory factory) : IClassFixture<WebF
     // What anyone may use, without an account.
     private static readonly string[] Anonymous =
     [
-        "POST /api/v1/audit", "POST /api/v1/plans", "GET /api/v1/catalog",
+        "POST /api/v1/audit", "POST /api/v1/plans", "GET /api/v1/catalog", "GET /api/v1/calendar-feed/{secret}.ics",
         "GET /", "GET /check", "GET /account/login", "GET /account/register", "POST /account/logout",
         "GET /account/login/two-factor", "GET /account/login/recovery", "GET /account/confirm-email",
         "GET /error", "GET /not-found", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json",

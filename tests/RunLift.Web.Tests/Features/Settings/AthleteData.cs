@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RunLift.Data;
@@ -28,7 +30,7 @@ public static class AthleteData
 
     /// <summary>
     /// Gives <paramref name="email"/>'s account a profile, a race, two sessions with sets (a warm-up, working
-    /// sets, a rest; the first checked in, with a comment), a run, a plan, an import and an audit snapshot; every name carries <paramref name="tag"/>
+    /// sets, a rest; the first checked in, with a comment), a run, a plan, a calendar feed, an import and an audit snapshot; every name carries <paramref name="tag"/>
     /// so that an export can be searched for it.
     /// </summary>
     public static async Task<string> SeedAsync(this WebFactory factory, string email, string tag, int errors = 2, int warnings = 1)
@@ -39,6 +41,7 @@ public static class AthleteData
         var import = new Import { AccountId = id, FileName = $"{tag}-strong.csv", Format = "strong", ContentSha256 = new string('a', 63) + tag.Length % 10, ImportedAt = new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc), SessionsAdded = 1, SetsAdded = 2 };
         var plan = new SavedPlan { AccountId = id, Name = $"{tag} plan", Start = new DateOnly(2026, 3, 2), End = new DateOnly(2026, 5, 24), RequestYaml = $"athlete:\n  name: {tag}\n", PlanJson = $"{{\"name\":\"{tag} plan\",\"weeks\":[]}}", CreatedAt = new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc) };
         db.AddRange(import, plan);
+        db.CalendarFeeds.Add(new CalendarFeed { AccountId = id, SecretSha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id))), CreatedAt = new DateTime(2026, 3, 1, 10, 0, 0, DateTimeKind.Utc) });
         db.Profiles.Add(new Profile
         {
             AccountId = id,
@@ -130,6 +133,7 @@ public static class AthleteData
             ["Runs"] = await db.Runs.CountAsync(r => r.AccountId == accountId, Cancel),
             ["Imports"] = await db.Imports.CountAsync(i => i.AccountId == accountId, Cancel),
             ["Plans"] = await db.Plans.CountAsync(p => p.AccountId == accountId, Cancel),
+            ["CalendarFeeds"] = await db.CalendarFeeds.CountAsync(f => f.AccountId == accountId, Cancel),
             ["AuditSnapshots"] = await db.AuditSnapshots.CountAsync(s => s.AccountId == accountId, Cancel),
             ["CoachLinks"] = await db.CoachLinks.CountAsync(l => l.CoachId == accountId || l.AthleteId == accountId || l.AthleteEmail == normalized, Cancel),
         };

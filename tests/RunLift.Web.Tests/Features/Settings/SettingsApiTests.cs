@@ -178,7 +178,7 @@ public sealed class SettingsApiTests
         var bobBefore = await factory.CountRowsAsync(bobId, "bob@example.com");
         var allSets = await factory.AllSetsAsync();
         var allComments = await factory.AllCommentsAsync();
-        foreach (var table in new[] { "Users", "Profiles", "Races", "Sessions", "Sets", "SessionComments", "Runs", "Imports", "Plans", "AuditSnapshots", "CoachLinks" })
+        foreach (var table in new[] { "Users", "Profiles", "Races", "Sessions", "Sets", "SessionComments", "Runs", "Imports", "Plans", "CalendarFeeds", "AuditSnapshots", "CoachLinks" })
         {
             annBefore[table].ShouldBeGreaterThan(0, table);
         }

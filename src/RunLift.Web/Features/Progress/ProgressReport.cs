@@ -6,7 +6,8 @@ namespace RunLift.Web.Features.Progress;
 // ProgressOperations'.
 /// <summary>
 /// An athlete's progress week by week: estimated 1RM of the main lifts (and relative to bodyweight), working sets
-/// by movement pattern, strength load beside running and cross-training time, and the audit findings. Everything is aggregated in
+/// by movement pattern, strength load beside running and cross-training time, the audit findings, and the daily
+/// training load of running and lifting with fitness, fatigue and form. Everything is aggregated in
 /// SQL (grouped by week, exercise or session) so that ten years of logs cost a few thousand small rows; those are
 /// folded here with the catalog. The formulas are the domain's, applied when the sessions were written (LogMeasures):
 /// the queries only sum and compare what is stored.
@@ -16,7 +17,8 @@ internal sealed record ProgressReport(
     DateOnly To,
     double? BodyweightKg,
     IReadOnlyList<LiftSeries> Lifts,
-    IReadOnlyList<ProgressWeek> Weeks)
+    IReadOnlyList<ProgressWeek> Weeks,
+    IReadOnlyList<ProgressDay> Days)
 {
     /// <summary>The most weeks a request may ask for (20 years); without a number, the whole log.</summary>
     public const int MaxWeeks = 1040;
@@ -80,7 +82,20 @@ internal sealed record ProgressWeek(
 
     /// <summary>The time of <see cref="CrossTraining"/>, in seconds.</summary>
     public int CrossTrainingSeconds { get; init; }
+
+    /// <summary>The week's running load: Σ minutes × effort of its runs (<see cref="RunLift.Progress.TrainingLoad.OfRun"/>).</summary>
+    public double RunningLoad { get; init; }
+
+    /// <summary>The week's strength load on the same scale: <see cref="StrengthLoadRpeMinutes"/> to one decimal.</summary>
+    public double StrengthLoad { get; init; }
 }
+
+/// <summary>
+/// One day's training load, running and lifting apart (minutes × effort on the CR-10 scale), and fitness, fatigue
+/// and form: the 42- and 7-day exponentially weighted averages of the daily total and their difference
+/// (<see cref="RunLift.Progress.FitnessFatigue"/>).
+/// </summary>
+internal sealed record ProgressDay(DateOnly Date, double RunningLoad, double StrengthLoad, double Fitness, double Fatigue, double Form);
 
 /// <summary>The week's audit snapshot: findings by severity and the rules that fired.</summary>
 internal sealed record WeekAudit(int Errors, int Warnings, int Infos, IReadOnlyList<string> RuleIds);

@@ -137,7 +137,7 @@ public sealed class ProgressLoadApiTests
         Weeks(json).ShouldAllBe(w => w.EndsWith(" 0 0 0", StringComparison.Ordinal));
     }
 
-    private static async Task SeedCatAsync(WebFactory factory, string cat, string? timeZone = null)
+    internal static async Task SeedCatAsync(WebFactory factory, string cat, string? timeZone = null)
     {
         await factory.SeedAsync(
             new Profile { AccountId = cat, MaxHeartRate = 200, TimeZone = timeZone },

@@ -11,7 +11,8 @@ namespace RunLift.Web.Features.Progress;
 /// Reads an athlete's progress (<see cref="ProgressReport"/>) for the progress page and its API. Everything is
 /// aggregated in SQL (grouped by week, exercise or session) so that ten years of logs cost a few thousand small rows;
 /// those are folded here with the catalog. The formulas are the domain's, applied when the sessions were written
-/// (LogMeasures): the queries only sum and compare what is stored.
+/// (LogMeasures) or here to what the queries return (TrainingLoad, FitnessFatigue): the queries only sum and compare
+/// what is stored.
 /// </summary>
 internal sealed partial class ProgressOperations(IDbContextFactory<AppDbContext> contexts, TimeProvider time, ExerciseCatalog catalog)
 {

@@ -75,6 +75,17 @@ public sealed partial class DocsVocabularyTests
         (range.Groups["first"].Value, range.Groups["last"].Value).ShouldBe((RunKinds.OfRuns[0].Name(), RunKinds.OfRuns[^1].Name()));
     }
 
+    [Fact]
+    public void ApiMd_RunEffortTable_IsTheTrainingLoadsForEveryKindOfRun()
+    {
+        var doc = Doc("docs/api.md");
+        var kinds = Cells(Line(doc, "| kind | recovery |")).Skip(1).ToList();
+        var efforts = Cells(Line(doc, "| effort | ")).Skip(1).Select(e => double.Parse(e, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        kinds.ShouldBe(RunKinds.OfRuns.Select(k => k.Name()), ignoreOrder: true);
+        efforts.ShouldBe(kinds.Select(k => RunKinds.TryParse(k, out var kind) ? RunLift.Progress.TrainingLoad.IntensityOf(kind) : double.NaN));
+    }
+
     private static string[] Doc(string path) => File.ReadAllLines(RepositoryFiles.PathOf(path));
 
     private static string Line(string[] doc, string containing) => doc.First(l => l.Contains(containing, StringComparison.Ordinal));

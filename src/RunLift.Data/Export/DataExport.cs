@@ -116,7 +116,10 @@ public sealed record DataExport(
                 [.. profile.Equipment],
                 [.. profile.Maxes.Select(m => new ExportedMax(m.Exercise, m.OneRepMaxKg))],
                 [.. profile.RunningWeek.Select(r => new ExportedWeeklyRun(r.Day, r.Kind, r.Minutes, r.Time))],
-                profile.UpdatedAt),
+                profile.UpdatedAt)
+            {
+                MaxHeartRate = profile.MaxHeartRate,
+            },
             races,
             sessions,
             runs,
@@ -167,7 +170,11 @@ public sealed record ExportedProfile(
     List<Equipment> Equipment,
     List<ExportedMax> Maxes,
     List<ExportedWeeklyRun> RunningWeek,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt)
+{
+    /// <summary>The athlete's highest heart rate in beats a minute, when they gave it.</summary>
+    public int? MaxHeartRate { get; init; }
+}
 
 public sealed record ExportedMax(string Exercise, double OneRepMaxKg);
 

@@ -31,9 +31,9 @@ public static class ExportCsv
             Table(zip, "account.csv", ["id", "email", "displayName", "createdAt"], [[account.Id, account.Email, account.DisplayName, account.CreatedAt]]);
 
             var profile = export.Profile;
-            // injury and timeZone came later: last, so that a reader that counts columns still finds the older ones where they were.
-            Table(zip, "profile.csv", ["experience", "bodyweightKg", "units", "rehab", "maxSessionMinutes", "sessionsPerWeek", "equipment", "updatedAt", "injury", "timeZone"],
-                profile is null ? [] : [[profile.Experience, profile.BodyweightKg, profile.Units, profile.Rehab, profile.MaxSessionMinutes, profile.SessionsPerWeek, string.Join(' ', profile.Equipment.Select(e => Value(e))), profile.UpdatedAt, profile.Injury, profile.TimeZone]]);
+            // injury, timeZone and maxHeartRate came later: last, so that a reader that counts columns still finds the older ones where they were.
+            Table(zip, "profile.csv", ["experience", "bodyweightKg", "units", "rehab", "maxSessionMinutes", "sessionsPerWeek", "equipment", "updatedAt", "injury", "timeZone", "maxHeartRate"],
+                profile is null ? [] : [[profile.Experience, profile.BodyweightKg, profile.Units, profile.Rehab, profile.MaxSessionMinutes, profile.SessionsPerWeek, string.Join(' ', profile.Equipment.Select(e => Value(e))), profile.UpdatedAt, profile.Injury, profile.TimeZone, profile.MaxHeartRate]]);
             Table(zip, "profile-maxes.csv", ["exercise", "oneRepMaxKg"],
                 profile?.Maxes.Select(m => new object?[] { m.Exercise, m.OneRepMaxKg }) ?? []);
             Table(zip, "profile-running-week.csv", ["day", "kind", "minutes", "time"],

@@ -70,9 +70,9 @@ public sealed class ProfileInjuryTests
         }
 
         var csv = ProfileCsv(export);
-        csv[0].ShouldBe("experience,bodyweightKg,units,rehab,maxSessionMinutes,sessionsPerWeek,equipment,updatedAt,injury,timeZone");
+        csv[0].ShouldBe("experience,bodyweightKg,units,rehab,maxSessionMinutes,sessionsPerWeek,equipment,updatedAt,injury,timeZone,maxHeartRate");
         csv[1].ShouldStartWith("novice,,kilograms,false,");
-        csv[1].ShouldEndWith(",achilles,");
+        csv[1].ShouldEndWith(",achilles,,");
     }
 
     [Theory]

@@ -126,8 +126,8 @@ public sealed class ProfileTimeZoneTests
         using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(ExportCsv.Zip(export)));
         using var reader = new StreamReader(zip.GetEntry("profile.csv")!.Open(), Encoding.UTF8);
         var csv = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        csv[0].ShouldEndWith(",injury,timeZone");
-        csv[1].ShouldEndWith(",Pacific/Auckland");
+        csv[0].ShouldEndWith(",injury,timeZone,maxHeartRate");
+        csv[1].ShouldEndWith(",Pacific/Auckland,");
     }
 
     [Fact]

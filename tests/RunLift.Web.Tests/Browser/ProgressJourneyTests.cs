@@ -116,7 +116,7 @@ public sealed class ProgressJourneyTests(BrowserFixture browser)
     /// <summary>The charts fit their boxes (MatchBoundsToSize): they draw once the browser has measured them.</summary>
     private static async Task ChartsDrawnAsync(IPage page)
     {
-        foreach (var chart in new[] { "chart-1rm", "chart-sets", "chart-load", "chart-findings" })
+        foreach (var chart in new[] { "chart-1rm", "chart-sets", "chart-load", "chart-training-load", "chart-findings" })
         {
             await Assertions.Expect(page.GetByTestId(chart).Locator(".mud-chart-legend-item").First).ToBeVisibleAsync();
         }

@@ -20,6 +20,8 @@ internal sealed record ProfileDocument
     public const int MaxSessionMinutesLimit = 240;
     public const int MaxRunsPerWeek = 21;
     public const int MaxMaxes = 30;
+    public const int MinMaxHeartRate = 100;
+    public const int MaxMaxHeartRate = 250;
 
     public static readonly string[] Experiences = ["new", "novice", "intermediate", "advanced"];
     public static readonly string[] UnitNames = ["kg", "lb"];
@@ -43,6 +45,12 @@ internal sealed record ProfileDocument
     /// </summary>
     public string? TimeZone { get; init; }
 
+    /// <summary>
+    /// The athlete's highest heart rate (100–250 bpm), or null: with it, a run that recorded an average heart rate is
+    /// loaded by its share of the maximum rather than by its kind. Null in a PUT clears it, as for the bodyweight.
+    /// </summary>
+    public int? MaxHeartRate { get; init; }
+
     public int MaxSessionMinutes { get; init; } = PlanRequest.DefaultSessionMinutes;
 
     public int? SessionsPerWeek { get; init; }
@@ -63,6 +71,7 @@ internal sealed record ProfileDocument
         Rehab = profile.Rehab,
         Injury = profile.Injury?.Name(),
         TimeZone = profile.TimeZone,
+        MaxHeartRate = profile.MaxHeartRate,
         MaxSessionMinutes = profile.MaxSessionMinutes,
         SessionsPerWeek = profile.SessionsPerWeek,
         Equipment = [.. profile.Equipment.Distinct().Order().Select(EquipmentSets.NameOf)],
@@ -101,6 +110,11 @@ internal sealed record ProfileDocument
         if (TimeZone is not null && !IanaTimeZones.IsKnown(TimeZone))
         {
             Add("timeZone", $"unknown time zone '{TimeZone}'; expected an IANA name such as {IanaTimeZones.Example} or America/Los_Angeles");
+        }
+
+        if (MaxHeartRate is < MinMaxHeartRate or > MaxMaxHeartRate)
+        {
+            Add("maxHeartRate", $"must be between {MinMaxHeartRate} and {MaxMaxHeartRate} beats a minute, or null when you do not know it");
         }
 
         if (MaxSessionMinutes is < PlanRequest.MinSessionMinutes or > MaxSessionMinutesLimit)
@@ -238,6 +252,7 @@ internal sealed record ProfileDocument
             profile.TimeZone = zone.Id;
         }
 
+        profile.MaxHeartRate = MaxHeartRate;
         profile.MaxSessionMinutes = MaxSessionMinutes;
         profile.SessionsPerWeek = SessionsPerWeek;
         profile.Equipment = [.. Equipment.Select(e => EquipmentSets.Names[e.Trim()]).Distinct().Order()];

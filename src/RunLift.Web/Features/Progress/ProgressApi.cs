@@ -5,7 +5,7 @@ using System.Security.Claims;
 
 namespace RunLift.Web.Features.Progress;
 
-/// <summary><c>GET /api/v1/progress</c>: the signed-in athlete's progress week by week.</summary>
+/// <summary><c>GET /api/v1/progress</c>: the signed-in athlete's progress week by week, and their training load day by day.</summary>
 internal static class ProgressApi
 {
     public static RouteGroupBuilder MapProgress(this RouteGroupBuilder api)
@@ -13,12 +13,16 @@ internal static class ProgressApi
         var progress = api.MapGroup("/progress").WithTags(ApiTags.Progress).RequireAuthorization();
         progress.MapGet("", Get)
             .WithName("GetProgress")
-            .WithSummary("Get estimated 1RM, weekly sets, strength load, running time and audit findings, week by week")
+            .WithSummary("Get estimated 1RM, weekly sets, strength load, running time and audit findings, week by week, and training load day by day")
             .WithDescription(
                 "The ISO weeks ending with this one (`weeks`, 1–1040), or the whole log when `weeks` is absent. " +
                 "Lifts are the main lifts with their best Epley estimate per week (working sets of 1–10 reps); " +
                 "`relativeStrength` is that estimate ÷ the profile's bodyweight. Every week of the range is listed, " +
-                "empty ones included.")
+                "empty ones included. `days` runs from the first Monday to the athlete's today: running and lifting load " +
+                "(minutes × effort on the CR-10 scale: session RPE for lifting, heart rate ÷ the profile's `maxHeartRate` " +
+                "or the kind of run for running) and `fitness`, `fatigue` and `form`, the 42- and 7-day exponentially " +
+                "weighted averages of the daily total (from the first day of the log) and their difference; `weeks` " +
+                "carry the running and lifting sums.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }

@@ -11,9 +11,10 @@ namespace RunLift.Web.Features.Progress;
 /// Reads an athlete's progress (<see cref="ProgressReport"/>) for the progress page and its API. Everything is
 /// aggregated in SQL (grouped by week, exercise or session) so that ten years of logs cost a few thousand small rows;
 /// those are folded here with the catalog. The formulas are the domain's, applied when the sessions were written
-/// (LogMeasures): the queries only sum and compare what is stored.
+/// (LogMeasures) or here to what the queries return (TrainingLoad, FitnessFatigue): the queries only sum and compare
+/// what is stored.
 /// </summary>
-internal sealed class ProgressOperations(IDbContextFactory<AppDbContext> contexts, TimeProvider time, ExerciseCatalog catalog)
+internal sealed partial class ProgressOperations(IDbContextFactory<AppDbContext> contexts, TimeProvider time, ExerciseCatalog catalog)
 {
     /// <summary>
     /// The report for the <paramref name="weeks"/> ISO weeks that end with the athlete's this week (in their profile's
@@ -79,10 +80,12 @@ internal sealed class ProgressOperations(IDbContextFactory<AppDbContext> context
             .Select(a => new { a.WeekStart, a.Errors, a.Warnings, a.Infos, a.RuleIds })
             .ToListAsync(cancellation);
 
-        var bodyweightKg = await db.Profiles.AsNoTracking()
+        var profile = await db.Profiles.AsNoTracking()
             .Where(p => p.AccountId == accountId)
-            .Select(p => p.BodyweightKg)
+            .Select(p => new { p.BodyweightKg, p.MaxHeartRate })
             .FirstOrDefaultAsync(cancellation);
+        var bodyweightKg = profile?.BodyweightKg;
+        var loads = await DailyLoadsAsync(db, accountId, from, IsoWeek.SundayOf(to), profile?.MaxHeartRate, cancellation);
 
         var weekCount = (to.DayNumber - from.DayNumber) / 7 + 1;
         var builders = new WeekBuilder[weekCount];
@@ -124,13 +127,11 @@ internal sealed class ProgressOperations(IDbContextFactory<AppDbContext> context
             var week = Week(session.WeekStart);
             week.Sessions++;
             week.VolumeKg += session.VolumeKg ?? 0;
-            var minutes = session.DurationMinutes ?? (session.EstimatedSeconds ?? 0) / 60.0;
-            week.StrengthMinutes += minutes;
-
-            // Session RPE when recorded; else, as for RL503, the mean RPE of the working sets stands in for it.
-            if ((session.SessionRpe ?? session.MeanWorkingRpe) is { } rpe)
+            var load = SessionLoadOf(session.SessionRpe, session.MeanWorkingRpe, session.DurationMinutes, session.EstimatedSeconds);
+            week.StrengthMinutes += load.Minutes;
+            if (load.RpeMinutes is { } rpeMinutes)
             {
-                week.RpeMinutes += rpe * minutes;
+                week.RpeMinutes += rpeMinutes;
             }
             else
             {
@@ -171,7 +172,12 @@ internal sealed class ProgressOperations(IDbContextFactory<AppDbContext> context
             .Select(l => new LiftSeries(l.Exercise.Id, l.Exercise.Name, ProgressReport.PatternName(l.Exercise.Pattern), l.Points))
             .ToList();
 
-        return new ProgressReport(from, to, bodyweightKg, series, [.. builders.Select(b => b.Build())]);
+        foreach (var week in builders)
+        {
+            (week.RunningLoad, week.StrengthLoad) = loads.Week(week.WeekStart);
+        }
+
+        return new ProgressReport(from, to, bodyweightKg, series, [.. builders.Select(b => b.Build())], loads.Days(from, today));
     }
 
     private static async Task<DateOnly> FirstWeekAsync(AppDbContext db, string accountId, DateOnly to, CancellationToken cancellation)
@@ -188,6 +194,8 @@ internal sealed class ProgressOperations(IDbContextFactory<AppDbContext> context
 
     private sealed class WeekBuilder(DateOnly weekStart)
     {
+        public DateOnly WeekStart => weekStart;
+
         public Dictionary<string, int> SetsByPattern { get; } = new(StringComparer.Ordinal);
 
         public int Sessions { get; set; }
@@ -210,6 +218,10 @@ internal sealed class ProgressOperations(IDbContextFactory<AppDbContext> context
 
         public WeekAudit? Audit { get; set; }
 
+        public double RunningLoad { get; set; }
+
+        public double StrengthLoad { get; set; }
+
         public ProgressWeek Build() => new(
             weekStart,
             SetsByPattern.Values.Sum(),
@@ -225,6 +237,8 @@ internal sealed class ProgressOperations(IDbContextFactory<AppDbContext> context
         {
             CrossTraining = CrossTraining,
             CrossTrainingSeconds = CrossTrainingSeconds,
+            RunningLoad = RunningLoad,
+            StrengthLoad = StrengthLoad,
         };
     }
 }

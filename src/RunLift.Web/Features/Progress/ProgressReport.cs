@@ -6,17 +6,19 @@ namespace RunLift.Web.Features.Progress;
 // ProgressOperations'.
 /// <summary>
 /// An athlete's progress week by week: estimated 1RM of the main lifts (and relative to bodyweight), working sets
-/// by movement pattern, strength load beside running and cross-training time, and the audit findings. Everything is aggregated in
+/// by movement pattern, strength load beside running and cross-training time, the audit findings, and the daily
+/// training load of running and lifting with fitness, fatigue and form. Everything is aggregated in
 /// SQL (grouped by week, exercise or session) so that ten years of logs cost a few thousand small rows; those are
-/// folded here with the catalog. The formulas are the domain's, applied when the sessions were written (LogMeasures):
-/// the queries only sum and compare what is stored.
+/// folded here with the catalog. The formulas are the domain's, applied when the sessions were written (LogMeasures)
+/// or to what the queries sum (a run's load, by its kind and heart rate): the queries only sum and compare.
 /// </summary>
 internal sealed record ProgressReport(
     DateOnly From,
     DateOnly To,
     double? BodyweightKg,
     IReadOnlyList<LiftSeries> Lifts,
-    IReadOnlyList<ProgressWeek> Weeks)
+    IReadOnlyList<ProgressWeek> Weeks,
+    IReadOnlyList<ProgressDay> Days)
 {
     /// <summary>The most weeks a request may ask for (20 years); without a number, the whole log.</summary>
     public const int MaxWeeks = 1040;
@@ -80,7 +82,20 @@ internal sealed record ProgressWeek(
 
     /// <summary>The time of <see cref="CrossTraining"/>, in seconds.</summary>
     public int CrossTrainingSeconds { get; init; }
+
+    /// <summary>The week's running load: Σ minutes × effort (1–10, by heart rate or kind) of its runs, to one decimal.</summary>
+    public double RunningLoad { get; init; }
+
+    /// <summary>The week's strength load on the same scale: session RPE × minutes, as the strength load RPE·min, to one decimal.</summary>
+    public double StrengthLoad { get; init; }
 }
+
+/// <summary>
+/// One day's training load, running and lifting apart (minutes × effort on the CR-10 scale), and fitness, fatigue
+/// and form: the 42- and 7-day exponentially weighted averages of the daily total from the first day of the log, and
+/// fitness − fatigue.
+/// </summary>
+internal sealed record ProgressDay(DateOnly Date, double RunningLoad, double StrengthLoad, double Fitness, double Fatigue, double Form);
 
 /// <summary>The week's audit snapshot: findings by severity and the rules that fired.</summary>
 internal sealed record WeekAudit(int Errors, int Warnings, int Infos, IReadOnlyList<string> RuleIds);

@@ -75,12 +75,13 @@ internal static class StrengthLoad
 
     /// <summary>
     /// One session's load: session RPE × minutes (null when no working set has an RPE) and reps × kg. Session RPE
-    /// (Foster 2001) is not recorded by the apps; the mean RPE of the working sets stands in for it.
+    /// (Foster 2001) is not recorded by the apps; the mean RPE of the working sets stands in for it
+    /// (<see cref="TrainingLoad.OfSession"/>, as the progress report measures it).
     /// </summary>
     public static (double? RpeMinutes, double Volume) OfSession(IEnumerable<IReadOnlyList<TrainingSet>> exercises, TimeSpan? duration)
     {
         var measures = SessionMeasures.Of(exercises);
-        return (measures.MeanWorkingRpe * (duration ?? measures.EstimatedLength).TotalMinutes, measures.VolumeKg);
+        return (TrainingLoad.OfSession(null, measures.MeanWorkingRpe, duration, measures.EstimatedLength).RpeMinutes, measures.VolumeKg);
     }
 
     /// <summary>Below this mean of session RPE × minutes (one short easy session a week) a ratio says nothing.</summary>

@@ -80,6 +80,7 @@ public sealed class ProfileApiTests
             units = "stone",
             rehab = false,
             injury = "elbow",
+            maxHeartRate = 90,
             maxSessionMinutes = 10,
             sessionsPerWeek = 5,
             equipment = new[] { "barbell", "sled" },
@@ -91,7 +92,7 @@ public sealed class ProfileApiTests
         var errors = (await response.JsonAsync()).GetProperty("errors");
         errors.EnumerateObject().Select(e => e.Name).ShouldBe(
         [
-            "experience", "bodyweightKg", "units", "injury", "maxSessionMinutes", "sessionsPerWeek", "equipment[1]",
+            "experience", "bodyweightKg", "units", "injury", "maxHeartRate", "maxSessionMinutes", "sessionsPerWeek", "equipment[1]",
             "maxes[0].exercise", "maxes[1].oneRepMaxKg", "maxes[2].exercise",
             "runningWeek[0].day", "runningWeek[0].kind", "runningWeek[0].minutes", "runningWeek[0].time",
         ], ignoreOrder: true);
@@ -123,6 +124,29 @@ public sealed class ProfileApiTests
         (await ann.PutAsJsonAsync("/api/v1/profile", WithInjury(rehab: true, null), Cancel)).EnsureSuccessStatusCode();
         (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("injury").ValueKind.ShouldBe(JsonValueKind.Null);
         (await StoredAsync(factory)).ShouldBe((true, (InjurySite?)null));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task MaxHeartRate_ReadsBackAsSaved_NullClearsIt_OutsideHundredTo250Is400(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+        (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("maxHeartRate").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        (await ann.PutAsJsonAsync("/api/v1/profile", WithMaxHeartRate(188), Cancel)).EnsureSuccessStatusCode();
+        (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("maxHeartRate").GetInt32().ShouldBe(188);
+
+        foreach (var wrong in new[] { 99, 251, -1 })
+        {
+            var refused = await ann.PutAsJsonAsync("/api/v1/profile", WithMaxHeartRate(wrong), Cancel);
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await refused.JsonAsync()).GetProperty("errors").GetProperty("maxHeartRate")[0].GetString()!.ShouldContain("between 100 and 250");
+        }
+
+        (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("maxHeartRate").GetInt32().ShouldBe(188);
+        (await ann.PutAsJsonAsync("/api/v1/profile", WithMaxHeartRate(null), Cancel)).EnsureSuccessStatusCode();
+        (await (await ann.GetAsync("/api/v1/profile", Cancel)).JsonAsync()).GetProperty("maxHeartRate").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]
@@ -200,6 +224,19 @@ public sealed class ProfileApiTests
         equipment = new[] { "barbell", "rack" },
         maxes = Array.Empty<object>(),
         runningWeek = new[] { new { day = "sunday", kind = "long", minutes = 120, time = "am" } },
+    };
+
+    /// <summary>A valid profile with <paramref name="maxHeartRate"/> (null sent as JSON null).</summary>
+    internal static object WithMaxHeartRate(int? maxHeartRate) => new
+    {
+        experience = "intermediate",
+        units = "kg",
+        rehab = false,
+        maxHeartRate,
+        maxSessionMinutes = 50,
+        equipment = new[] { "barbell", "rack" },
+        maxes = Array.Empty<object>(),
+        runningWeek = Array.Empty<object>(),
     };
 
     /// <summary>The stored profile's rehab and injury, straight from the database.</summary>

@@ -71,7 +71,19 @@ public sealed class ProgressApiTests
         weeks[2].GetProperty("sessions").GetInt32().ShouldBe(0);
         weeks[2].GetProperty("runningSeconds").GetInt32().ShouldBe(1200);
         weeks[2].GetProperty("audit").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        // Training load: easy 30 min × 3 + intervals 60 min × 8, and 380; the long run 45 min × 4, and 145.4; easy 20 × 3.
+        weeks.Select(w => $"{w.GetProperty("runningLoad").GetDouble()} {w.GetProperty("strengthLoad").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}")
+            .ShouldBe(["570 380", "180 145.4", "60 0"]);
+        var days = json.GetProperty("days");
+        days.GetArrayLength().ShouldBe(17);
+        Day(days[7]).ShouldBe("2026-03-09 0 0 34.7 57.9 -23.2");
+        Day(days[16]).ShouldBe("2026-03-18 0 0 37.2 38.2 -1");
     }
+
+    private static string Day(JsonElement day) => string.Join(' ', day.GetProperty("date").GetString(),
+        string.Join(' ', new[] { "runningLoad", "strengthLoad", "fitness", "fatigue", "form" }
+            .Select(p => day.GetProperty(p).GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

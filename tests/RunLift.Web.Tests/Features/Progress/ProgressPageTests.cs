@@ -50,6 +50,39 @@ public sealed class ProgressPageTests
         bobsProgress.ShouldNotContain("Back Squat");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TrainingLoad_IsOnTheProgressPage_AndALoadSpikeOnTheDashboardLinksToIt(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider, time: new FakeTimeProvider(Now));
+        _ = await factory.RegisterAsync("cat@example.com");
+        var catId = await factory.AccountIdAsync("cat@example.com");
+        await ProgressLoadApiTests.SeedCatAsync(factory, catId);
+        const string Spike = """
+            { "summary": { "errors": 0, "warnings": 1, "infos": 0 },
+              "findings": [ { "id": "RL503", "name": "strength-load-spike", "severity": "warning", "message": "Strength load jumped." } ] }
+            """;
+        await factory.SeedAsync(ProgressApiTests.Snapshot(catId, "2026-03-09", 0, 1, 0, "RL503", Spike));
+        var cat = await CookieClientAsync(factory, "cat@example.com");
+
+        var progress = WebUtility.HtmlDecode(await cat.GetStringAsync("/progress", Cancel));
+        var dashboard = WebUtility.HtmlDecode(await cat.GetStringAsync("/dashboard", Cancel));
+
+        // This week's loads, today's averages (ProgressLoadApiTests: 61.9, 144.0, −82.1), and the twelve weeks' split:
+        // running 90 + 180 + 270 + 270 + 270, lifting 280 + 120 + 225.
+        progress.ShouldContain("id=\"load\"");
+        progress.ShouldContain("Training load");
+        progress.ShouldContain("This week: running 270, lifting 225; form −82 (fitness 62, fatigue 144).");
+        progress.ShouldContain("Over this range: running 1080, lifting 625 (37 % of the load).");
+        dashboard.ShouldContain("Strength load jumped.");
+        dashboard.ShouldContain("href=\"/progress#load\"");
+        dashboard.ShouldContain("See your training load");
+    }
+
+    [Fact]
+    public void TheLinkedRule_IsTheStrengthLoadSpike() =>
+        RunLift.Auditing.Auditor.RuleCatalog.Single(r => r.Rule.Id == RunLift.Web.Features.Progress.TrainingLoadLink.StrengthLoadSpike).Rule.Name.ShouldBe("strength-load-spike");
+
     private static async Task<HttpClient> CookieClientAsync(WebFactory factory, string email)
     {
         var signIn = await factory.CreateClient().PostAsJsonAsync("/api/v1/account/login?useCookies=true", new { email, password = RunLift.Web.Tests.Accounts.Password }, Cancel);

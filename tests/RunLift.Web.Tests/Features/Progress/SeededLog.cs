@@ -63,9 +63,13 @@ internal static class SeededLog
         Kind = kind,
     };
 
-    public static LoggedRun Run(string accountId, string date, RunKind kind, int seconds)
+    public static LoggedRun Run(string accountId, string date, RunKind kind, int seconds, int? heartRate = null)
     {
         var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
-        return new LoggedRun { AccountId = accountId, Date = day, WeekStart = IsoWeek.MondayOf(day), Kind = kind, DurationSeconds = seconds, Source = LogSource.Manual };
+        return new LoggedRun
+        {
+            AccountId = accountId, Date = day, WeekStart = IsoWeek.MondayOf(day), Kind = kind, DurationSeconds = seconds, AverageHeartRate = heartRate,
+            Source = LogSource.Manual,
+        };
     }
 }

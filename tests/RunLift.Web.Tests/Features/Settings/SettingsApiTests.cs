@@ -134,9 +134,26 @@ public sealed class SettingsApiTests
         var profile = Lines(Read(zip.GetEntry("profile.csv")!));
 
         (json.GetProperty("profile").GetProperty("rehab").GetBoolean(), json.GetProperty("profile").GetProperty("injury").GetString()).ShouldBe((true, "lower-back"));
-        profile[0].ShouldBe("experience,bodyweightKg,units,rehab,maxSessionMinutes,sessionsPerWeek,equipment,updatedAt,injury,timeZone");
+        profile[0].ShouldBe("experience,bodyweightKg,units,rehab,maxSessionMinutes,sessionsPerWeek,equipment,updatedAt,injury,timeZone,maxHeartRate");
         profile[1].ShouldStartWith("intermediate,,kilograms,true,50,,");
-        profile[1].Split(',')[^2].ShouldBe("lower-back");
+        profile[1].Split(',')[^3].ShouldBe("lower-back");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Export_HasTheMaxHeartRate_InTheJson_AndAsProfileCsvsLastColumn(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider);
+        var ann = await factory.RegisterAsync("ann@example.com");
+        (await ann.PutAsJsonAsync("/api/v1/profile", Profiles.ProfileApiTests.WithMaxHeartRate(191), Cancel)).EnsureSuccessStatusCode();
+
+        var json = await (await ann.GetAsync("/api/v1/export?format=json", Cancel)).JsonAsync();
+        await using var zip = new ZipArchive(new MemoryStream(await (await ann.GetAsync("/api/v1/export?format=csv", Cancel)).Content.ReadAsByteArrayAsync(Cancel)));
+        var profile = Lines(Read(zip.GetEntry("profile.csv")!));
+
+        json.GetProperty("profile").GetProperty("maxHeartRate").GetInt32().ShouldBe(191);
+        profile[0].Split(',')[^1].ShouldBe("maxHeartRate");
+        profile[1].Split(',')[^1].ShouldBe("191");
     }
 
     [Fact]

@@ -72,6 +72,7 @@ api.MapCatalog();
 api.MapAccountApi();
 api.MapProfile();
 api.MapSavedPlans();
+api.MapNextSession();
 api.MapPlanFromLog();
 api.MapGarminWorkouts();
 api.MapCoaching();

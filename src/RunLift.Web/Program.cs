@@ -74,6 +74,7 @@ api.MapAccountApi();
 api.MapProfile();
 api.MapSavedPlans();
 api.MapCalendarFeed();
+api.MapNextSession();
 api.MapPlanFromLog();
 api.MapGarminWorkouts();
 api.MapCoaching();

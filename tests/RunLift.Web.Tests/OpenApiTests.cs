@@ -65,6 +65,7 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "GET /api/v1/saved-plans/{id} GetSavedPlan",
             "GET /api/v1/saved-plans/{id}/garmin GetSavedPlanGarminWorkouts",
             "GET /api/v1/saved-plans/{id}/garmin/{file} GetSavedPlanGarminWorkout",
+            "GET /api/v1/saved-plans/{id}/next GetSavedPlanNextSession",
             "GET /api/v1/saved-plans/{id}/request GetSavedPlanRequest",
             "GET /api/v1/sessions ListSessions",
             "GET /api/v1/sessions/{id} GetSession",

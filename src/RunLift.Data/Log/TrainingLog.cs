@@ -163,7 +163,8 @@ public static class TrainingLog
         return exercises;
     }
 
-    private static TrainingSet ToDomain(LoggedSet set) => new()
+    /// <summary>A stored set as the domain's set: a value no set can have (an RPE outside 1–10, a negative load) reads as absent.</summary>
+    public static TrainingSet ToDomain(LoggedSet set) => new()
     {
         Kind = set.Kind,
         Reps = set.Reps,

@@ -33,6 +33,7 @@ internal static class FeatureOperations
         services.AddScoped<ExerciseNameOperations>();
         services.AddScoped<ImportOperations>();
         services.AddScoped<LogOperations>();
+        services.AddScoped<NextSessionOperations>();
         services.AddScoped<PlanFromLogOperations>();
         services.AddScoped<ProfileOperations>();
         services.AddScoped<ProgressOperations>();

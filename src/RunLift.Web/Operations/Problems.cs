@@ -34,6 +34,12 @@ internal static class Problems
         title: "Bad request",
         detail: detail);
 
+    /// <summary>404 that says what was not found, where a client can tell one missing thing from another.</summary>
+    public static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Not found",
+        detail: detail);
+
     public static ProblemHttpResult UnsupportedMediaType(string? contentType, IEnumerable<string> accepted) => TypedResults.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType,
         title: "Unsupported content type",

@@ -1,3 +1,4 @@
+using RunLift.Catalog;
 using RunLift.Training;
 
 namespace RunLift.Planning;
@@ -63,6 +64,32 @@ internal sealed record RehabProtocol(InjurySite Site, RehabStage[] Stages, Role[
 
     /// <summary>Whether week <paramref name="week"/> may only have low-level jumps (pogo hops in place).</summary>
     public bool LowLevelJumpsOnly(int week) => week < ProtectedWeeks + ReturnToJumpingWeeks;
+
+    /// <summary>
+    /// Whether <paramref name="exercise"/> loads the site: it is the protocol's own work, it fills a role the protocol
+    /// replaces or holds light (by the patterns the planner's menu fills those roles with), or it is explosive work and
+    /// the site takes the landings. Pain at the site holds these lifts' progression.
+    /// </summary>
+    public bool Loads(Exercise exercise)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        return Stages.Any(stage => stage.Work.Any(w => w.ExerciseId == exercise.Id || w.Otherwise == exercise.Id))
+            || Replaced.Concat(HeldLight).Any(role => PatternsOf(role).Contains(exercise.Pattern))
+            || (LandingSite && exercise.Explosive);
+    }
+
+    // The patterns of the exercises the menu (ExerciseMenu) fills each role with.
+    private static MovementPattern[] PatternsOf(Role role) => role switch
+    {
+        Role.Knee => [MovementPattern.Squat, MovementPattern.SingleLeg],
+        Role.Hinge => [MovementPattern.Hinge],
+        Role.Push => [MovementPattern.Push],
+        Role.Pull => [MovementPattern.Pull],
+        Role.Calf => [MovementPattern.Calf],
+        Role.Core => [MovementPattern.Core],
+        Role.Explosive => [MovementPattern.Plyometric, MovementPattern.Olympic],
+        _ => [],
+    };
 
     /// <summary>The protocol for <paramref name="site"/>.</summary>
     public static RehabProtocol For(InjurySite site) => Protocols[site];

@@ -24,8 +24,6 @@ internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUni
     // Plans repeat the same prescriptions week after week; the fitter and the ramp ask for them many times.
     private readonly Dictionary<(string Exercise, Dose Dose), IReadOnlyList<TrainingSet>> _written = [];
 
-    private double Increment => units == MassUnit.Pounds ? Load.FromPounds(5).Kilograms : 2.5;
-
     public IReadOnlyList<TrainingSet> Sets(Part part)
     {
         if (!_written.TryGetValue((part.Exercise.Id, part.Dose), out var sets))
@@ -91,19 +89,16 @@ internal sealed class SetWriter(IReadOnlyDictionary<string, Load> maxes, MassUni
             Kind = SetKind.Warmup,
             Reps = step.Reps,
             PercentOneRepMax = Math.Round(step.Share * percent, 1),
-            Load = max is { } m ? Load.FromKilograms(Math.Max(Increment, ToPlates(step.Share * percent / 100 * m.Kilograms))) : null,
+            Load = max is { } m ? Plates.WarmUp(step.Share * percent / 100 * m.Kilograms, units) : null,
             Rest = rest,
             PerSide = exercise.Unilateral,
         });
     }
 
-    /// <summary>The nearest load the plates make: a multiple of 2.5 kg (5 lb).</summary>
-    private double ToPlates(double kilograms) => Math.Round(kilograms / Increment, MidpointRounding.AwayFromZero) * Increment;
-
     private Load Round(double share, Load max)
     {
-        var step = Increment;
-        var kilograms = ToPlates(share * max.Kilograms);
+        var step = Plates.Step(units);
+        var kilograms = Plates.Round(share * max.Kilograms, units);
         if (share >= HeavyShare && kilograms / max.Kilograms < HeavyShare)
         {
             kilograms += step;

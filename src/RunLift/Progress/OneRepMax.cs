@@ -48,6 +48,23 @@ public static class OneRepMax
     }
 
     /// <summary>
+    /// The 1RM a performed set stands for with its effort counted: where it has an RPE, its load ÷ the %1RM the RTS table
+    /// gives its reps at that RPE (<see cref="Prescribed"/>), so that a load prescribed back from it at the same reps and
+    /// RPE is the same load; without one, <see cref="EstimateOf"/> (as if taken to failure). Null where
+    /// <see cref="EstimateOf"/> says none. Prescribing the next session uses it: Epley alone reads 8 reps at RPE 7 as an
+    /// 8-rep max, and would prescribe the same set some 8 % lighter each time.
+    /// </summary>
+    public static Load? EstimateAtEffort(TrainingSet set)
+    {
+        if (EstimateOf(set) is not { } estimate)
+        {
+            return null;
+        }
+
+        return set.Rpe is { } rpe ? Load.FromKilograms(set.Load!.Value.Kilograms * 100 / Prescribed(set.Reps!.Value, rpe.Value)) : estimate;
+    }
+
+    /// <summary>
     /// The 1RM that <paramref name="reps"/> reps at <paramref name="load"/> to failure stand for, by the RTS table (the
     /// same table plans prescribe from, so that a max written as <c>5 x 100kg</c> gives back 5 reps at RPE 10 at 100 kg).
     /// </summary>

@@ -25,6 +25,15 @@ public sealed class OneRepMaxEstimateTests
     }
 
     [Fact]
+    public void EstimateAtEffort_CountsTheRepsInReserve_ThroughTheRtsTable_AndIsEpleyWithoutAnRpe()
+    {
+        // 8 at RPE 7 is 11 reps to failure, 71.7 % on the table: 60 kg stands for 83.7 kg, where Epley says 76.
+        OneRepMax.EstimateAtEffort(Set(8, 60) with { Rpe = Rpe.Of(7) })!.Value.Kilograms.ShouldBe(60 * 100 / 71.7, 1e-9);
+        OneRepMax.EstimateAtEffort(Set(8, 60))!.Value.Kilograms.ShouldBe(76, 1e-9);
+        OneRepMax.EstimateAtEffort(Set(11, 60) with { Rpe = Rpe.Of(7) }).ShouldBeNull();
+    }
+
+    [Fact]
     public void SessionMeasures_AreTheAuditorsLength_TheMeanWorkingRpe_AndTheVolumeLoad()
     {
         IReadOnlyList<TrainingSet> squat = [Set(5, 40) with { Kind = SetKind.Warmup }, Set(5, 100) with { Rpe = Rpe.Of(7), Rest = TimeSpan.FromMinutes(3) }, Set(5, 100) with { Rpe = Rpe.Of(8), Rest = TimeSpan.FromMinutes(3) }];

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RunLift.Data;
 using RunLift.Data.Profiles;
-using RunLift.Formats.Plans;
 using RunLift.Time;
 using RunLift.Training;
 
@@ -46,14 +45,6 @@ internal sealed class LogOperations(IDbContextFactory<AppDbContext> contexts, Ti
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         return await db.Plans.AsNoTracking().Where(p => p.AccountId == accountId).OrderByDescending(p => p.UpdatedAt)
             .Select(p => new PlanChoice(p.Id, p.Name)).ToListAsync(cancellation);
-    }
-
-    /// <summary>The first session of the athlete's saved plan <paramref name="planId"/> on or after <paramref name="day"/>; null when there is none.</summary>
-    public async Task<PlanJsonSession?> PlannedSessionAsync(string accountId, long planId, DateOnly day, CancellationToken cancellation)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var json = await db.Plans.Where(p => p.Id == planId && p.AccountId == accountId).Select(p => p.PlanJson).FirstOrDefaultAsync(cancellation);
-        return json is null ? null : PlanJsonReader.Read(json).Sessions.Where(s => s.Date >= day).OrderBy(s => s.Date).FirstOrDefault();
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using RunLift.Formats;
 using RunLift.Formats.Zip;
 using RunLift.Training;
 using RunLift.Web.Features.Accounts;
+using RunLift.Web.Features.Plans;
 using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Log;
@@ -51,6 +52,11 @@ public sealed partial class LogPage : IAsyncDisposable
         zone = await Log.ZoneAsync(accountId, leaving.Token);
         plans = await Log.PlansAsync(accountId, leaving.Token);
         await LoadAsync();
+        if (await Next.NextOfCurrentPlanAsync(accountId, leaving.Token) is NextLookup.Found found)
+        {
+            editor = new Editor();
+            Prefill(found);
+        }
     }
 
     private async Task LoadAsync() => weeks = await Log.RecentWeeksAsync(accountId, WeeksShown, leaving.Token);
@@ -129,41 +135,55 @@ public sealed partial class LogPage : IAsyncDisposable
             ? []
             : [.. Catalog.Search(text, 8).Select(e => e.Name).Prepend(text.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
 
-    /// <summary>Prefills the sets from the saved plan's session on the editor's date (or the next one after it).</summary>
+    /// <summary>Prefills the editor with the chosen plan's next session, its loads prescribed from the log.</summary>
     private async Task FromPlan(long? planId)
     {
         editor!.PlanId = planId;
-        if (planId is null)
+        if (planId is not null && await Next.NextAsync(accountId, planId.Value, leaving.Token) is NextLookup.Found found)
         {
-            return;
+            Prefill(found);
         }
+    }
 
-        if (!DateOnly.TryParse(editor.Date, CultureInfo.InvariantCulture, out var day)
-            || await Log.PlannedSessionAsync(accountId, planId.Value, day, leaving.Token) is not { } planned)
-        {
-            return;
-        }
-
-        editor.Name = planned.Name;
+    /// <summary>
+    /// The next session in the editor: its day, name and plan, every set with the prescribed load in the athlete's unit, its
+    /// warm-ups marked, its RPE and rest (which the rest timer counts), and why each lift's load is what it is.
+    /// </summary>
+    private void Prefill(NextLookup.Found next)
+    {
+        var session = next.Session;
+        editor!.PlanId = next.PlanId;
+        editor.Date = session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        editor.Name = session.Name;
         editor.Sets.Clear();
-        foreach (var exercise in planned.Exercises)
+        editor.Reasons.Clear();
+        foreach (var exercise in session.Exercises)
         {
-            foreach (var set in exercise.Sets)
+            if (exercise.Adjustment is { } adjustment)
             {
-                editor.Sets.Add(new SetRow
-                {
-                    Exercise = exercise.Name,
-                    Reps = set.Reps,
-                    Load = set.Load.Kg is { } kg ? Math.Round(Load.FromKilograms(kg).In(units), 1) : null,
-                    Bodyweight = set.Load.Bodyweight,
-                    // The plan's JSON keeps the RPE with the load (formats.md §4), and marks its ramp sets.
-                    Rpe = set.Load.Rpe,
-                    Kind = set.Warmup ? SetKind.Warmup : SetKind.Working,
-                    RestSeconds = set.RestSeconds is { } rest ? (int)Math.Round(rest) : null,
-                    DurationSeconds = set.DurationSeconds is { } duration ? (int)Math.Round(duration) : null,
-                });
+                editor.Reasons[exercise.Name] = adjustment.Reason;
             }
+
+            editor.Sets.AddRange(exercise.Sets.Select(set => new SetRow
+            {
+                Exercise = exercise.Name,
+                Kind = set.Kind,
+                Reps = set.Reps,
+                Load = set.Load is { } load ? Math.Round(load.In(units), 1) : null,
+                Bodyweight = set.Bodyweight,
+                Rpe = set.Rpe?.Value,
+                RestSeconds = set.Rest is { } rest ? (int)Math.Round(rest.TotalSeconds) : null,
+                DurationSeconds = set.Duration is { } duration ? (int)Math.Round(duration.TotalSeconds) : null,
+                PerSide = set.PerSide,
+            }));
         }
+    }
+
+    /// <summary>Why the load of the exercise whose sets start at row <paramref name="index"/> is what it is; null on its other rows.</summary>
+    private string? ReasonAt(int index)
+    {
+        var exercise = editor!.Sets[index].Exercise;
+        return exercise is not null && (index == 0 || editor.Sets[index - 1].Exercise != exercise) ? editor.Reasons.GetValueOrDefault(exercise) : null;
     }
 
     private async Task SaveAsync()
@@ -384,6 +404,9 @@ public sealed partial class LogPage : IAsyncDisposable
         public string? Notes { get; set; }
 
         public List<SetRow> Sets { get; } = [];
+
+        /// <summary>Why the plan's next session loads each exercise as it does, by its name (none for the plan's own loads).</summary>
+        public Dictionary<string, string> Reasons { get; } = [];
     }
 
     private sealed class SetRow

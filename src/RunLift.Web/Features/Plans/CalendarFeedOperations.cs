@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Data.Plans;
 using RunLift.Data.Profiles;
 using RunLift.Formats.Calendar;
+using RunLift.Following;
 using RunLift.Formats.Plans;
 using RunLift.Time;
 using RunLift.Training;
@@ -36,7 +38,7 @@ internal sealed record FeedPlan(long Id, PlanJsonDocument Plan);
 /// URL serves (their planned strength sessions and key runs, on their clock). The calendar is worked out from the saved
 /// plans each time it is asked for, never stored, so a calendar app that fetches it again sees every change to the plans.
 /// </summary>
-internal sealed class CalendarFeedOperations(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+internal sealed class CalendarFeedOperations(IDbContextFactory<AppDbContext> contexts, TimeProvider time, ExerciseCatalog catalog)
 {
     /// <summary>How far back the feed goes from the athlete's today: enough for the recent weeks, not the whole history.</summary>
     public const int WeeksBack = 8;
@@ -115,7 +117,8 @@ internal sealed class CalendarFeedOperations(IDbContextFactory<AppDbContext> con
         }
 
         var zone = await ProfileTimeZone.OfAsync(db, accountId, cancellation);
-        var from = AthleteClock.Today(time, zone).AddDays(-7 * WeeksBack);
+        var today = AthleteClock.Today(time, zone);
+        var from = today.AddDays(-7 * WeeksBack);
         var stored = await db.Plans.AsNoTracking()
             .Where(p => p.AccountId == accountId && p.End >= from)
             .OrderByDescending(p => p.Start).ThenByDescending(p => p.Id)
@@ -124,7 +127,18 @@ internal sealed class CalendarFeedOperations(IDbContextFactory<AppDbContext> con
             .ToListAsync(cancellation);
         var plans = stored.Select(p => Read(p.Id, p.PlanJson)).OfType<FeedPlan>().OrderBy(p => p.Id).ToList();
 
-        var entries = Sessions(plans, from).Select(Entry).Concat(KeyRuns(plans, from))
+        // Missed sessions move within their week as the calendar shows them: the feed puts them on their new day.
+        var moved = new Dictionary<(long, DateOnly, string), FollowedSession>();
+        if (plans.Count > 0)
+        {
+            var followed = await PlanFollowing.FollowAsync(db, catalog, accountId, from, plans.Max(p => p.Plan.Sessions.Count == 0 ? from : p.Plan.Sessions.Max(x => x.Date)), today, cancellation);
+            foreach (var session in followed.Plans.SelectMany(p => p.Sessions).Where(s => s.Moved))
+            {
+                moved[(session.Planned.PlanId, session.Planned.Date, session.Planned.Name)] = session;
+            }
+        }
+
+        var entries = Sessions(plans, from, moved).Select(Entry).Concat(KeyRuns(plans, from))
             .OrderBy(e => e.Date).ThenBy(e => e.Time ?? TimeOnly.MinValue)
             .Take(MaxEvents);
         return PlanCalendarWriter.ToIcs(entries, time.GetUtcNow(), zone, Header);
@@ -132,18 +146,20 @@ internal sealed class CalendarFeedOperations(IDbContextFactory<AppDbContext> con
 
     /// <summary>
     /// The strength sessions the feed shows, dated on or after <paramref name="from"/>: the one place that decides which
-    /// sessions and on which day. For now each session is on the day its plan put it (its original day).
+    /// sessions and on which day: the day its plan put it on, or the day a missed session moved to (<paramref name="moved"/>,
+    /// by plan, original day and name), at the time of day it had.
     /// </summary>
-    internal static List<FeedSession> Sessions(IReadOnlyList<FeedPlan> plans, DateOnly from) =>
+    internal static List<FeedSession> Sessions(IReadOnlyList<FeedPlan> plans, DateOnly from, IReadOnlyDictionary<(long, DateOnly, string), FollowedSession> moved) =>
     [
         .. plans.SelectMany(p =>
         {
             var units = PlanJsonValues.Units(p.Plan);
             return p.Plan.Sessions
                 .Where(s => s.Date >= from)
-                .Select(s => new FeedSession(
-                    p.Id, s.Date, s.Name, s.Date, PlanJsonValues.Time(s.Time), TimeSpan.FromMinutes(s.EstimatedMinutes),
-                    [.. s.Exercises.Select(e => PlanJsonValues.Exercise(e, units))]));
+                .Select(s => (Stored: s, Moved: moved.GetValueOrDefault((p.Id, s.Date, s.Name))))
+                .Select(x => new FeedSession(
+                    p.Id, x.Stored.Date, x.Stored.Name, x.Moved?.Date ?? x.Stored.Date, PlanJsonValues.Time(x.Stored.Time), TimeSpan.FromMinutes(x.Stored.EstimatedMinutes),
+                    [.. x.Stored.Exercises.Select(e => PlanJsonValues.Exercise(e, units))]));
         }),
     ];
 

@@ -106,7 +106,7 @@ public static class PlanFollowing
             saved.Id,
             s.Name,
             s.Date,
-            TimeOf(s.Time),
+            PlanJsonValues.Time(s.Time)?.Time,
             [.. s.Exercises.Select(e => new WorkoutLift(e.Id, e.Sets.Count(set => !set.Warmup)))])).ToList();
         return new PlanToFollow(saved.Id, saved.Start, saved.End, RequestOf(saved.RequestYaml), sessions);
     }
@@ -124,13 +124,6 @@ public static class PlanFollowing
         }
     }
 
-    /// <summary>A session's time as the plan writes it: <c>am</c>, <c>pm</c> or <c>HH:mm</c>.</summary>
-    private static TimeOnly? TimeOf(string text) => text switch
-    {
-        "am" => TimeOfDay.Am.Time,
-        "pm" => TimeOfDay.Pm.Time,
-        _ => TimeOnly.TryParseExact(text, "HH:mm", out var time) ? time : null,
-    };
 }
 
 /// <summary>Plans followed against the log on the athlete's today, with the logged sessions they were followed against.</summary>

@@ -10,8 +10,6 @@ namespace RunLift.Following;
 /// </summary>
 internal sealed class MissedSessionMoves
 {
-    private const double MinHoursBetweenSessions = 48;
-
     private readonly PlanCalendar? _calendar;
 
     /// <param name="request">The request the plan was made from; null when it cannot be read, and then nothing moves.</param>
@@ -42,7 +40,7 @@ internal sealed class MissedSessionMoves
         foreach (var slot in slots)
         {
             if (slot.Date > missed.Date && slot.Date <= sunday && Freshness(slot.Kind) >= Freshness(needed)
-                && taken.All(hour => Math.Abs(slot.Hour - hour) >= MinHoursBetweenSessions))
+                && taken.All(hour => Math.Abs(slot.Hour - hour) >= SlotFinder.MinHoursBetweenSessions))
             {
                 return slot.Date;
             }
@@ -51,17 +49,6 @@ internal sealed class MissedSessionMoves
         return null;
     }
 
-    /// <summary>The time a session moved to <paramref name="date"/> starts: as the planner would place it.</summary>
-    public TimeOnly? TimeOn(DateOnly date)
-    {
-        if (_calendar is null || date < _calendar.Monday)
-        {
-            return null;
-        }
-
-        var week = (date.DayNumber - _calendar.Monday.DayNumber) / 7;
-        return week < _calendar.WeekCount ? SlotFinder.Candidates(_calendar, week, easy: false).FirstOrDefault(s => s.Date == date)?.Time : null;
-    }
 
     private static int Freshness(SlotKind kind) => kind switch
     {

@@ -42,7 +42,7 @@ public sealed class PlanFollower(ExerciseCatalog catalog)
         ArgumentNullException.ThrowIfNull(logged);
         var ordered = sessions.OrderBy(s => s.Date).ThenBy(s => s.Time).ToList();
         var nearby = logged.Where(l => l.Date >= plan.Start.AddDays(-1) && l.Date <= plan.End.AddDays(1)).OrderBy(l => l.Date).ThenBy(l => l.SessionId).ToList();
-        var matches = new LoggedWorkout?[ordered.Count];
+        var matches = new Match?[ordered.Count];
 
         // Same-day matches first, so that a session done a day late never takes the log of the next day's own session.
         for (var i = 0; i < ordered.Count; i++)
@@ -88,8 +88,7 @@ public sealed class PlanFollower(ExerciseCatalog catalog)
             }
 
             dates[i] = day;
-            var moved = planned with { Date = day, Time = moves.TimeOn(day) ?? planned.Time };
-            result.Add(Best(moved, day, nearby, taken, sameDayOnly: false) is { } late
+            result.Add(Best(planned, day, nearby, taken, sameDayOnly: false) is { } late
                 ? Matched(planned, day, late)
                 : new FollowedSession(planned, day, day >= today ? SessionOutcome.Planned : SessionOutcome.Missed, null, 0));
         }
@@ -97,14 +96,11 @@ public sealed class PlanFollower(ExerciseCatalog catalog)
         return new FollowedPlan(plan, today, [.. result.OrderBy(s => s.Date).ThenBy(s => s.Planned.Time)]);
     }
 
-    private FollowedSession Matched(PlannedWorkout planned, DateOnly date, LoggedWorkout logged)
-    {
-        var sets = Compliance.MatchedSets(planned, logged, catalog);
-        return new FollowedSession(planned, date, Compliance.OutcomeOf(FollowedSession.Share(sets, planned.WorkingSets)), logged, sets);
-    }
+    private static FollowedSession Matched(PlannedWorkout planned, DateOnly date, Match match) =>
+        new(planned, date, Compliance.OutcomeOf(FollowedSession.Share(match.Sets, planned.WorkingSets)), match.Log, match.Sets);
 
     /// <summary>The untaken logged session that best matches <paramref name="planned"/> on <paramref name="date"/> (or a day either side, by its exercises), taken.</summary>
-    private LoggedWorkout? Best(PlannedWorkout planned, DateOnly date, List<LoggedWorkout> nearby, HashSet<long> taken, bool sameDayOnly)
+    private Match? Best(PlannedWorkout planned, DateOnly date, List<LoggedWorkout> nearby, HashSet<long> taken, bool sameDayOnly)
     {
         LoggedWorkout? best = null;
         var bestSets = -1;
@@ -123,11 +119,15 @@ public sealed class PlanFollower(ExerciseCatalog catalog)
             }
         }
 
-        if (best is not null)
+        if (best is null)
         {
-            taken.Add(best.SessionId);
+            return null;
         }
 
-        return best;
+        taken.Add(best.SessionId);
+        return new Match(best, bestSets);
     }
+
+    /// <summary>A logged session matched to a planned one, with the planned working sets it did.</summary>
+    private sealed record Match(LoggedWorkout Log, int Sets);
 }

@@ -55,7 +55,8 @@ internal static class SlotFinder
     private const double AnyRaceHeavyHours = 96;
     private const double AnyRaceLiftHours = 72;
     private const double ARaceHeavyHours = 10 * 24;
-    private const double MinHoursBetweenSessions = 48;
+    /// <summary>Strength sessions are at least this far apart: the legs recover fully (principles.md).</summary>
+    internal const double MinHoursBetweenSessions = 48;
     private const double MiniTaperHours = 7 * 24;
 
     private static readonly Func<Race, bool> AnyRace = _ => true;

@@ -35,8 +35,7 @@ public static class StoredPlanReader
             Sessions = sessions,
             Runs = document.Runs,
             Notes = parts.Notes,
-            SelfCheck = new Auditor(catalog).Audit(
-                TrainingPlan.DocumentOf(request, sessions, document.Runs, source: null), new AuditOptions { Weeks = PlanRequest.MaxWeeks + 1 }),
+            SelfCheck = TrainingPlan.SelfCheckOf(new Auditor(catalog), request, sessions, document.Runs),
         };
     }
 

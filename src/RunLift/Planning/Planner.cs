@@ -72,7 +72,7 @@ public sealed class Planner(ExerciseCatalog catalog)
             Sessions = planned,
             Runs = runs,
             Notes = notes.All,
-            SelfCheck = _auditor.Audit(TrainingPlan.DocumentOf(request, planned, runs, source: null), new AuditOptions { Weeks = PlanRequest.MaxWeeks + 1 }),
+            SelfCheck = TrainingPlan.SelfCheckOf(_auditor, request, planned, runs),
         };
     }
 

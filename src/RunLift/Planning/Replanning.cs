@@ -53,8 +53,7 @@ public static class Replanning
             Sessions = sessions,
             Runs = runs,
             Notes = [.. replanned.Notes, $"Re-planned from {today:yyyy-MM-dd} on: the sessions before it are as they were."],
-            SelfCheck = new Auditor(catalog).Audit(
-                TrainingPlan.DocumentOf(replanned.Request, sessions, runs, source: null), new AuditOptions { Weeks = PlanRequest.MaxWeeks + 1 }),
+            SelfCheck = TrainingPlan.SelfCheckOf(new Auditor(catalog), replanned.Request, sessions, runs),
         };
     }
 }

@@ -74,6 +74,16 @@ public sealed record TrainingPlan
     /// <summary>The plan as a routine document: what the writers print and what <c>runlift audit</c> reads back.</summary>
     public TrainingDocument ToDocument(string? source = null) => DocumentOf(Request, Sessions, Runs, source);
 
+    /// <summary>
+    /// The plan's own audit of its parts, over the whole plan however long (the planner's <see cref="SelfCheck"/>, and that
+    /// of a plan read back or re-planned from today).
+    /// </summary>
+    public static AuditReport SelfCheckOf(Auditor auditor, PlanRequest request, IEnumerable<PlannedSession> sessions, IReadOnlyList<Run> runs)
+    {
+        ArgumentNullException.ThrowIfNull(auditor);
+        return auditor.Audit(DocumentOf(request, sessions, runs, source: null), new AuditOptions { Weeks = PlanRequest.MaxWeeks + 1 });
+    }
+
     /// <summary>The routine document of a plan's parts, so that a plan can be audited before it exists (by the planner, and when a stored plan is read back).</summary>
     public static TrainingDocument DocumentOf(PlanRequest request, IEnumerable<PlannedSession> sessions, IReadOnlyList<Run> runs, string? source) => new()
     {

@@ -36,6 +36,13 @@ public static class PlanFollowing
         return stored.Count == 0 ? null : await FollowAsync(db, catalog, account, stored, today, range: null, cancellation);
     }
 
+    /// <summary>The athlete's plan <paramref name="saved"/>, read already, followed alone: a plan's JSON is read once.</summary>
+    public static Task<Followed> FollowPlanAsync(AppDbContext db, ExerciseCatalog catalog, SavedPlan saved, DateOnly today, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        return FollowAsync(db, catalog, saved.AccountId, [saved], today, range: null, cancellation);
+    }
+
     // range: the days a calendar shows, whose sessions are read whether a plan covers them or not; null for one plan alone.
     private static async Task<Followed> FollowAsync(
         AppDbContext db, ExerciseCatalog catalog, string account, List<SavedPlan> stored, DateOnly today, (DateOnly From, DateOnly To)? range, CancellationToken cancellation)
@@ -61,10 +68,15 @@ public static class PlanFollowing
             .Where(s => s.AccountId == account && s.Date >= from && s.Date <= to)
             .Select(s => new { s.Id, s.Name, s.Date })
             .ToListAsync(cancellation);
-        var sets = await db.Sets.AsNoTracking()
-            .Where(x => x.Kind != SetKind.Warmup && db.Sessions.Any(s => s.Id == x.SessionId && s.AccountId == account && s.Date >= from && s.Date <= to))
-            .GroupBy(x => new { x.SessionId, x.ExerciseId })
-            .Select(g => new { g.Key.SessionId, g.Key.ExerciseId, Sets = g.Count() })
+        // From the sessions to their sets (the account's sessions by date, then each one's sets by its key): a filter on
+        // every set of the table instead reads all the athlete's years of sets to find a few weeks'.
+        var sets = await (
+                from s in db.Sessions
+                where s.AccountId == account && s.Date >= @from && s.Date <= to
+                join x in db.Sets on s.Id equals x.SessionId
+                where x.Kind != SetKind.Warmup
+                group x by new { x.SessionId, x.ExerciseId } into g
+                select new { g.Key.SessionId, g.Key.ExerciseId, Sets = g.Count() })
             .ToListAsync(cancellation);
         var lifts = sets.ToLookup(s => s.SessionId, s => new WorkoutLift(s.ExerciseId, s.Sets));
         return [.. sessions.OrderBy(s => s.Date).ThenBy(s => s.Id).Select(s => new LoggedWorkout(s.Id, s.Name, s.Date, [.. lifts[s.Id]]))];

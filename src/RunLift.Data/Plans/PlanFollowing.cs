@@ -59,6 +59,13 @@ public static class PlanFollowing
         return stored.Count == 0 ? null : await FollowAsync(db, catalog, account, stored, takeovers: [], today, range: null, cancellation);
     }
 
+    /// <summary>The athlete's plan <paramref name="saved"/>, read already, followed alone: a plan's JSON is read once.</summary>
+    public static Task<Followed> FollowPlanAsync(AppDbContext db, ExerciseCatalog catalog, SavedPlan saved, DateOnly today, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        return FollowAsync(db, catalog, saved.AccountId, [saved], takeovers: [], today, range: null, cancellation);
+    }
+
     // range: the days a calendar shows, whose sessions are read whether a plan covers them or not; null for one plan alone.
     // takeovers: plans without sessions to follow, whose starts cut the older plans short.
     private static async Task<Followed> FollowAsync(

@@ -24,6 +24,12 @@ public sealed class NextSessionPrescriber(ExerciseCatalog catalog)
     public const int EstimateDays = 42;
 
     /// <summary>
+    /// The days a lift's history reaches back (a year): a load last lifted longer ago says little about today's, and
+    /// the plan's, from the athlete's maxes, stands.
+    /// </summary>
+    public const int HistoryDays = 365;
+
+    /// <summary>
     /// The next session of <paramref name="followed"/>, as <paramref name="written"/> (the plan's sessions with their sets)
     /// writes it, prescribed from <paramref name="log"/>; null when no session is left on or after its today.
     /// </summary>
@@ -56,7 +62,7 @@ public sealed class NextSessionPrescriber(ExerciseCatalog catalog)
     {
         public NextExercise Prescribe(WrittenExercise planned, WrittenSession session)
         {
-            var history = log.Sessions.Where(s => s.Date <= today && s.WorkingSets(planned.Id).Count > 0)
+            var history = log.Sessions.Where(s => s.Date <= today && s.Date > today.AddDays(-HistoryDays) && s.WorkingSets(planned.Id).Count > 0)
                 .OrderByDescending(s => s.Date).ThenByDescending(s => s.SessionId).Take(SessionsRead).ToList();
             var asWritten = new NextExercise(planned.Id, planned.Name, planned.Sets, null);
             if (history.Count == 0 || (planned.Load is null && !planned.ByRpeOnly))

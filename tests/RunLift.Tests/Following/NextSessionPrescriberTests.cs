@@ -124,6 +124,10 @@ public sealed class NextSessionPrescriberTests
     }
 
     [Fact]
+    public void LiftLastLoggedOverAYearAgo_HasNoHistory() =>
+        Only(Prescribe(Plan(Squat(100)), Log(2, Today.AddDays(-NextSessionPrescriber.HistoryDays), "back-squat", Sets(100, 7)))).Adjustment.ShouldBeNull();
+
+    [Fact]
     public void LiftByRpeOnly_TakesItsLoadFromItsLastSet_ThroughTheRtsTable()
     {
         var byRpe = new WrittenExercise("romanian-deadlift", "Romanian Deadlift", [.. Enumerable.Repeat(new TrainingSet { Reps = 8, Rpe = Rpe.Of(7) }, 3)]);

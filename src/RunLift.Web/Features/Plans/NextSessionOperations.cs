@@ -25,9 +25,9 @@ internal abstract record NextLookup
 
 /// <summary>
 /// The next session of an athlete's saved plan, prescribed from their log (<see cref="NextSessionPrescriber"/>), for
-/// <c>GET /api/v1/saved-plans/{id}/next</c> and the log page alike. Only the sets of the session's own lifts are read: the
-/// last <see cref="NextSessionPrescriber.SessionsRead"/> sessions of each, and those of the last six weeks, so that
-/// years of log cost no more than a few weeks.
+/// <c>GET /api/v1/saved-plans/{id}/next</c> and the log page alike. Only the working sets of the session's own lifts are
+/// read, those of the last six weeks and, for a lift with fewer than <see cref="NextSessionPrescriber.SessionsRead"/>
+/// sessions in them, of the year before: years of log cost no more than one.
 /// </summary>
 internal sealed class NextSessionOperations(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider time)
 {
@@ -56,18 +56,19 @@ internal sealed class NextSessionOperations(IDbContextFactory<AppDbContext> cont
 
     private async Task<NextLookup> NextAsync(AppDbContext db, string account, long planId, DateOnly today, CancellationToken cancellation)
     {
-        var json = await db.Plans.AsNoTracking().Where(p => p.Id == planId && p.AccountId == account).Select(p => p.PlanJson).FirstOrDefaultAsync(cancellation);
-        if (json is null || await PlanFollowing.FollowPlanAsync(db, catalog, account, planId, today, cancellation) is not { Plans: [var followed] })
+        var saved = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId && p.AccountId == account, cancellation);
+        if (saved is null)
         {
             return new NextLookup.NoPlan();
         }
 
+        var followed = (await PlanFollowing.FollowPlanAsync(db, catalog, saved, today, cancellation)).Plans[0];
         if (followed.Next is not { } next)
         {
             return new NextLookup.NoneLeft(planId, today);
         }
 
-        var written = PlanJsonSessions.Of(PlanJsonReader.Read(json));
+        var written = PlanJsonSessions.Of(PlanJsonReader.Read(saved.PlanJson));
         var lifts = written.Where(s => s.Name == next.Planned.Name && s.Date == next.Planned.Date)
             .SelectMany(s => s.Exercises).Select(e => e.Id).Distinct().ToList();
         var log = await LogAsync(db, account, lifts, today, cancellation);
@@ -75,38 +76,50 @@ internal sealed class NextSessionOperations(IDbContextFactory<AppDbContext> cont
         return new NextLookup.Found(planId, session, log.Units);
     }
 
-    /// <summary>What the prescriber reads of the log: the lifts' recent sessions, the latest painful check-in at the rehab site, the unit.</summary>
+    /// <summary>
+    /// What the prescriber reads of the log: the lifts' working sets of the last six weeks, and for a lift with fewer
+    /// sessions in them, of the year before (at most a year of sessions, by the athlete's index on their dates, then each
+    /// session's sets by its key); the latest check-in with pain that holds at the rehab site; the unit.
+    /// </summary>
     private static async Task<PrescriptionLog> LogAsync(AppDbContext db, string account, List<string> lifts, DateOnly today, CancellationToken cancellation)
     {
         var profile = await db.Profiles.AsNoTracking().Where(p => p.AccountId == account)
             .Select(p => new { p.Units, p.Rehab, p.Injury }).FirstOrDefaultAsync(cancellation);
         var units = profile?.Units ?? MassUnit.Kilograms;
         var site = profile is { Rehab: true } ? profile.Injury : null;
-        var sessions = db.Sessions.AsNoTracking().Where(s => s.AccountId == account && s.Date <= today);
 
-        // Every session of the last six weeks with these lifts (the current estimated max), and each lift's last three.
         var since = today.AddDays(-NextSessionPrescriber.EstimateDays);
-        var ids = await sessions.Where(s => s.Date > since && s.Sets.Any(x => x.Kind != SetKind.Warmup && lifts.Contains(x.ExerciseId!)))
-            .Select(s => s.Id).ToListAsync(cancellation);
-        foreach (var lift in lifts)
+        var rows = await SetsAsync(db, account, lifts, since, today, cancellation);
+        var fewer = lifts.Where(lift => rows.Where(r => r.Set.ExerciseId == lift).Select(r => r.SessionId).Distinct().Count() < NextSessionPrescriber.SessionsRead).ToList();
+        if (fewer.Count > 0)
         {
-            ids.AddRange(await sessions.Where(s => s.Sets.Any(x => x.Kind != SetKind.Warmup && x.ExerciseId == lift))
-                .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id).Take(NextSessionPrescriber.SessionsRead)
-                .Select(s => s.Id).ToListAsync(cancellation));
+            var earlier = await SetsAsync(db, account, fewer, today.AddDays(-NextSessionPrescriber.HistoryDays), since, cancellation);
+            rows.AddRange(earlier.GroupBy(r => r.Set.ExerciseId!).SelectMany(lift => lift.GroupBy(r => r.SessionId)
+                .OrderByDescending(session => session.First().Date).Take(NextSessionPrescriber.SessionsRead).SelectMany(session => session)));
         }
 
-        var read = ids.Distinct().ToList();
-        var days = await db.Sessions.AsNoTracking().Where(s => read.Contains(s.Id)).Select(s => new { s.Id, s.Date }).ToListAsync(cancellation);
-        var sets = await db.Sets.AsNoTracking().Where(x => read.Contains(x.SessionId) && lifts.Contains(x.ExerciseId!))
-            .OrderBy(x => x.SessionId).ThenBy(x => x.Position).ToListAsync(cancellation);
-        var bySession = sets.ToLookup(x => x.SessionId);
-        var history = days.Select(d => new LiftLog(d.Id, d.Date, bySession[d.Id].GroupBy(x => x.ExerciseId!)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<TrainingSet>)[.. g.Select(TrainingLog.ToDomain)]))).ToList();
-
+        var history = rows.GroupBy(r => (r.SessionId, r.Date)).Select(session => new LiftLog(session.Key.SessionId, session.Key.Date,
+            session.GroupBy(r => r.Set.ExerciseId!).ToDictionary(g => g.Key, g => (IReadOnlyList<TrainingSet>)[.. g.Select(r => TrainingLog.ToDomain(r.Set))]))).ToList();
         var pain = site is { } rehab
-            ? await sessions.Where(s => s.Pain >= NextSessionPrescriber.PainThatHolds && s.PainSite == rehab)
+            ? await db.Sessions.AsNoTracking()
+                .Where(s => s.AccountId == account && s.Date <= today && s.Pain >= NextSessionPrescriber.PainThatHolds && s.PainSite == rehab)
                 .OrderByDescending(s => s.Date).Take(1).Select(s => new PainReport(s.Date, s.Pain!.Value, rehab)).ToListAsync(cancellation)
             : [];
         return new PrescriptionLog(history, pain, units, site);
+    }
+
+    /// <summary>The working sets of <paramref name="lifts"/> in the athlete's sessions after <paramref name="after"/> up to <paramref name="through"/>, in order.</summary>
+    private static async Task<List<(long SessionId, DateOnly Date, LoggedSet Set)>> SetsAsync(
+        AppDbContext db, string account, List<string> lifts, DateOnly after, DateOnly through, CancellationToken cancellation)
+    {
+        var rows = await (
+                from s in db.Sessions.AsNoTracking()
+                where s.AccountId == account && s.Date > after && s.Date <= through
+                join x in db.Sets.AsNoTracking() on s.Id equals x.SessionId
+                where x.Kind != SetKind.Warmup && lifts.Contains(x.ExerciseId!)
+                orderby s.Date, s.Id, x.Position
+                select new { s.Id, s.Date, Set = x })
+            .ToListAsync(cancellation);
+        return [.. rows.Select(r => (r.Id, r.Date, r.Set))];
     }
 }

@@ -73,11 +73,14 @@ public sealed class PlanFollower(ExerciseCatalog catalog)
                 continue;
             }
 
-            // Missed: the sessions that stay where they are, and every session logged, keep the new day 48 h clear.
+            // Missed: the sessions that stay where they are, and every session logged by the day after it was missed, keep
+            // the new day 48 h clear. Where it goes is decided that day: a session logged later (the moved one, done on its
+            // new day) is matched to it there, never a reason to move it again.
+            var decided = planned.Date.AddDays(1);
             var others = ordered.Select((s, j) => (Date: dates[j], s.Time, Index: j))
                 .Where(o => o.Index != i && (matches[o.Index] is not null || o.Date >= today || o.Index > i || result[o.Index].Moved))
                 .Select(o => (o.Date, o.Time))
-                .Concat(nearby.Select(l => (l.Date, (TimeOnly?)null)));
+                .Concat(nearby.Where(l => l.Date <= decided).Select(l => (l.Date, (TimeOnly?)null)));
             if (moves.DayFor(planned, others) is not { } day)
             {
                 result.Add(new FollowedSession(planned, planned.Date, SessionOutcome.Missed, null, 0, Dropped: true));

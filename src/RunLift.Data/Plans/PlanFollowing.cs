@@ -25,7 +25,30 @@ public static class PlanFollowing
         var stored = await db.Plans.AsNoTracking()
             .Where(p => p.AccountId == account && p.End >= from.AddDays(-MarginDays) && p.Start <= to.AddDays(MarginDays))
             .ToListAsync(cancellation);
-        return await FollowAsync(db, catalog, account, stored, today, (from, to), cancellation);
+        var takeovers = await TakeoversAsync(db, account, stored, from.AddDays(-MarginDays), cancellation);
+        var followed = await FollowAsync(db, catalog, account, stored, takeovers, today, (from, to), cancellation);
+        var cutOnly = takeovers.Select(p => p.Id).ToHashSet();
+        return followed with { Plans = [.. followed.Plans.Where(p => !cutOnly.Contains(p.Plan.Id))] };
+    }
+
+    /// <summary>
+    /// The plans that ended before <paramref name="before"/> but started after one of <paramref name="stored"/>: a plan that
+    /// starts later takes over from its start for good (<see cref="PlanFollower.FollowAll"/>), so such a plan still takes
+    /// the older plan's sessions on the days asked for. Only their days are read; they have no sessions to follow there.
+    /// </summary>
+    private static async Task<List<PlanToFollow>> TakeoversAsync(AppDbContext db, string account, List<SavedPlan> stored, DateOnly before, CancellationToken cancellation)
+    {
+        if (stored.Count == 0)
+        {
+            return [];
+        }
+
+        var earliest = stored.Min(p => p.Start);
+        var ended = await db.Plans.AsNoTracking()
+            .Where(p => p.AccountId == account && p.Start >= earliest && p.End < before)
+            .Select(p => new { p.Id, p.Start, p.End })
+            .ToListAsync(cancellation);
+        return [.. ended.Select(p => new PlanToFollow(p.Id, p.Start, p.End, null, []))];
     }
 
     /// <summary>The athlete's plan <paramref name="planId"/> followed alone; null when they have no such plan.</summary>
@@ -33,12 +56,14 @@ public static class PlanFollowing
     {
         ArgumentNullException.ThrowIfNull(db);
         var stored = await db.Plans.AsNoTracking().Where(p => p.AccountId == account && p.Id == planId).ToListAsync(cancellation);
-        return stored.Count == 0 ? null : await FollowAsync(db, catalog, account, stored, today, range: null, cancellation);
+        return stored.Count == 0 ? null : await FollowAsync(db, catalog, account, stored, takeovers: [], today, range: null, cancellation);
     }
 
     // range: the days a calendar shows, whose sessions are read whether a plan covers them or not; null for one plan alone.
+    // takeovers: plans without sessions to follow, whose starts cut the older plans short.
     private static async Task<Followed> FollowAsync(
-        AppDbContext db, ExerciseCatalog catalog, string account, List<SavedPlan> stored, DateOnly today, (DateOnly From, DateOnly To)? range, CancellationToken cancellation)
+        AppDbContext db, ExerciseCatalog catalog, string account, List<SavedPlan> stored, List<PlanToFollow> takeovers, DateOnly today,
+        (DateOnly From, DateOnly To)? range, CancellationToken cancellation)
     {
         var plans = stored.Select(ToFollow).ToList();
         var spans = plans.Select(p => (From: p.Start.AddDays(-MarginDays), To: p.End.AddDays(MarginDays))).ToList();
@@ -49,7 +74,7 @@ public static class PlanFollowing
 
         var logged = spans.Count == 0 ? [] : await LoggedAsync(db, account, spans.Min(s => s.From), spans.Max(s => s.To), cancellation);
         var follower = new PlanFollower(catalog);
-        IReadOnlyList<FollowedPlan> followed = range is null ? [follower.Follow(plans[0], logged, today)] : follower.FollowAll(plans, logged, today);
+        IReadOnlyList<FollowedPlan> followed = range is null ? [follower.Follow(plans[0], logged, today)] : follower.FollowAll([.. plans, .. takeovers], logged, today);
         return new Followed(followed, logged, today);
     }
 

@@ -7,6 +7,7 @@ using RunLift.Web.Features;
 using RunLift.Web.Features.Accounts;
 using RunLift.Web.Features.Accounts.Email;
 using RunLift.Web.Features.Audit;
+using RunLift.Web.Features.Calendar;
 using RunLift.Web.Features.Catalog;
 using RunLift.Web.Features.Coaching;
 using RunLift.Web.Features.Dashboard;
@@ -83,6 +84,7 @@ api.MapImports();
 api.MapExerciseNames();
 api.MapProgress();
 api.MapDashboard();
+api.MapCalendar();
 app.MapSignOut();
 
 app.MapStaticAssets();

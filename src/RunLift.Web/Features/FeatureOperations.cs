@@ -1,4 +1,5 @@
 using RunLift.Web.Features.Audit;
+using RunLift.Web.Features.Calendar;
 using RunLift.Web.Features.Coaching;
 using RunLift.Web.Features.Dashboard;
 using RunLift.Web.Features.Log;
@@ -22,6 +23,7 @@ internal static class FeatureOperations
     public static IServiceCollection AddFeatureOperations(this IServiceCollection services)
     {
         services.AddScoped<AuditOperations>();
+        services.AddScoped<CalendarOperations>();
         services.AddScoped<CoachedAthleteOperations>();
         services.AddScoped<CoachLinkOperations>();
         services.AddScoped<CrossTrainingOperations>();

@@ -46,7 +46,7 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "GET /api/v1/catalog Catalog",
             "GET /api/v1/coach/athletes ListAthletes",
             "GET /api/v1/coach/athletes/{athleteId} GetAthlete",
-            "GET /api/v1/coach/athletes/{athleteId}/calendar GetCoachedAthleteCalendar",
+            "GET /api/v1/coach/athletes/{athleteId}/calendar GetAthleteCalendar",
             "GET /api/v1/coach/athletes/{athleteId}/sessions/{id}/comments ListAthleteSessionComments",
             "GET /api/v1/coach/athletes/{athleteId}/sessions/{id}/comments/{commentId} GetAthleteSessionComment",
             "GET /api/v1/coach/invitations ListSentInvitations",

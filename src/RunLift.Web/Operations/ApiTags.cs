@@ -14,6 +14,7 @@ internal static class ApiTags
     public const string Log = "Log";
     public const string Progress = "Progress";
     public const string Dashboard = "Dashboard";
+    public const string Calendar = "Calendar";
     public const string Coaching = "Coaching";
     public const string Settings = "Settings";
 
@@ -36,6 +37,9 @@ internal static class ApiTags
             "device files, and how their exercise names are read.",
         [Progress] = "The signed-in athlete's progress week by week: estimated maxes, volume, load, running and audit findings.",
         [Dashboard] = "The signed-in athlete's week at a glance.",
+        [Calendar] =
+            "Planned vs done: the signed-in athlete's saved plans against their log, day by day, with each day's status " +
+            "and compliance, missed sessions moved within their week or dropped.",
         [Coaching] =
             "Coaches and athletes: a coach invites an athlete, the athlete accepts, declines or revokes, and a coach " +
             "reads (never changes) an athlete's training and comments on their sessions.",

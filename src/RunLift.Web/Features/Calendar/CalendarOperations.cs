@@ -3,73 +3,89 @@ using RunLift.Catalog;
 using RunLift.Data;
 using RunLift.Data.Plans;
 using RunLift.Data.Profiles;
+using RunLift.Following;
 using RunLift.Time;
-using RunLift.Training;
-using RunLift.Web.Features.Coaching;
 
 namespace RunLift.Web.Features.Calendar;
 
 /// <summary>
-/// Planned vs done: the training calendar of an athlete's saved plans against their log, and a plan's compliance, for
-/// the calendar page, the dashboard, the coach's view and the API. "Today" is the athlete's, in their profile's zone.
+/// Planned vs done (principles.md, "The plan follows the athlete"): an athlete's saved plans followed against their log
+/// (<see cref="PlanFollowing"/>), as days of a calendar, a plan's compliance, and this week at a glance. Today is the
+/// athlete's, in their profile's time zone, whoever asks (the athlete, or their coach elsewhere).
 /// </summary>
 internal sealed class CalendarOperations(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider time)
 {
-    /// <summary>The longest range one request may ask for, in days.</summary>
-    public const int MaxDays = 400;
-
-    /// <summary>Weeks shown either side of this week when no range is given.</summary>
-    public const int DefaultWeeksAround = 4;
-
-    /// <summary>
-    /// The athlete's calendar from <paramref name="from"/> to <paramref name="to"/> (by default the four weeks either side
-    /// of this week); the range must be valid (<see cref="RangeProblem"/>).
-    /// </summary>
-    public async Task<CalendarView> ReadAsync(string account, DateOnly? from, DateOnly? to, CancellationToken cancellation)
+    /// <summary>The days <paramref name="from"/> and <paramref name="to"/> ask for (as the API takes them), or why they are no range.</summary>
+    public async Task<CalendarRead> ReadAsync(string account, string? from, string? to, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var today = await ProfileTimeZone.TodayAsync(db, time, account, cancellation);
-        var first = from ?? IsoWeek.MondayOf(today).AddDays(-7 * DefaultWeeksAround);
-        var last = to ?? IsoWeek.SundayOf(today).AddDays(7 * DefaultWeeksAround);
-        var followed = await PlanFollowing.FollowAsync(db, catalog, account, first, last, today, cancellation);
-        var runs = (await db.Runs.AsNoTracking()
-                .Where(r => r.AccountId == account && r.Date >= first && r.Date <= last)
-                .OrderBy(r => r.Date).ThenBy(r => r.Id)
-                .Select(r => new { r.Id, r.Date, r.Kind, r.DurationSeconds })
-                .ToListAsync(cancellation))
-            .ToLookup(r => r.Date, r => new RunItem(r.Id, r.Kind.Name(), (int)Math.Round(r.DurationSeconds / 60.0)));
-        return new CalendarView(today, [.. followed.Days(first, last).Select(d => CalendarDayView.From(d, [.. runs[d.Date]]))]);
+        return CalendarRange.TryRead(from, to, today, out var errors) is { } range
+            ? new CalendarRead.Read(await ReadAsync(db, account, range, today, cancellation))
+            : new CalendarRead.Invalid(errors);
     }
 
-    /// <summary>The calendar of <paramref name="athleteId"/> as their coach sees it; null unless the athlete accepted <paramref name="coachId"/>.</summary>
-    public async Task<CalendarView?> ReadForCoachAsync(string coachId, string athleteId, DateOnly? from, DateOnly? to, CancellationToken cancellation)
+    /// <summary>The weeks of <paramref name="month"/>'s month; of the athlete's today's month when it is null.</summary>
+    public async Task<CalendarMonth> MonthAsync(string account, DateOnly? month, CancellationToken cancellation)
     {
-        await using (var db = await contexts.CreateDbContextAsync(cancellation))
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var today = await ProfileTimeZone.TodayAsync(db, time, account, cancellation);
+        var shown = month ?? today;
+        var first = new DateOnly(shown.Year, shown.Month, 1);
+        return new CalendarMonth(first, await ReadAsync(db, account, CalendarRange.OfMonth(first), today, cancellation));
+    }
+
+    /// <summary>The compliance of the athlete's saved plan <paramref name="planId"/>; null when they have no such plan.</summary>
+    /// <remarks>
+    /// The plan as it was followed among the athlete's plans: one that a plan starting later took over counts only its
+    /// sessions before that start, as the calendar shows them.
+    /// </remarks>
+    public async Task<PlanComplianceView?> ComplianceAsync(string account, long planId, CancellationToken cancellation)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId && p.AccountId == account)
+            .Select(p => new { p.Start, p.End }).FirstOrDefaultAsync(cancellation);
+        if (plan is null)
         {
-            if (!await CoachedAthleteOperations.AcceptedAthletes(db, coachId).AnyAsync(a => a.Id == athleteId, cancellation))
-            {
-                return null;
-            }
+            return null;
         }
 
-        return await ReadAsync(athleteId, from, to, cancellation);
+        var today = await ProfileTimeZone.TodayAsync(db, time, account, cancellation);
+        var followed = await PlanFollowing.FollowAsync(db, catalog, account, plan.Start, plan.End, today, cancellation);
+        var mine = followed.Plans.Single(p => p.Plan.Id == planId);
+        return new PlanComplianceView(mine.Overall, [.. mine.Weeks.Select(WeekCompliance.From)]);
     }
 
-    /// <summary>The compliance of the athlete's saved plan <paramref name="planId"/>, followed alone; null when they have no such plan.</summary>
-    public async Task<PlanCompliance?> ComplianceAsync(string account, long planId, CancellationToken cancellation)
+    /// <summary>The athlete's week (the sessions of every plan in it) and the plan they follow today.</summary>
+    public async Task<ComplianceAtAGlance> AtAGlanceAsync(string account, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var today = await ProfileTimeZone.TodayAsync(db, time, account, cancellation);
-        var followed = await PlanFollowing.FollowPlanAsync(db, catalog, account, planId, today, cancellation);
-        return followed is null ? null : new PlanCompliance(followed.Plans[0].Overall, followed.Plans[0].Weeks);
+        var (monday, sunday) = (IsoWeek.MondayOf(today), IsoWeek.SundayOf(today));
+        var followed = await PlanFollowing.FollowAsync(db, catalog, account, monday, sunday, today, cancellation);
+        var week = FollowedWeek.Of(monday, [.. followed.Plans.SelectMany(p => p.Sessions).Where(s => s.Date >= monday && s.Date <= sunday)], today);
+
+        // Where plans overlap, the one that starts later is followed (PlanFollower.FollowAll).
+        var current = followed.Plans.Where(p => p.Plan.Start <= today && p.Plan.End >= today)
+            .OrderByDescending(p => p.Plan.Start).ThenByDescending(p => p.Plan.Id).FirstOrDefault();
+        if (current is null)
+        {
+            return new ComplianceAtAGlance(WeekCompliance.From(week), null);
+        }
+
+        var name = await db.Plans.AsNoTracking().Where(p => p.Id == current.Plan.Id).Select(p => p.Name).FirstAsync(cancellation);
+        return new ComplianceAtAGlance(WeekCompliance.From(week), new CurrentPlanCompliance(current.Plan.Id, name, current.Overall));
     }
 
-    /// <summary>What is wrong with a requested range, or null when it is fine.</summary>
-    public static string? RangeProblem(DateOnly? from, DateOnly? to) => (from, to) switch
+    private async Task<CalendarView> ReadAsync(AppDbContext db, string account, CalendarRange range, DateOnly today, CancellationToken cancellation)
     {
-        ({ } f, { } t) when f > t => $"from ({f:yyyy-MM-dd}) must not be after to ({t:yyyy-MM-dd}).",
-        ({ } f, { } t) when t.DayNumber - f.DayNumber + 1 > MaxDays => $"the range is {t.DayNumber - f.DayNumber + 1} days; ask for at most {MaxDays} at a time.",
-        ({ }, null) or (null, { }) => "give both from and to, or neither (the four weeks either side of this week).",
-        _ => null,
-    };
+        var followed = await PlanFollowing.FollowAsync(db, catalog, account, range.From, range.To, today, cancellation);
+        var runs = (await db.Runs.AsNoTracking()
+                .Where(r => r.AccountId == account && r.Date >= range.From && r.Date <= range.To)
+                .OrderBy(r => r.Date).ThenBy(r => r.StartedAt).ThenBy(r => r.Id)
+                .Select(r => new { r.Id, r.Date, r.Kind, r.DurationSeconds })
+                .ToListAsync(cancellation))
+            .ToLookup(r => r.Date, r => new CalendarRun(r.Id, r.Kind, (int)Math.Round(r.DurationSeconds / 60.0, MidpointRounding.AwayFromZero)));
+        return new CalendarView(today, CalendarDays.Of(followed, range, runs));
+    }
 }

@@ -5,14 +5,16 @@ using RunLift.Data.Coaching;
 using RunLift.Data.Profiles;
 using RunLift.Formats.Reports;
 using RunLift.Training;
+using RunLift.Web.Features.Calendar;
 
 namespace RunLift.Web.Features.Coaching;
 
 /// <summary>
 /// What a coach reads of the athletes who accepted them, and only of those: the page and the API share these checks.
-/// Reading is all a coach does here; the links themselves are <see cref="CoachLinkOperations"/>'.
+/// Reading is all a coach does here; the links themselves are <see cref="CoachLinkOperations"/>'. An athlete's calendar
+/// and compliance are <see cref="CalendarOperations"/>', read here only for a coach the athlete accepted.
 /// </summary>
-internal sealed class CoachedAthleteOperations(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+internal sealed class CoachedAthleteOperations(IDbContextFactory<AppDbContext> contexts, TimeProvider time, CalendarOperations calendar)
 {
     /// <summary>How many sessions the coach's drill-down shows.</summary>
     public const int RecentSessions = 10;
@@ -33,12 +35,34 @@ internal sealed class CoachedAthleteOperations(IDbContextFactory<AppDbContext> c
                 LastSession = db.Sessions.Where(s => s.AccountId == a.Id).Max(s => (DateOnly?)s.Date),
             })
             .ToListAsync(cancellation);
+        var listed = new List<CoachedAthlete>(athletes.Count);
+        foreach (var a in athletes)
+        {
+            var compliance = await calendar.AtAGlanceAsync(a.Id, cancellation);
+            listed.Add(new CoachedAthlete(a.Id, CoachingNames.Of(a.DisplayName, a.Email), a.Email ?? "", a.Since, a.Audit, a.LastSession, compliance));
+        }
+
         return
         [
-            .. athletes
-                .Select(a => new CoachedAthlete(a.Id, CoachingNames.Of(a.DisplayName, a.Email), a.Email ?? "", a.Since, a.Audit, a.LastSession))
-                .OrderByDescending(a => a.LatestAudit?.Errors ?? 0).ThenByDescending(a => a.LatestAudit?.Warnings ?? 0).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase),
+            .. listed.OrderByDescending(a => a.LatestAudit?.Errors ?? 0).ThenByDescending(a => a.LatestAudit?.Warnings ?? 0).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase),
         ];
+    }
+
+    /// <summary>
+    /// The calendar of <paramref name="athleteId"/> for the days <paramref name="from"/> and <paramref name="to"/> ask for
+    /// (as the API takes them), read-only; null when the athlete has not accepted <paramref name="coachId"/>.
+    /// </summary>
+    public async Task<CalendarRead?> ReadCalendarAsync(string coachId, string athleteId, string? from, string? to, CancellationToken cancellation) =>
+        await CoachesAsync(coachId, athleteId, cancellation) ? await calendar.ReadAsync(athleteId, from, to, cancellation) : null;
+
+    /// <summary>A month of <paramref name="athleteId"/>'s calendar (today's month when null); null when the athlete has not accepted <paramref name="coachId"/>.</summary>
+    public async Task<CalendarMonth?> ReadMonthAsync(string coachId, string athleteId, DateOnly? month, CancellationToken cancellation) =>
+        await CoachesAsync(coachId, athleteId, cancellation) ? await calendar.MonthAsync(athleteId, month, cancellation) : null;
+
+    private async Task<bool> CoachesAsync(string coachId, string athleteId, CancellationToken cancellation)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        return await AcceptedAthletes(db, coachId).AnyAsync(a => a.Id == athleteId, cancellation);
     }
 
     /// <summary>

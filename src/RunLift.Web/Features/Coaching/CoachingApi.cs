@@ -115,8 +115,9 @@ internal sealed record SentInvitation(long LinkId, string Email, CoachLinkStatus
 /// <summary>An athlete's latest weekly audit, as counts.</summary>
 internal sealed record AuditAtAGlance(DateOnly WeekStart, int Errors, int Warnings, int Infos);
 
-/// <summary>An athlete on the coach's list.</summary>
-internal sealed record CoachedAthlete(string AthleteId, string Name, string Email, DateTime? Since, AuditAtAGlance? LatestAudit, DateOnly? LastSessionDate);
+/// <summary>An athlete on the coach's list; <c>Compliance</c> is their week and current plan, planned vs done.</summary>
+internal sealed record CoachedAthlete(
+    string AthleteId, string Name, string Email, DateTime? Since, AuditAtAGlance? LatestAudit, DateOnly? LastSessionDate, Calendar.ComplianceAtAGlance Compliance);
 
 /// <summary>The coach's drill-down into one athlete.</summary>
 internal sealed record AthleteDetail(

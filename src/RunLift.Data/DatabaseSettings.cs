@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace RunLift.Data;
 
@@ -66,6 +68,10 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public void Configure(DbContextOptionsBuilder options)
     {
         ArgumentNullException.ThrowIfNull(options);
+
+        // EF Core logs every SQL statement at Information, which buries the app's own log (a Garmin import writes
+        // hundreds of thousands of lines): the statements are logged at Debug, shown only when asked for.
+        options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
         _ = Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrations)),

@@ -46,6 +46,12 @@ internal sealed class PlanNotes(PlanRequest request, IReadOnlyList<WeekIntent> i
                 notes.Add("No maxes were given, so loads are set by RPE: RPE 8 means you could have done 2 more reps.");
             }
 
+            if (request.Weeks is null && !request.Races.Any(r => r.Priority == RacePriority.A && r.Date >= request.Start))
+            {
+                // Said, not silently assumed: the runner asked for neither a length nor a race to plan toward.
+                notes.Add($"No length was asked for and no A race is ahead, so the plan is {PlanRequest.DefaultWeeksWithoutRace} weeks: one block of training. Ask for more or fewer weeks, or add a race to plan toward it.");
+            }
+
             if (request.Races.Count == 0)
             {
                 notes.Add("No race is on the calendar: the plan builds base strength, with deloads. Add a race to get power, maintenance and taper phases.");

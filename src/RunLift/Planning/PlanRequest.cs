@@ -32,7 +32,10 @@ public sealed record PlanRequest
     /// <summary>The plan's first day.</summary>
     public required DateOnly Start { get; init; }
 
-    /// <summary>How many weeks to plan; null for the default (one week past the last A race, or 12 weeks without one).</summary>
+    /// <summary>How many weeks a plan has when no length is asked for and no A race is ahead: one training block.</summary>
+    public const int DefaultWeeksWithoutRace = 12;
+
+    /// <summary>How many weeks to plan; null for the default (one week past the last A race, or <see cref="DefaultWeeksWithoutRace"/> without one).</summary>
     public int? Weeks { get; init; }
 
     /// <summary>The longest a session may be.</summary>
@@ -55,7 +58,7 @@ public sealed record PlanRequest
             }
 
             var lastA = Races.Where(r => r.Priority == RacePriority.A && r.Date >= Start).Select(r => (DateOnly?)r.Date).Max();
-            return lastA is { } race ? Math.Clamp(((race.DayNumber - Start.DayNumber) / 7) + 2, 1, MaxWeeks) : 12;
+            return lastA is { } race ? Math.Clamp(((race.DayNumber - Start.DayNumber) / 7) + 2, 1, MaxWeeks) : DefaultWeeksWithoutRace;
         }
     }
 

@@ -102,6 +102,17 @@ public sealed class PeriodizationTests
         plan.Weeks.Count.ShouldBe(12);
         Phases(plan).Distinct().ShouldBe([TrainingPhase.Adaptation, TrainingPhase.Strength]);
         plan.Notes.ShouldContain(n => n.StartsWith("No race is on the calendar", StringComparison.Ordinal));
+        plan.Notes.ShouldContain(n => n.StartsWith("No length was asked for and no A race is ahead, so the plan is 12 weeks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AskedLengthOrAnARaceAhead_IsNotCalledAnAssumption()
+    {
+        var asked = Planner.Plan(Marathoner() with { Races = [], Weeks = 12 });
+        var toTheRace = Planner.Plan(Marathoner());
+
+        asked.Notes.ShouldNotContain(n => n.StartsWith("No length was asked for", StringComparison.Ordinal));
+        toTheRace.Notes.ShouldNotContain(n => n.StartsWith("No length was asked for", StringComparison.Ordinal));
     }
 
     [Fact]

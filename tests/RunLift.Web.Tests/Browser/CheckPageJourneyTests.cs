@@ -75,7 +75,7 @@ public sealed class CheckPageJourneyTests(BrowserFixture browser)
         session.Errors.ShouldBeEmpty();
     }
 
-    private static async Task LoadExampleAndCheckAsync(IPage page, string example)
+    internal static async Task LoadExampleAndCheckAsync(IPage page, string example)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Try an example" }).ClickAsync();
         await page.GetByText(example, new() { Exact = true }).ClickAsync();

@@ -2,13 +2,14 @@ using RunLift.Auditing;
 using RunLift.Catalog;
 using RunLift.Formats;
 using RunLift.Time;
+using RunLift.Web.Features.Plans;
 using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Audit;
 
 /// <summary>
 /// What the check page audits: pasted text, uploaded files or both (an export plus a running week, say), read
-/// and audited by the same code as <c>POST /api/v1/audit</c> and <c>runlift audit</c>.
+/// and audited by the same code as <c>POST /api/v1/audit</c> and <c>runlift audit</c>, with what they show a plan needs.
 /// </summary>
 internal static class TrainingCheck
 {
@@ -21,7 +22,7 @@ internal static class TrainingCheck
     /// Recordings are dated in <paramref name="zone"/> (the signed-in athlete's, else UTC), and today is the athlete's:
     /// in the files' <c>athlete.timezone</c>, else in <paramref name="zone"/>.
     /// </summary>
-    public static AuditReport Run(
+    public static CheckedTraining Run(
         ExerciseCatalog catalog, IReadOnlyList<(string Name, Stream Content)> inputs, int? weeks, ReadLimitSettings limits, TimeProvider time,
         TimeZoneInfo zone, NameMapping names, CancellationToken cancellation)
     {
@@ -33,6 +34,12 @@ internal static class TrainingCheck
         using var budget = limits.Budget(time, cancellation);
         var document = TrainingFiles.ReadAll(inputs, new ReadOptions { Budget = budget, Archives = limits.Archives, TimeZone = zone });
         var today = AthleteClock.Today(time, document.Athlete?.TimeZone ?? zone);
-        return new Auditor(catalog).Audit(document, new AuditOptions { Weeks = weeks ?? AuditOptions.DefaultWeeks, Today = today, Names = names });
+        var report = new Auditor(catalog).Audit(document, new AuditOptions { Weeks = weeks ?? AuditOptions.DefaultWeeks, Today = today, Names = names });
+        return new CheckedTraining(report, PlanFromCheck.Of(document, catalog, today));
     }
 }
+
+/// <summary>A check's outcome: the audit, and what its files show a plan needs.</summary>
+/// <param name="Report">The audit report.</param>
+/// <param name="ForPlan">The running week and maxes found, for "Make me a plan".</param>
+internal sealed record CheckedTraining(AuditReport Report, PlanFromCheck ForPlan);

@@ -144,6 +144,12 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
         await detail.ScrollIntoViewIfNeededAsync();
         await session.ScreenshotAsync("plan-session-desktop.png");
 
+        // Before it is saved, the plan downloads as it stands: the calendar file with one event per session.
+        var unsaved = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-ics").ClickAsync());
+        unsaved.SuggestedFilename.ShouldMatch(@"^runlift-plan-\d{4}-\d{2}-\d{2}\.ics$");
+        var unsavedIcs = await File.ReadAllTextAsync(await unsaved.PathAsync(), TestContext.Current.CancellationToken);
+        Regex.Count(unsavedIcs, "^BEGIN:VEVENT", RegexOptions.Multiline).ShouldBe(sessions);
+
         // Saved, the plan can be downloaded as a calendar: one event per strength session.
         await page.GetByTestId("save-plan").ClickAsync();
         await Assertions.Expect(page.GetByText("Plan saved.")).ToBeVisibleAsync();

@@ -31,7 +31,8 @@ public class NextSessionBenchmarks
         _next = new NextSessionOperations(contexts, ExerciseCatalog.Default, TimeProvider.System);
         using var db = contexts.CreateDbContext();
         _accountId = db.Users.Where(u => u.Email == AthleteSeeder.DefaultEmail).Select(u => u.Id).Single();
-        _planId = db.Plans.Where(p => p.AccountId == _accountId).Select(p => p.Id).Single();
+        // The seeder writes a plan every half year: the current one (the latest to start) is the one followed today.
+        _planId = db.Plans.Where(p => p.AccountId == _accountId).OrderByDescending(p => p.Start).Select(p => p.Id).First();
         if (_next.NextAsync(_accountId, _planId, CancellationToken.None).GetAwaiter().GetResult() is not NextLookup.Found)
         {
             throw new InvalidOperationException("The seeded plan has no next session: seed the athlete again.");

@@ -12,6 +12,8 @@ namespace RunLift.Benchmarks;
 /// weeks and the current plan followed alone (what compliance and the next session start from).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class FollowingBenchmarks
 {
     private string _accountId = "";

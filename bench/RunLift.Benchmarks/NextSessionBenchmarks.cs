@@ -12,6 +12,8 @@ namespace RunLift.Benchmarks;
 /// connection strings. Each operation opens a new context and reads the athlete's today, as a request does.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class NextSessionBenchmarks
 {
     private string _accountId = "";

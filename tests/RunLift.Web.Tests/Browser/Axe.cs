@@ -32,6 +32,7 @@ internal static class Axe
                     help: v.help,
                     targets: v.nodes.map(n => n.target.join(' ')),
                     summary: v.nodes[0]?.failureSummary ?? '',
+                    html: (v.nodes[0]?.html ?? '').slice(0, 300),
                 }));
         }
         """;
@@ -65,11 +66,11 @@ internal static class Axe
 
 /// <summary>
 /// One rule axe found broken: its id, impact and help text, the CSS selectors of the elements breaking it, and what is
-/// wrong with the first of them (axe's own words: "Element has insufficient color contrast of 3.9 …").
+/// wrong with the first of them (axe's own words: "Element has insufficient color contrast of 3.9 …") and its markup.
 /// </summary>
-internal sealed record AxeViolation(string Id, string Impact, string Help, IReadOnlyList<string> Targets, string Summary)
+internal sealed record AxeViolation(string Id, string Impact, string Help, IReadOnlyList<string> Targets, string Summary, string Html)
 {
     // At most a few elements each: enough to find them, short enough to read.
     public override string ToString() =>
-        $"- {Id} ({Impact}): {Help}; {Targets.Count} element(s): {string.Join(" | ", Targets.Take(5))}{(Targets.Count > 5 ? " | …" : "")}; the first: {Summary.ReplaceLineEndings(" ")}";
+        $"- {Id} ({Impact}): {Help}; {Targets.Count} element(s): {string.Join(" | ", Targets.Take(5))}{(Targets.Count > 5 ? " | …" : "")}; the first, {Html}: {Summary.ReplaceLineEndings(" ")}";
 }

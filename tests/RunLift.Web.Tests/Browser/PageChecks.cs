@@ -48,8 +48,10 @@ internal sealed class PageChecks(string viewport)
             problems.Add($"{where}: axe-core {violation}");
         }
 
+        // A modal dialog keeps Tab within itself; otherwise app bar, menu (when shown), content.
         var order = await TabOrderAsync(page);
-        var expected = menuShown ? Regions : Regions.Where(r => r != "menu").ToArray();
+        var expected = await page.GetByRole(AriaRole.Dialog).IsVisibleAsync() ? ["dialog"]
+            : menuShown ? Regions : Regions.Where(r => r != "menu").ToArray();
         if (!order.SequenceEqual(expected))
         {
             problems.Add($"{where}: Tab goes through {string.Join(" → ", order.Take(6))}, not {string.Join(" → ", expected)}");
@@ -66,8 +68,9 @@ internal sealed class PageChecks(string viewport)
     }
 
     /// <summary>
-    /// The regions Tab visits from the top of the page until it reaches the content, each once in the order first
-    /// met: focus starts on a throw-away element at the top of the body, as on a freshly loaded page.
+    /// The regions Tab visits from the top of the page until it reaches the content (or for 30 presses, in a dialog),
+    /// each once in the order first met: focus starts on a throw-away element at the top of the body, as on a freshly
+    /// loaded page.
     /// </summary>
     private static async Task<IReadOnlyList<string>> TabOrderAsync(IPage page)
     {
@@ -81,13 +84,14 @@ internal sealed class PageChecks(string viewport)
             }
             """);
         var regions = new List<string>();
-        for (var press = 0; press < 60; press++)
+        for (var press = 0; press < 30; press++)
         {
             await page.Keyboard.PressAsync("Tab");
             var region = await page.EvaluateAsync<string>("""
                 () => {
                     const focused = document.activeElement;
                     if (!focused || focused === document.body) return 'nowhere';
+                    if (focused.closest('.mud-dialog-container')) return 'dialog';
                     if (focused.closest('header')) return 'app bar';
                     if (focused.closest('nav, .mud-drawer')) return 'menu';
                     if (focused.closest('main')) return 'content';

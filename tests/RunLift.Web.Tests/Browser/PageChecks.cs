@@ -48,10 +48,11 @@ internal sealed class PageChecks(string viewport)
             problems.Add($"{where}: axe-core {violation}");
         }
 
-        // A modal dialog keeps Tab within itself; otherwise app bar, menu (when shown), content.
-        var order = await TabOrderAsync(page);
-        var expected = await page.GetByRole(AriaRole.Dialog).IsVisibleAsync() ? ["dialog"]
-            : menuShown ? Regions : Regions.Where(r => r != "menu").ToArray();
+        // A modal dialog, which has the focus when it opens, keeps Tab within itself; a page's Tab goes from its top
+        // through the app bar, the menu (when shown) and the content.
+        var dialog = await page.GetByRole(AriaRole.Dialog).IsVisibleAsync();
+        var order = await TabOrderAsync(page, fromTop: !dialog);
+        var expected = dialog ? ["dialog"] : menuShown ? Regions : Regions.Where(r => r != "menu").ToArray();
         if (!order.SequenceEqual(expected))
         {
             problems.Add($"{where}: Tab goes through {string.Join(" → ", order.Take(6))}, not {string.Join(" → ", expected)}");
@@ -67,22 +68,24 @@ internal sealed class PageChecks(string viewport)
         }
     }
 
+    // A throw-away element at the top of the body, focused: Tab goes on from there, as on a freshly loaded page.
+    private const string Start = """
+        () => {
+            const start = document.createElement('span');
+            start.tabIndex = -1;
+            start.id = 'tab-order-start';
+            document.body.prepend(start);
+            start.focus();
+        }
+        """;
+
     /// <summary>
     /// The regions Tab visits from the top of the page until it reaches the content (or for 30 presses, in a dialog),
-    /// each once in the order first met: focus starts on a throw-away element at the top of the body, as on a freshly
-    /// loaded page.
+    /// each once in the order first met; from the top of the page (<paramref name="fromTop"/>) or from where focus is.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> TabOrderAsync(IPage page)
+    private static async Task<IReadOnlyList<string>> TabOrderAsync(IPage page, bool fromTop)
     {
-        await page.EvaluateAsync("""
-            () => {
-                const start = document.createElement('span');
-                start.tabIndex = -1;
-                start.id = 'tab-order-start';
-                document.body.prepend(start);
-                start.focus();
-            }
-            """);
+        await page.EvaluateAsync(fromTop ? Start : "() => {}");
         var regions = new List<string>();
         for (var press = 0; press < 30; press++)
         {

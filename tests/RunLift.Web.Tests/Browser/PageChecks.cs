@@ -90,6 +90,10 @@ internal sealed class PageChecks(string viewport)
         for (var press = 0; press < 30; press++)
         {
             await page.Keyboard.PressAsync("Tab");
+
+            // A dialog's focus trap (MudFocusTrap) has guards at its edges that send focus back inside over the circuit:
+            // a person's next key comes after that round trip, so the check waits for it too.
+            await page.WaitForFunctionAsync("() => !document.activeElement?.matches('div.pointer-events-none[tabindex=\"0\"]')");
             var region = await page.EvaluateAsync<string>("""
                 () => {
                     const focused = document.activeElement;

@@ -19,7 +19,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         // The check page turns interactive after it is shown; a click during that hand-over can be lost, so wait.
         await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("sign-out").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
 
         await session.SignInAsync(email, returnUrl: "/check");
         page.Url.ShouldEndWith("/check");
@@ -77,7 +77,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/check");
         await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("sign-out").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
 
         await page.GotoAsync("/account/login?returnUrl=%2Fcheck");
         await page.Locator("#email").FillAsync(email);

@@ -140,10 +140,11 @@ public sealed class BrowserSession : IAsyncDisposable
     public IReadOnlyList<string> Errors => errors;
 
     /// <summary>
-    /// With RUNLIFT_UPDATE_SCREENSHOTS=1, writes the viewport as docs/screenshots/<paramref name="name"/>; otherwise
-    /// does nothing, so that journeys can take their screenshots on every run.
+    /// With RUNLIFT_UPDATE_SCREENSHOTS=1, writes the viewport (or the <paramref name="clip"/> of it) as
+    /// docs/screenshots/<paramref name="name"/>; otherwise does nothing, so that journeys can take their screenshots on
+    /// every run.
     /// </summary>
-    public async Task ScreenshotAsync(string name)
+    public async Task ScreenshotAsync(string name, Clip? clip = null)
     {
         if (Environment.GetEnvironmentVariable("RUNLIFT_UPDATE_SCREENSHOTS") != "1")
         {
@@ -152,7 +153,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
         var path = RunLift.Testing.RepositoryFiles.PathOf(Path.Combine("docs", "screenshots", name));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled, Clip = clip });
     }
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();

@@ -94,7 +94,7 @@ public sealed class CoachJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete my account and all its data" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/settings", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your account is deleted" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
 
         await page.GotoAsync("/account/login");
         await page.Locator("#email").FillAsync(email);

@@ -134,15 +134,15 @@ public sealed class PlanJourneyTests(BrowserFixture browser)
         // A session's exercises, with sets, reps and loads.
         var name = await chips.First.InnerTextAsync();
         await chips.First.ClickAsync();
-        var detail = page.GetByTestId("session-detail");
+        var detail = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(detail).ToContainTextAsync(name.Trim());
         await Assertions.Expect(detail.GetByTestId("exercise").First).ToHaveTextAsync(new Regex(@"\d+x\d+"));
         await Assertions.Expect(detail).ToContainTextAsync(" kg");
 
         // And why it is as it is: the phase's purpose, then when in the day and after which run.
         await Assertions.Expect(detail.GetByTestId("session-note")).ToContainTextAsync(new Regex(@"Adaptation: learning the lifts.* \d{2}:\d{2}"));
-        await detail.ScrollIntoViewIfNeededAsync();
-        await session.ScreenshotAsync("plan-session-desktop.png");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(detail).ToBeHiddenAsync();
 
         // Before it is saved, the plan downloads as it stands: the calendar file with one event per session.
         var unsaved = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-ics").ClickAsync());

@@ -17,7 +17,8 @@ internal static class RunLiftTheme
             Tertiary = "#5c6bc0",
             Info = "#1565c0",
             Success = "#2e7d32",
-            Warning = "#b26a00",
+            // Dark enough for white text on a filled chip and for amber text on the page (5.4:1, WCAG AA).
+            Warning = "#9a5b00",
             Error = "#c62828",
             AppbarBackground = "#00695c",
             Background = "#f7f8f7",

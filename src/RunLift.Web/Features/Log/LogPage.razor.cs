@@ -404,6 +404,9 @@ public sealed partial class LogPage : IAsyncDisposable
         }
     }
 
+    /// <summary>Whole minutes; seconds under a minute (a 57-second run is not "0 min").</summary>
+    private static string Duration(int seconds) => seconds < 60 ? $"{seconds} s" : $"{seconds / 60} min";
+
     /// <summary>How a run's kind was decided, when the app decided it (a kind the athlete typed needs no saying).</summary>
     private static string? Why(RunKindBasis? basis) => basis is { Source: not RunKindSource.Typed } ? basis.ToString() : null;
 

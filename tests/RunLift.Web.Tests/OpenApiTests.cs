@@ -71,6 +71,7 @@ public sealed class OpenApiTests(WebFactory factory) : IClassFixture<WebFactory>
             "GET /api/v1/saved-plans/{id}/next GetSavedPlanNextSession",
             "GET /api/v1/saved-plans/{id}/request GetSavedPlanRequest",
             "GET /api/v1/sessions ListSessions",
+            "GET /api/v1/sessions/months ListSessionMonths",
             "GET /api/v1/sessions/{id} GetSession",
             "GET /api/v1/sessions/{id}/comments ListSessionComments",
             "GET /api/v1/sessions/{id}/comments/{commentId} GetSessionComment",

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RunLift.Data;
+using RunLift.Data.Log;
 using RunLift.Data.Profiles;
 using RunLift.Time;
 using RunLift.Training;
@@ -13,8 +14,8 @@ internal sealed record LogWeek(DateOnly Monday, IReadOnlyList<SessionSummary> Se
 internal sealed record PlanChoice(long Id, string Name);
 
 /// <summary>
-/// What the log page reads around the sessions it edits: the athlete's today and unit, the recent weeks of their log,
-/// and the saved plans a new session can be prefilled from.
+/// What the log page reads around the sessions it edits: the athlete's today and unit, their log a month at a time with
+/// the months that hold training, and the saved plans a new session can be prefilled from.
 /// </summary>
 internal sealed class LogOperations(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
 {
@@ -48,17 +49,19 @@ internal sealed class LogOperations(IDbContextFactory<AppDbContext> contexts, Ti
     }
 
     /// <summary>
-    /// The <paramref name="count"/> weeks up to the latest one with a logged session (up to the athlete's this week when
-    /// there is none), so that an imported history from years ago still shows; newest first, weeks without training left out.
+    /// The month of the log that <paramref name="month"/> (its first day) names, else the newest month with training
+    /// (else the athlete's this month): its sessions and runs week by week, newest first, weeks without training left
+    /// out, and the months of the whole log with their counts, so that any of them is a click away.
     /// </summary>
-    public async Task<List<LogWeek>> RecentWeeksAsync(string accountId, int count, CancellationToken cancellation)
+    public async Task<LogMonthView> MonthAsync(string accountId, DateOnly? month, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var latest = await db.Sessions.Where(s => s.AccountId == accountId).MaxAsync(s => (DateOnly?)s.WeekStart, cancellation);
-        var last = latest is { } week ? IsoWeek.Of(week) : IsoWeek.Of(await ProfileTimeZone.TodayAsync(db, time, accountId, cancellation));
-        var from = last.Plus(-(count - 1)).Monday;
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from)
-            .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
+        var today = await ProfileTimeZone.TodayAsync(db, time, accountId, cancellation);
+        var months = await MonthsAsync(db, accountId, null, null, cancellation);
+        var shown = month ?? (months.Count > 0 ? LogMonth.FirstDayOf(months[0].Month) : new DateOnly(today.Year, today.Month, 1));
+        var (from, to) = (shown, shown.AddMonths(1).AddDays(-1));
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.Date >= from && s.Date <= to)
+            .OrderByDescending(s => s.Date).ThenByDescending(s => s.StartedAt).ThenByDescending(s => s.Id)
             .Select(s => new SessionSummary(s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Source,
                 s.Sets.Count, s.Sets.Count(set => set.Kind != SetKind.Warmup))
             {
@@ -67,14 +70,45 @@ internal sealed class LogOperations(IDbContextFactory<AppDbContext> contexts, Ti
                 CheckedInAt = s.CheckedInAt,
             })
             .ToListAsync(cancellation);
-        var runs = await db.Runs.AsNoTracking().Where(r => r.AccountId == accountId && r.WeekStart >= from)
-            .OrderByDescending(r => r.Date)
+        var runs = await db.Runs.AsNoTracking().Where(r => r.AccountId == accountId && r.Date >= from && r.Date <= to)
+            .OrderByDescending(r => r.Date).ThenByDescending(r => r.Id)
             .Select(r => new RunView(r.Id, r.Date, r.Kind, r.DurationSeconds, r.DistanceMeters, r.AverageHeartRate, r.Source, r.ImportId, r.KindBasis))
             .ToListAsync(cancellation);
-        return [.. sessions.Select(s => IsoWeek.MondayOf(s.Date)).Concat(runs.Select(r => IsoWeek.MondayOf(r.Date)))
+        LogWeek[] weeks = [.. sessions.Select(s => IsoWeek.MondayOf(s.Date)).Concat(runs.Select(r => IsoWeek.MondayOf(r.Date)))
             .Distinct().OrderDescending()
             .Select(monday => new LogWeek(monday,
                 [.. sessions.Where(s => IsoWeek.MondayOf(s.Date) == monday)],
                 [.. runs.Where(r => IsoWeek.MondayOf(r.Date) == monday)]))];
+        return new LogMonthView(shown, weeks, months, today);
+    }
+
+    /// <summary>
+    /// The months with training from the month that starts on <paramref name="from"/> to the one that starts on
+    /// <paramref name="to"/> (each bound only when given), newest first, with how many sessions and runs each holds.
+    /// </summary>
+    public async Task<List<LogMonthCount>> MonthsAsync(string accountId, DateOnly? from, DateOnly? to, CancellationToken cancellation)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        return await MonthsAsync(db, accountId, from, to, cancellation);
+    }
+
+    // Counted in SQL, a row per month: ten years of a log are at most 120 rows of each.
+    private static async Task<List<LogMonthCount>> MonthsAsync(
+        AppDbContext db, string accountId, DateOnly? from, DateOnly? to, CancellationToken cancellation)
+    {
+        var last = to?.AddMonths(1).AddDays(-1);
+        var sessions = await db.Sessions.Where(s => s.AccountId == accountId).Between(from, last)
+            .GroupBy(s => new { s.Date.Year, s.Date.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellation);
+        var runs = await db.Runs.Where(r => r.AccountId == accountId).Between(from, last)
+            .GroupBy(r => new { r.Date.Year, r.Date.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellation);
+        return [.. sessions.Select(m => (Month: new DateOnly(m.Year, m.Month, 1), Sessions: m.Count, Runs: 0))
+            .Concat(runs.Select(m => (Month: new DateOnly(m.Year, m.Month, 1), Sessions: 0, Runs: m.Count)))
+            .GroupBy(m => m.Month)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new LogMonthCount(LogMonth.Of(g.Key), g.Sum(m => m.Sessions), g.Sum(m => m.Runs)))];
     }
 }

@@ -12,13 +12,14 @@ using RunLift.Web.Operations;
 
 namespace RunLift.Web.Features.Log;
 
-/// <summary>The training log: recent weeks, logging a session with a rest timer, imports.</summary>
+/// <summary>The training log: a month at a time through the whole history, logging a session with a rest timer, imports.</summary>
 public sealed partial class LogPage : IAsyncDisposable
 {
-    private const int WeeksShown = 12;
-
     private readonly Dictionary<string, string[]> errors = [];
-    private List<LogWeek> weeks = [];
+    private LogMonthView? shown;
+
+    /// <summary>Why the address's month is none (the newest month is shown instead); null when it is one, or absent.</summary>
+    private string? monthError;
     private List<PlanChoice> plans = [];
     private Editor? editor;
     private RestCountdown rest = null!;
@@ -42,6 +43,10 @@ public sealed partial class LogPage : IAsyncDisposable
     [CascadingParameter]
     private Task<AuthenticationState>? Authentication { get; set; }
 
+    /// <summary>The month shown, YYYY-MM (<c>/log?month=2023-04</c>); the newest month with training when absent.</summary>
+    [SupplyParameterFromQuery(Name = "month")]
+    public string? Month { get; set; }
+
     private string UnitLabel => units == MassUnit.Pounds ? "lb" : "kg";
 
     protected override async Task OnInitializedAsync()
@@ -51,7 +56,6 @@ public sealed partial class LogPage : IAsyncDisposable
         units = await Log.UnitsAsync(accountId, leaving.Token);
         zone = await Log.ZoneAsync(accountId, leaving.Token);
         plans = await Log.PlansAsync(accountId, leaving.Token);
-        await LoadAsync();
         if (await Next.NextOfCurrentPlanAsync(accountId, leaving.Token) is NextLookup.Found found)
         {
             editor = new Editor();
@@ -59,7 +63,19 @@ public sealed partial class LogPage : IAsyncDisposable
         }
     }
 
-    private async Task LoadAsync() => weeks = await Log.RecentWeeksAsync(accountId, WeeksShown, leaving.Token);
+    /// <summary>The month the address names, read again whenever it changes (a month link, the list of months).</summary>
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        (DateOnly? month, monthError) = (null, null);
+        if (Month is not null)
+        {
+            month = LogMonth.TryRead(Month, out monthError);
+        }
+
+        shown = await Log.MonthAsync(accountId, month, leaving.Token);
+    }
 
     /// <summary>A new session is dated the athlete's today, in their zone: not the server's, nor UTC's.</summary>
     private async Task NewSessionAsync()
@@ -220,13 +236,20 @@ public sealed partial class LogPage : IAsyncDisposable
             }
 
             // Saved, or deleted meanwhile elsewhere: either way the log shows what is there now. A session just logged
-            // opens for its check-in ("How did it go?"); one edited while open is read again, at its new version.
+            // opens for its check-in ("How did it go?"); one edited while open is read again, at its new version. A
+            // session dated in another month than the one shown takes the log to its month.
             if (change is Change<SessionView>.Made made && (editor.Id is null || viewing == made.Value.Id))
             {
                 (viewing, viewKey) = (made.Value.Id, viewKey + 1);
             }
 
             editor = null;
+            if (change is Change<SessionView>.Made { Value.Date: var day } && shown is not null && LogMonth.Of(day) != LogMonth.Of(shown.Month))
+            {
+                Navigation.NavigateTo(LogMonth.PathOf(day));
+                return;
+            }
+
             await LoadAsync();
         }
         finally
@@ -380,6 +403,9 @@ public sealed partial class LogPage : IAsyncDisposable
             });
         }
     }
+
+    /// <summary>Whole minutes; seconds under a minute (a 57-second run is not "0 min").</summary>
+    private static string Duration(int seconds) => seconds < 60 ? $"{seconds} s" : $"{seconds / 60} min";
 
     /// <summary>How a run's kind was decided, when the app decided it (a kind the athlete typed needs no saying).</summary>
     private static string? Why(RunKindBasis? basis) => basis is { Source: not RunKindSource.Typed } ? basis.ToString() : null;

@@ -70,6 +70,15 @@ internal static class SessionsApi
     {
         var group = api.MapGroup("/sessions").RequireAuthorization().WithTags(ApiTags.Log);
         group.MapGet("", List).WithName("ListSessions").WithSummary("List my sessions, newest first, a page at a time").ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/months", Months)
+            .WithName("ListSessionMonths")
+            .WithSummary("List the months of my log that hold training, newest first, with their sessions and runs")
+            .WithDescription(
+                "Each month (`month`, YYYY-MM) with at least one strength session or run dated in it, and how many of each " +
+                "(`sessions`, `runs`): what a client needs to page through the whole log a month at a time, fetching a " +
+                "month's sessions with `GET /api/v1/sessions?from=&to=`. `from` and `to` (YYYY-MM, both included, years " +
+                "1900–2200, `from` not after `to`) narrow it; without them the whole log, at most one entry per month.")
+            .ProducesValidationProblem();
         group.MapGet("/{id:long}", Get).WithName("GetSession").WithSummary("Get one of my sessions with its sets").ProducesETag();
         group.MapPost("", Create).WithName("CreateSession").WithSummary("Log a session");
         group.MapPut("/{id:long}", Update).WithName("UpdateSession").WithSummary("Replace a session and its sets").AcceptsIfMatch();
@@ -86,9 +95,20 @@ internal static class SessionsApi
     /// <param name="cancellation">Aborted with the request.</param>
     private static async Task<Results<Ok<Paged<SessionSummary>>, ProblemHttpResult>> List(
         HttpContext http, SessionOperations sessions, DateOnly? from, DateOnly? to, int? page, int? pageSize, CancellationToken cancellation) =>
-        PageRequest.TryRead(page, pageSize, out var requested) is { } problem
-            ? problem
+        PageRequest.TryRead(page, pageSize, out var requested) is { } problem ? problem
+            : from > to ? Problems.BadRequest($"to ({to:yyyy-MM-dd}) must be on or after from ({from:yyyy-MM-dd}).")
             : TypedResults.Ok(await sessions.ListAsync(http.User.AccountId(), from, to, requested, cancellation));
+
+    /// <param name="http">The request: whose log.</param>
+    /// <param name="log">The athlete's log.</param>
+    /// <param name="from">The first month, YYYY-MM (default: the log's first).</param>
+    /// <param name="to">The last month, YYYY-MM (default: the log's last).</param>
+    /// <param name="cancellation">Aborted with the request.</param>
+    private static async Task<Results<Ok<List<LogMonthCount>>, ValidationProblem>> Months(
+        HttpContext http, LogOperations log, string? from, string? to, CancellationToken cancellation) =>
+        LogMonth.TryReadRange(from, to, out var errors) is var (first, last)
+            ? TypedResults.Ok(await log.MonthsAsync(http.User.AccountId(), first, last, cancellation))
+            : TypedResults.ValidationProblem(errors, title: "The months are not valid");
 
     private static async Task<Results<Ok<SessionView>, NotFound>> Get(HttpContext http, SessionOperations sessions, long id, CancellationToken cancellation) =>
         ChangeResults.Found(http.Response, await sessions.FindAsync(http.User.AccountId(), id, cancellation));

@@ -24,7 +24,22 @@ internal sealed partial class ProgressOperations(IDbContextFactory<AppDbContext>
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var today = await ProfileTimeZone.TodayAsync(db, time, accountId, cancellation);
-        return await LoadAsync(db, accountId, today, weeks, catalog, cancellation);
+        var to = IsoWeek.MondayOf(today);
+        var from = weeks is { } count ? IsoWeek.Of(to).Plus(-(count - 1)).Monday : await FirstWeekAsync(db, accountId, to, cancellation);
+        return await LoadAsync(db, accountId, today, from, catalog, cancellation);
+    }
+
+    /// <summary>
+    /// The report for the whole log from where its training is dense (<see cref="DenseStart"/>), as the progress page's
+    /// "all" range draws it, with the stray weeks before that left out.
+    /// </summary>
+    public async Task<DenseProgress> ReadDenseAsync(string accountId, CancellationToken cancellation)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var today = await ProfileTimeZone.TodayAsync(db, time, accountId, cancellation);
+        var to = IsoWeek.MondayOf(today);
+        var start = DenseStart.Of(await TrainedWeeksAsync(db, accountId, to, cancellation), to);
+        return new DenseProgress(await LoadAsync(db, accountId, today, start.Start, catalog, cancellation), start);
     }
 
     /// <summary>The unit the athlete reads masses in: their profile's, kilograms without one.</summary>
@@ -34,15 +49,11 @@ internal sealed partial class ProgressOperations(IDbContextFactory<AppDbContext>
         return await db.Profiles.Where(p => p.AccountId == accountId).Select(p => (MassUnit?)p.Units).FirstOrDefaultAsync(cancellation) ?? MassUnit.Kilograms;
     }
 
-    /// <summary>
-    /// The report for the <paramref name="weeks"/> ISO weeks that end with <paramref name="today"/>'s, or for the
-    /// whole log (from its first week) when <paramref name="weeks"/> is null.
-    /// </summary>
+    /// <summary>The report for the ISO weeks from the one that starts on <paramref name="from"/> to <paramref name="today"/>'s.</summary>
     private static async Task<ProgressReport> LoadAsync(
-        AppDbContext db, string accountId, DateOnly today, int? weeks, ExerciseCatalog catalog, CancellationToken cancellation)
+        AppDbContext db, string accountId, DateOnly today, DateOnly from, ExerciseCatalog catalog, CancellationToken cancellation)
     {
         var to = IsoWeek.MondayOf(today);
-        var from = weeks is { } count ? IsoWeek.Of(to).Plus(-(count - 1)).Monday : await FirstWeekAsync(db, accountId, to, cancellation);
 
         var sessions = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.WeekStart >= from && s.WeekStart <= to);
         var sessionRows = await sessions
@@ -188,6 +199,15 @@ internal sealed partial class ProgressOperations(IDbContextFactory<AppDbContext>
         var firstCrossTraining = await db.CrossTraining.Where(c => c.AccountId == accountId).MinAsync(c => (DateOnly?)c.WeekStart, cancellation);
         var first = new[] { firstSession, firstRun, firstAudit, firstCrossTraining }.Where(d => d <= to).Min();
         return first ?? to;
+    }
+
+    /// <summary>The Mondays of the weeks up to <paramref name="to"/> with a session, a run or cross-training, in order: a few hundred for ten years.</summary>
+    private static async Task<List<DateOnly>> TrainedWeeksAsync(AppDbContext db, string accountId, DateOnly to, CancellationToken cancellation)
+    {
+        var sessions = await db.Sessions.Where(s => s.AccountId == accountId && s.WeekStart <= to).Select(s => s.WeekStart).Distinct().ToListAsync(cancellation);
+        var runs = await db.Runs.Where(r => r.AccountId == accountId && r.WeekStart <= to).Select(r => r.WeekStart).Distinct().ToListAsync(cancellation);
+        var crossTraining = await db.CrossTraining.Where(c => c.AccountId == accountId && c.WeekStart <= to).Select(c => c.WeekStart).Distinct().ToListAsync(cancellation);
+        return [.. sessions.Union(runs).Union(crossTraining).Order()];
     }
 
     private static double Round(double kg) => Math.Round(kg, 1);

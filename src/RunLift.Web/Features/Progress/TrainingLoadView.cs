@@ -29,7 +29,7 @@ internal sealed class TrainingLoadView
     /// <summary>A bar and a point a day; else one a week.</summary>
     public bool Daily { get; }
 
-    /// <summary>The x axis: four or five dates, counted back from the last point, the others blank.</summary>
+    /// <summary>The x axis: four or five dates, counted back from the last point, the others blank (<see cref="AxisLabels"/>).</summary>
     public string[] Labels { get; }
 
     /// <summary>Running and lifting load, to stack.</summary>
@@ -53,13 +53,9 @@ internal sealed class TrainingLoadView
             : [.. days.GroupBy(d => IsoWeek.MondayOf(d.Date))
                 .Select(w => new Point(w.Key, Math.Round(w.Sum(d => d.RunningLoad)), Math.Round(w.Sum(d => d.StrengthLoad)), w.Last().Fitness, w.Last().Fatigue, w.Last().Form))];
 
-        var every = Math.Max(1, (int)Math.Ceiling(points.Count / 5.0));
-        var format = daily ? "d MMM" : "MMM yy";
-        string[] labels = [.. points.Select((p, i) => (points.Count - 1 - i) % every == 0 ? p.Date.ToString(format, CultureInfo.InvariantCulture) : "")];
-
         return new TrainingLoadView(
             daily,
-            labels,
+            AxisLabels.Of([.. points.Select(p => p.Date)], withinAYear: daily),
             [Series("Running", points, p => p.Running), Series("Lifting", points, p => p.Strength)],
             [Series("Fitness (6 weeks)", points, p => p.Fitness), Series("Fatigue (1 week)", points, p => p.Fatigue), Series("Form", points, p => p.Form)],
             SummaryOf(report));

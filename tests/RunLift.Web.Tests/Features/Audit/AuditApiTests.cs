@@ -21,6 +21,7 @@ public sealed class AuditApiTests(WebFactory factory) : IClassFixture<WebFactory
         var report = await response.JsonAsync();
         report.GetProperty("source").EnumerateArray().Select(s => s.GetString()).ShouldBe(["body"]);
         report.GetProperty("summary").GetProperty("errors").GetInt32().ShouldBeGreaterThan(0);
+        report.GetProperty("verdict").GetString().ShouldBe("needs-work");
         FindingIds(report).ShouldContain("RL105");
     }
 
@@ -46,7 +47,9 @@ public sealed class AuditApiTests(WebFactory factory) : IClassFixture<WebFactory
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.GetValues("RunLift-Outcome").ShouldBe(["pass"]);
-        FindingIds(await response.JsonAsync()).ShouldBeEmpty();
+        var report = await response.JsonAsync();
+        FindingIds(report).ShouldBeEmpty();
+        report.GetProperty("verdict").GetString().ShouldBe("good");
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using RunLift.Formats;
 using RunLift.Formats.Fit;
 using RunLift.Formats.Config;
 using RunLift.Formats.Reports;
+using RunLift.English;
 using RunLift.Time;
 using RunLift.Training;
 
@@ -21,7 +22,8 @@ internal static class AuditCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Routine files (YAML/JSON), workout exports (Hevy, Strong, FitNotes CSV) and runs (GPX, TCX); several are merged.",
+            Description = "Routines (YAML/JSON), exports (Hevy, Strong, FitNotes or Strava CSV, a Strava export or its folder), "
+                + "FIT, GPX and TCX files from a watch, and zips of them; several are merged.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format") { Description = "Report format.", DefaultValueFactory = _ => ReportFormat.Text.Name() };
@@ -88,7 +90,11 @@ internal static class AuditCommand
                     Budget = budget,
                     Strict = parse.GetValue(strict),
                 };
-                var document = TrainingFiles.ReadAll(parse.GetRequiredValue(files), readOptions);
+                if (ReadEach(parse.GetRequiredValue(files), readOptions, error) is not { } document)
+                {
+                    return Task.FromResult(ExitCodes.BadInput);
+                }
+
                 var marks = (parse.GetValue(keyRuns) ?? []).Select(v => ParseKeyRun(v)!.Value).ToList();
                 document = document with { Runs = KeyRunMark.Apply(document.Runs, marks) };
                 foreach (var skipped in document.Skipped)
@@ -113,7 +119,7 @@ internal static class AuditCommand
             }
             catch (InputException e)
             {
-                error.WriteLine(e.Message);
+                InputErrors.Write(error, e);
                 return Task.FromResult(ExitCodes.BadInput);
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -129,6 +135,35 @@ internal static class AuditCommand
             return Task.FromResult(level.Fails(report) ? ExitCodes.Findings : ExitCodes.Clean);
         });
         return command;
+    }
+
+    /// <summary>
+    /// Reads every file, reporting each that cannot be read rather than stopping at the first: a file that holds no
+    /// training (a GPX of waypoints) is skipped, as a row is, and the others are audited; a file that is wrong stops the
+    /// audit (after all are reported), since a report without it would judge less than was asked. Null then.
+    /// </summary>
+    private static TrainingDocument? ReadEach(string[] paths, ReadOptions options, TextWriter error)
+    {
+        var outcomes = TrainingFiles.ReadEach(paths, options);
+        var wrong = outcomes.Select(o => o.Error).OfType<InputException>().Where(e => !e.HoldsNoTraining).ToList();
+        var read = outcomes.Where(o => o.Document is not null).Select(o => (o.Path, o.Document!)).ToList();
+        if (wrong.Count > 0 || read.Count == 0)
+        {
+            InputErrors.Write(error, [.. outcomes.Select(o => o.Error).OfType<InputException>()]);
+            if (paths.Length > 1)
+            {
+                error.WriteLine($"runlift audit: {Plural.Count(paths.Length - read.Count, "file")} of {paths.Length} could not be read; nothing was audited.");
+            }
+
+            return null;
+        }
+
+        foreach (var skipped in outcomes.Select(o => o.Error).OfType<InputException>())
+        {
+            error.WriteLine($"skipped {skipped.Message}");
+        }
+
+        return TrainingFiles.MergeAll(read);
     }
 
     /// <summary><c>--strict</c>: an export with one row that cannot be read is refused whole, as before rows were skipped.</summary>

@@ -43,7 +43,7 @@ internal static class ExportCommand
             DataExport? export;
             try
             {
-                await using var store = await LogDatabase.OpenAsync(configuration, parse.GetValue(database), cancellation);
+                await using var store = await LogDatabase.OpenAsync(configuration, parse.GetValue(database), create: true, cancellation);
                 var (accountId, problem) = await store.AccountAsync(parse.GetValue(account), cancellation);
                 if (accountId is null)
                 {
@@ -56,7 +56,7 @@ internal static class ExportCommand
             }
             catch (InputException e)
             {
-                error.WriteLine(e.Message);
+                InputErrors.Write(error, e);
                 return ExitCodes.BadInput;
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

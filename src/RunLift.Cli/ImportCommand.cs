@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using RunLift.Catalog;
 using RunLift.Data.Log;
@@ -8,6 +7,7 @@ using RunLift.Data.Profiles;
 using RunLift.Formats;
 using RunLift.Formats.Config;
 using RunLift.Formats.Zip;
+using RunLift.English;
 using RunLift.Training;
 using Spectre.Console;
 
@@ -40,21 +40,35 @@ internal static class ImportCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var paths = parse.GetRequiredValue(files);
+            var given = parse.GetRequiredValue(files);
+            var isPreview = parse.GetValue(preview);
             var streams = new List<FileStream>();
+            var unopened = new List<InputException>();
+            var paths = new List<string>();
             try
             {
-                foreach (var path in paths)
+                foreach (var path in given)
                 {
-                    if (Open(path, error) is not { } stream)
+                    try
                     {
-                        return ExitCodes.BadInput;
+                        streams.Add(TrainingFiles.Open(path));
+                        paths.Add(path);
                     }
-
-                    streams.Add(stream);
+                    catch (InputException e)
+                    {
+                        unopened.Add(e);
+                    }
                 }
 
-                await using var store = await LogDatabase.OpenAsync(configuration, parse.GetValue(database), cancellation);
+                // A preview says what became of each file and goes on with the others; an import takes all or nothing.
+                if (unopened.Count > 0 && (!isPreview || paths.Count == 0))
+                {
+                    InputErrors.Write(error, unopened);
+                    return ExitCodes.BadInput;
+                }
+
+                // A preview writes nothing, not even an empty database where there was none.
+                await using var store = await LogDatabase.OpenAsync(configuration, parse.GetValue(database), create: !isPreview, cancellation);
                 var (accountId, problem) = await store.AccountAsync(parse.GetValue(account), cancellation);
                 if (accountId is null)
                 {
@@ -68,7 +82,6 @@ internal static class ImportCommand
                 {
                     Companions = Directory.Exists(path) ? TrainingFiles.CompanionsIn(path) : null,
                 }));
-                var isPreview = parse.GetValue(preview);
                 var mapping = parse.GetValue(names) is { } namesPath ? NameMappingReader.Read(namesPath, catalog) : NameMapping.Empty;
                 var zone = parse.Given(timeZone) ?? await ProfileTimeZone.FindAsync(db, accountId, cancellation) ?? time.LocalTimeZone;
                 Task<ImportOutcome> Run(IProgress<ImportProgress>? progress) => LogImport.ImportAsync(
@@ -79,8 +92,8 @@ internal static class ImportCommand
 
                 switch (outcome)
                 {
-                    case { Error: { } input }:
-                        error.WriteLine(input.Message);
+                    case { Results.Count: 0, Error: { } input }:
+                        InputErrors.Write(error, [.. unopened, .. outcome.Unreadable.DefaultIfEmpty(input)]);
                         error.WriteLine("runlift import: nothing was imported.");
                         return ExitCodes.BadInput;
                     case { Conflict: true }:
@@ -93,16 +106,25 @@ internal static class ImportCommand
                     Print(output, result);
                 }
 
-                if (isPreview)
+                if (!isPreview)
                 {
-                    output.WriteLine("Nothing was written (--preview).");
+                    return ExitCodes.Clean;
                 }
 
-                return ExitCodes.Clean;
+                output.WriteLine("Nothing was written (--preview).");
+                if (unopened.Count + outcome.Unreadable.Count == 0)
+                {
+                    return ExitCodes.Clean;
+                }
+
+                InputErrors.Write(error, [.. unopened, .. outcome.Unreadable]);
+                error.WriteLine($"runlift import: {Plural.Count(unopened.Count + outcome.Unreadable.Count, "file")} of {given.Length} could not be read: " +
+                    "an import of them all would import nothing. Leave them out, or correct them.");
+                return ExitCodes.BadInput;
             }
             catch (InputException e)
             {
-                error.WriteLine(e.Message);
+                InputErrors.Write(error, e);
                 return ExitCodes.BadInput;
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -126,19 +148,6 @@ internal static class ImportCommand
         return command;
     }
 
-    private static FileStream? Open(string path, TextWriter error)
-    {
-        try
-        {
-            return TrainingFiles.Open(path);
-        }
-        catch (InputException e)
-        {
-            error.WriteLine(e.Message);
-            return null;
-        }
-    }
-
     /// <summary>A bar on standard error while the files are read (only for a person at a terminal).</summary>
     private static Task<ImportOutcome> WithProgressBarAsync(TextWriter error, Func<IProgress<ImportProgress>, Task<ImportOutcome>> run)
     {
@@ -160,15 +169,15 @@ internal static class ImportCommand
         else
         {
             output.WriteLine(
-                $"{result.FileName} ({result.Format}): {verb} {Count(result.SessionsAdded, "session")} ({Count(result.SetsAdded, "set")}) " +
-                $"and {Count(result.RunsAdded, "run")}" +
+                $"{result.FileName} ({result.Format}): {verb} {Plural.Count(result.SessionsAdded, "session")} ({Plural.Count(result.SetsAdded, "set")}) " +
+                $"and {Plural.Count(result.RunsAdded, "run")}" +
                 (result.CrossTraining.Count > 0 ? $", {result.CrossTrainingAdded:N0} cross-training (counted in the week's load, not as runs)" : "") +
                 $"; {result.Skipped:N0} already in the log.");
         }
 
         if (result.Archive is { } archive)
         {
-            output.WriteLine($"  {archive.Imported:N0} of {Count(archive.Files, "file")} imported, {archive.Skipped:N0} skipped.");
+            output.WriteLine($"  {archive.Imported:N0} of {Plural.Count(archive.Files, "file")} imported, {archive.Skipped:N0} skipped.");
             foreach (var skip in archive.Skips)
             {
                 output.WriteLine($"  {skip.Description} ({skip.Count:N0}):");
@@ -217,7 +226,7 @@ internal static class ImportCommand
         var key = runs.Where(r => new Run(r.Kind) { Duration = TimeSpan.FromSeconds(r.DurationSeconds) }.IsKey).OrderBy(r => r.Date).ToList();
         if (key.Count > 0)
         {
-            output.WriteLine($"  Key runs ({key.Count:N0} of {Count(runs.Count, "run")}):");
+            output.WriteLine($"  Key runs ({key.Count:N0} of {Plural.Count(runs.Count, "run")}):");
             foreach (var run in key.Take(KeyRunsShown))
             {
                 var why = run.KindBasis is { } basis ? $" · {basis}" : "";
@@ -242,9 +251,6 @@ internal static class ImportCommand
 
     /// <summary>Lines of what a file held that was not read, before the rest are counted.</summary>
     private const int LeftOutShown = 10;
-
-    private static string Count(int count, string noun) =>
-        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 
     /// <summary>Files done of those known, for the bar.</summary>
     private sealed class Bar(ProgressTask task) : IProgress<ImportProgress>

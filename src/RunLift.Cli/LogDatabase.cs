@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,9 +27,12 @@ internal sealed class LogDatabase : IAsyncDisposable
     public static Option<string?> DatabaseOption() =>
         new("--database") { Description = "A SQLite database file (default: the web app's database, as configured)." };
 
-    /// <summary>Opens and migrates the database; <paramref name="sqliteFile"/> (<c>--database</c>) overrides the settings.</summary>
-    /// <exception cref="InputException">the settings are wrong (the message says what to set).</exception>
-    public static async Task<LogDatabase> OpenAsync(IConfiguration configuration, string? sqliteFile, CancellationToken cancellation)
+    /// <summary>
+    /// Opens and migrates the database; <paramref name="sqliteFile"/> (<c>--database</c>) overrides the settings. Unless
+    /// <paramref name="create"/>, a SQLite file that is not there yet is an error rather than a new, empty database.
+    /// </summary>
+    /// <exception cref="InputException">the settings are wrong (the message says what to set), or there is no database to open.</exception>
+    public static async Task<LogDatabase> OpenAsync(IConfiguration configuration, string? sqliteFile, bool create, CancellationToken cancellation)
     {
         if (sqliteFile is not null)
         {
@@ -54,6 +58,11 @@ internal sealed class LogDatabase : IAsyncDisposable
 
         try
         {
+            if (!create && SqliteFile(services.GetRequiredService<DatabaseSettings>()) is { } file && !File.Exists(file))
+            {
+                throw new InputException(file, "there is no database here yet: register in the web app first, or name one with --database FILE");
+            }
+
             await services.MigrateAsync(cancellation);
             return new LogDatabase(services);
         }
@@ -62,6 +71,18 @@ internal sealed class LogDatabase : IAsyncDisposable
             await services.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>The SQLite file <paramref name="settings"/> name, or null for PostgreSQL or a database in memory.</summary>
+    private static string? SqliteFile(DatabaseSettings settings)
+    {
+        if (settings.Provider != DatabaseProvider.Sqlite)
+        {
+            return null;
+        }
+
+        var file = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+        return string.IsNullOrEmpty(file) || file == ":memory:" || file.StartsWith("file:", StringComparison.Ordinal) ? null : Path.GetFullPath(file);
     }
 
     public AppDbContext NewContext() => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();

@@ -92,7 +92,7 @@ internal static class PlanCommand
             }
             catch (InputException e)
             {
-                error.WriteLine(e.Message);
+                InputErrors.Write(error, e);
                 return ExitCodes.BadInput;
             }
             catch (PlanRequestException e)

@@ -33,9 +33,16 @@ public enum TrainingFileFormat
     Strava,
 }
 
-internal readonly record struct Sniffed(TrainingFileFormat Format, char Separator);
+/// <summary>What the sniffer recognised.</summary>
+/// <param name="Format">The format: a routine when the content is none of the others.</param>
+/// <param name="Separator">A CSV export's separator.</param>
+/// <param name="Looks">What the content looks like when it is nothing RunLift reads (<see cref="FileLooks"/>), else null.</param>
+internal readonly record struct Sniffed(TrainingFileFormat Format, char Separator, string? Looks = null);
 
-/// <summary>Recognises a file from its first line: the CSV exports have distinctive headers; anything else is a routine.</summary>
+/// <summary>
+/// Recognises a file from its first line: the CSV exports have distinctive headers; anything else is a routine, unless
+/// it looks like something else that RunLift does not read (an image, a PDF, a spreadsheet: <see cref="Sniffed.Looks"/>).
+/// </summary>
 internal static class FormatSniffer
 {
     private const int HeadBytes = 8192;
@@ -59,7 +66,7 @@ internal static class FormatSniffer
 
         if (length >= 4 && buffer[0] == 'P' && buffer[1] == 'K' && ((buffer[2] == 3 && buffer[3] == 4) || (buffer[2] == 5 && buffer[3] == 6)))
         {
-            return new Sniffed(TrainingFileFormat.Zip, '\0');
+            return new Sniffed(TrainingFileFormat.Zip, '\0', FileLooks.OfZip(buffer.AsSpan(0, length)));
         }
 
         // Lenient decoding: this is only a peek; the real reader reports bad bytes.
@@ -92,7 +99,7 @@ internal static class FormatSniffer
         {
             "gpx" => new Sniffed(TrainingFileFormat.Gpx, '\0'),
             "TrainingCenterDatabase" => new Sniffed(TrainingFileFormat.Tcx, '\0'),
-            _ => new Sniffed(TrainingFileFormat.Routine, '\0'),
+            _ => new Sniffed(TrainingFileFormat.Routine, '\0', FileLooks.Of(buffer.AsSpan(0, length), whole: length < HeadBytes)),
         };
     }
 
@@ -109,7 +116,7 @@ internal static class FormatSniffer
         head.Length >= 12 && head[0] is 12 or 14 && head[8..12].SequenceEqual(".FIT"u8);
 
     /// <summary>The local name of the first element of an XML document, or null when the text is not XML.</summary>
-    private static string? XmlRoot(string head)
+    internal static string? XmlRoot(string head)
     {
         var text = head.AsSpan().TrimStart();
         while (text.StartsWith("<?", StringComparison.Ordinal) || text.StartsWith("<!--", StringComparison.Ordinal) || text.StartsWith("<!", StringComparison.Ordinal))

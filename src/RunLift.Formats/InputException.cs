@@ -52,6 +52,12 @@ public sealed class InputException : Exception
     public bool HoldsNoTraining { get; init; }
 
     /// <summary>
+    /// What a person can do about it, when the reason alone does not say: for a file RunLift does not read, the formats
+    /// it does (<see cref="TrainingFiles.WhatItReads"/>). Null when the reason says it all.
+    /// </summary>
+    public string? Hint { get; init; }
+
+    /// <summary>
     /// The limit the input went over (more sets than one read may hold, say), or null when the input is wrong rather
     /// than too much: a program answers the first with "too large" and the second with "bad input".
     /// </summary>

@@ -21,6 +21,18 @@ public static class TrainingFiles
     /// <summary>The list of activities in a Strava bulk export.</summary>
     public const string StravaActivities = "activities.csv";
 
+    /// <summary>What RunLift reads, with the columns each CSV export needs: the hint of an error about a file it does not.</summary>
+    public const string WhatItReads =
+        "RunLift reads routines (YAML or JSON); Hevy CSV (columns title, start_time, exercise_title, reps, weight_kg or weight_lbs); " +
+        "Strong CSV (Date, Workout Name, Exercise Name, Set Order, Reps, Weight); " +
+        "FitNotes CSV (Date, Exercise, Category, Reps, Weight (kgs) or Weight (lbs)); " +
+        "Strava's activities.csv (Activity ID, Activity Date, Activity Type) or its whole export; " +
+        "FIT, GPX and TCX files from a watch; and zips of any of these.";
+
+    /// <summary>The error for content that is none of the formats RunLift reads: what it looks like, and what RunLift reads.</summary>
+    internal static InputException NotTraining(string displayName, string looks) =>
+        new(displayName, $"looks like {looks}, not a training file") { Hint = WhatItReads };
+
     /// <summary>Recognises <paramref name="content"/> from its first line, as the readers do; reads from where the stream is.</summary>
     public static TrainingFileFormat FormatOf(Stream content) => FormatSniffer.Sniff(content).Format;
 
@@ -110,6 +122,10 @@ public static class TrainingFiles
             var start = seekable.Position;
             var sniffed = FormatSniffer.Sniff(seekable);
             seekable.Position = start;
+            if (sniffed.Looks is { } looks)
+            {
+                throw NotTraining(displayName, looks);
+            }
             if (sniffed.Format == TrainingFileFormat.Zip)
             {
                 // Each file of the archive is read (and counted) through here, with the same budget; the merge decides
@@ -136,7 +152,12 @@ public static class TrainingFiles
         {
             throw;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (DecoderFallbackException e)
+        {
+            // Past the start the sniffer saw: the decoder's own words name bytes, not what to do.
+            throw new InputException(displayName, 0, 0, "is not UTF-8 text throughout (save it as UTF-8)", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException(displayName, 0, 0, "cannot be read: " + e.Message, e);
         }
@@ -164,6 +185,42 @@ public static class TrainingFiles
         using var budget = options.Budget is null ? new ReadBudget(ReadLimits.Default) : null;
         var shared = budget is null ? options : options with { Budget = budget };
         return Merge(paths.Select(path => (path, Read(path, shared))), nameof(paths));
+    }
+
+    /// <summary>
+    /// Reads each file on its own, so that one that cannot be read does not stop the others: its error is its outcome,
+    /// and the files read are merged with <see cref="MergeAll"/>. A limit of the whole read (the rows of all the files
+    /// together, say) still stops them all.
+    /// </summary>
+    /// <exception cref="InputException">a limit of the whole read.</exception>
+    public static IReadOnlyList<FileOutcome> ReadEach(IEnumerable<string> paths, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        using var budget = options.Budget is null ? new ReadBudget(ReadLimits.Default) : null;
+        var shared = budget is null ? options : options with { Budget = budget };
+        var outcomes = new List<FileOutcome>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                outcomes.Add(new FileOutcome(path, Read(path, shared), null));
+            }
+            catch (InputException e) when (e.Limit is not { PerFile: false })
+            {
+                outcomes.Add(new FileOutcome(path, null, e));
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Merges documents read one by one (<see cref="ReadEach"/>), as <see cref="ReadAll(IEnumerable{string})"/> does.</summary>
+    /// <exception cref="InputException">a routine mixed with a log.</exception>
+    public static TrainingDocument MergeAll(IEnumerable<(string Name, TrainingDocument Document)> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Merge(documents, nameof(documents));
     }
 
     /// <summary>
@@ -248,6 +305,12 @@ public static class TrainingFiles
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>What became of one file of several (<see cref="TrainingFiles.ReadEach"/>): its document, or why it could not be read.</summary>
+/// <param name="Path">The file, as given.</param>
+/// <param name="Document">What it holds; null when it could not be read.</param>
+/// <param name="Error">Why it could not be read; null when it was.</param>
+public sealed record FileOutcome(string Path, TrainingDocument? Document, InputException? Error);
 
 /// <summary>Choices for reading files whose content does not say everything.</summary>
 public sealed record ReadOptions

@@ -10,6 +10,9 @@ public sealed class AuditCommandTests
     private static string[] FindingIds(string json) =>
         [.. JsonDocument.Parse(json).RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()!)];
 
+    /// <summary>A routine with warnings and no error: one session of 80 minutes.</summary>
+    private const string Warnings = "athlete:\n  experience: novice\nsessions:\n  - name: A\n    day: mon\n    duration: 80min\n    exercises:\n      - Back Squat 4x5 @ 85% rest 3min\n      - Romanian Deadlift 3x6 @ RPE 8 rest 2min\n      - Push-Up 3x10\n      - Pull-Up 3x5 @ RPE 8 rest 2min\n      - Calf Raise 3x10\n      - Plank 3x30s\n";
+
     private static string TempFile(string name, string content)
     {
         var directory = Directory.CreateTempSubdirectory("runlift-cli-");
@@ -106,10 +109,31 @@ public sealed class AuditCommandTests
     [Fact]
     public void Audit_FailOnWarning_CatchesWarningsOnly()
     {
-        var path = TempFile("warn.yaml", "athlete:\n  experience: novice\nsessions:\n  - name: A\n    day: mon\n    duration: 80min\n    exercises:\n      - Back Squat 4x5 @ 85% rest 3min\n      - Romanian Deadlift 3x6 @ RPE 8 rest 2min\n      - Push-Up 3x10\n      - Pull-Up 3x5 @ RPE 8 rest 2min\n      - Calf Raise 3x10\n      - Plank 3x30s\n");
+        var path = TempFile("warn.yaml", Warnings);
 
         Cli.Run("audit", path).ExitCode.ShouldBe(0);
         Cli.Run("audit", path, "--fail-on", "warning").ExitCode.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("none", "Good · 0 errors, 0 warnings, 0 suggestions", "good")]
+    [InlineData("suggestions", "Good · 0 errors, 0 warnings, 1 suggestion", "good")]
+    [InlineData("warnings", "Worth fixing · 0 errors, 1 warning, 1 suggestion", "worth-fixing")]
+    [InlineData("an error", "Needs work · 1 error, 2 warnings, 1 suggestion", "needs-work")]
+    public void Audit_Verdict_LeadsTheSummary_AndIsTheJsonVerdict(string findings, string summary, string verdict)
+    {
+        var good = File.ReadAllText(Example("good-runner.yaml"));
+        var path = findings switch
+        {
+            "none" => Example("good-runner.yaml"),
+            "suggestions" => TempFile("unknown-name.yaml", good.Insert(good.IndexOf("exercises:\n", StringComparison.Ordinal) + "exercises:\n".Length, "      - Qwzx Blorp 2x5\n")),
+            "warnings" => TempFile("warn.yaml", Warnings),
+            _ => Example("unstable-surfaces.yaml"),
+        };
+
+        Cli.Run("audit", path).Out.Split('\n')[1].ShouldStartWith(summary + " · ");
+        Cli.Run("audit", path, "--format", "markdown").Out.ShouldContain($"\n**{summary.Split(" · ")[0]}** · ");
+        JsonDocument.Parse(Cli.Run("audit", path, "--format", "json").Out).RootElement.GetProperty("verdict").GetString().ShouldBe(verdict);
     }
 
     [Fact]

@@ -188,6 +188,41 @@ public sealed class ImportExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_Preview_OfSeveralFiles_SaysWhatBecameOfEach_AndGoesOnWithTheOthers()
+    {
+        await using var database = await DatabaseWithAsync(DatabaseProvider.Sqlite, "ann@example.com");
+        var waypoints = SharedFiles.Path("fixtures/tcx-gpx/gpx_with_garmin_extension.gpx");
+        var photo = Write("photo.csv", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F']);
+        var missing = Path.Combine(folder, "gone.csv");
+
+        var result = Cli.Run(Cli.On(database), "import", "--preview", Write("log.yaml", Encoding.UTF8.GetBytes(Log)), waypoints, photo, missing);
+
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldStartWith("log.yaml (document): would add 1 session (3 sets) and 1 run; 0 already in the log.\n");
+        result.Out.ShouldEndWith("Nothing was written (--preview).\n");
+        result.Err.ShouldBe(
+            $"{missing}: no such file\n" +
+            "gpx_with_garmin_extension.gpx: has no track with timed points (only 1 waypoint): RunLift reads runs as recorded tracks\n" +
+            "photo.csv: looks like an image (JPEG), not a training file\n" +
+            $"{TrainingFiles.WhatItReads}\n" +
+            "runlift import: 3 files of 4 could not be read: an import of them all would import nothing. Leave them out, or correct them.\n");
+        await ShouldBeEmptyAsync(database);
+    }
+
+    [Fact]
+    public void Import_Preview_CreatesNoDatabase()
+    {
+        var data = Path.Combine(folder, "data");
+        var env = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = data }).Build();
+
+        var result = Cli.Run(env, "import", "--preview", Write("log.yaml", Encoding.UTF8.GetBytes(Log)));
+
+        result.ExitCode.ShouldBe(2);
+        result.Err.ShouldBe($"{Path.Combine(data, "runlift.db")}: there is no database here yet: register in the web app first, or name one with --database FILE\n");
+        Directory.Exists(data).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Account_IsChosenByEmail_WhenThereAreSeveral()
     {
         await using var database = await DatabaseWithAsync(DatabaseProvider.Sqlite, "ann@example.com", "bob@example.com");

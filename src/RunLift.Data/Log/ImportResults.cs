@@ -73,7 +73,14 @@ public sealed record SkippedFile(string Name, string Detail);
 /// What an import did: a result per file, a file that could not be read (nothing was imported), or a conflict with a
 /// concurrent import (nothing was imported).
 /// </summary>
-public sealed record ImportOutcome(IReadOnlyList<ImportResult> Results, InputException? Error = null, bool Conflict = false);
+public sealed record ImportOutcome(IReadOnlyList<ImportResult> Results, InputException? Error = null, bool Conflict = false)
+{
+    /// <summary>
+    /// In a preview, the files that could not be read, each with its error: the others have their results (none could
+    /// be read: <see cref="Error"/> is the first of these). Empty for an import, which stops at its first such file.
+    /// </summary>
+    public IReadOnlyList<InputException> Unreadable { get; init; } = [];
+}
 
 /// <summary>A file to import: its name (in errors, results and the import list) and its content, seekable.</summary>
 public sealed record ImportFile(string Name, Stream Content)

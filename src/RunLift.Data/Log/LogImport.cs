@@ -6,6 +6,7 @@ using RunLift.Data.Names;
 using RunLift.Data.Profiles;
 using RunLift.Formats;
 using RunLift.Formats.Zip;
+using RunLift.English;
 using RunLift.Training;
 
 namespace RunLift.Data.Log;
@@ -23,7 +24,8 @@ namespace RunLift.Data.Log;
 /// <para>
 /// <b>Atomic.</b> All the files of one call are imported in one transaction: a file that cannot be read, an archive over
 /// a limit that stops it, a database error or a cancellation adds nothing of any of them. Inside an archive, a file
-/// that cannot be read is skipped with its reason (<see cref="ArchiveSummary"/>) and the others are imported.
+/// that cannot be read is skipped with its reason (<see cref="ArchiveSummary"/>) and the others are imported. A
+/// preview, which writes nothing, reads every file it can and reports the others (<see cref="ImportOutcome.Unreadable"/>).
 /// </para>
 /// <para>
 /// <b>Read first, then written.</b> Every file is read into rows before the transaction begins, so the database's write
@@ -61,13 +63,23 @@ public static class LogImport
             var read = new ReadOptions { TimeZone = zone, Budget = budget, Archives = options.Limits, Strict = options.Strict };
             var run = new ImportRun(db, catalog, accountId, options, read, cancellation);
             var staged = new List<StagedFile>(files.Count);
+            var unreadable = new List<InputException>();
             try
             {
                 await run.LoadKeysAsync();
                 for (var i = 0; i < files.Count; i++)
                 {
                     files[i].Content.Position = starts[i];
-                    staged.Add(await run.ReadAsync(files[i]));
+                    try
+                    {
+                        staged.Add(await run.ReadAsync(files[i]));
+                    }
+                    catch (InputException e) when (options.Preview && e.Limit is not { PerFile: false })
+                    {
+                        // A preview says what became of each file, and goes on with the others; a limit of all the
+                        // files together still stops it.
+                        unreadable.Add(e);
+                    }
                 }
             }
             catch (InputException e)
@@ -77,7 +89,9 @@ public static class LogImport
 
             if (options.Preview)
             {
-                return new ImportOutcome([.. staged.Select(file => file.Result(null))]);
+                return staged.Count == 0 && unreadable.Count > 0
+                    ? new ImportOutcome([], unreadable[0]) { Unreadable = unreadable }
+                    : new ImportOutcome([.. staged.Select(file => file.Result(null))]) { Unreadable = unreadable };
             }
 
             var written = await WriteAsync(db, catalog, time, accountId, staged, cancellation);
@@ -241,7 +255,7 @@ public static class LogImport
             // not an import to record: recorded, the same zip sent again would only say "already imported".
             if (summary.NothingImported)
             {
-                throw summary.FirstUnreadable?.AsError(file.Name) ?? new InputException(file.Name, summary.WhyNothing());
+                throw summary.FirstUnreadable?.AsError(file.Name) ?? new InputException(file.Name, summary.WhyNothing()) { Hint = TrainingFiles.WhatItReads };
             }
 
             staged.Archive = summary.Build();
@@ -475,9 +489,9 @@ public static class LogImport
             [.. skips.OrderBy(s => s.Key).Select(s => new SkippedFiles(s.Key, Describe(s.Key), s.Value.Count, s.Value.Files))]);
 
         /// <summary>Why none of the files can be imported, when none could be read wrongly: what they are instead.</summary>
-        public string WhyNothing() => skipped == 0
-            ? "holds no files"
-            : $"holds nothing to import ({skipped:N0} {(skipped == 1 ? "file" : "files")}: " +
+        public string WhyNothing() => skipped == 0 ? "is a zip with no files"
+            : skips.Keys.All(k => k == SkipReason.NotTrainingFile) ? $"is a zip with no training files ({Plural.Count(skipped, "file")} of other kinds)"
+            : $"holds nothing to import ({Plural.Count(skipped, "file")}: " +
               string.Join(", ", skips.OrderBy(s => s.Key).Select(s => $"{s.Value.Count:N0} {Describe(s.Key)}")) + ")";
 
         private static string Describe(SkipReason reason) => reason switch

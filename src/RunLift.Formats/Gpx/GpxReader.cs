@@ -129,7 +129,8 @@ internal static class GpxReader
             var parts = new[] { Count(waypoints, "waypoint"), Count(routes, "route"), Count(untimed, "track") + (untimed > 0 ? " without times" : "") }
                 .Where(p => p.Length > 0).ToList();
             var held = parts.Count > 0 ? $" (only {string.Join(" and ", parts)})" : "";
-            throw new InputException(file, $"has no track with timed points{held}: RunLift reads runs as recorded tracks");
+            // Waypoints and routes are places, not training: among other files (an archive, several given at once) it is passed over.
+            throw new InputException(file, $"has no track with timed points{held}: RunLift reads runs as recorded tracks") { HoldsNoTraining = true };
         }
 
         return new TrainingDocument { Runs = runs, CrossTraining = crossTraining, Skipped = skipped };

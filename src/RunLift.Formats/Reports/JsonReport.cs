@@ -45,6 +45,7 @@ public static class JsonReport
                 CrossTraining = summary.CrossTraining,
                 CrossTrainingMinutes = summary.CrossTrainingMinutes,
             },
+            Verdict = report.Verdict.Name(),
             Findings = [.. report.Findings.Select(Finding)],
             Exercises = [.. report.Exercises.Select(Exercise)],
         };

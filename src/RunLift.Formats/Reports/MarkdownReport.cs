@@ -13,7 +13,7 @@ public static class MarkdownReport
         var md = new StringBuilder();
         md.AppendLine($"# RunLift audit: {MarkdownText.Escape(string.Join(", ", report.Sources))}");
         md.AppendLine();
-        md.AppendLine(ReportVocabulary.Summary(report));
+        md.AppendLine($"**{report.Verdict.Words()}** · {ReportVocabulary.Summary(report)}");
         if (report.Findings.Count == 0)
         {
             md.AppendLine();

@@ -24,6 +24,12 @@ public sealed record ReportJsonDocument
     /// <summary>The counts.</summary>
     public ReportJsonSummary Summary { get; set; } = new();
 
+    /// <summary>
+    /// The report in a word (<see cref="Auditing.Verdicts"/>): <c>needs-work</c> (an error), <c>worth-fixing</c>
+    /// (warnings only) or <c>good</c>; null in a report stored before it was written, which is written back without it.
+    /// </summary>
+    public string? Verdict { get; set; }
+
     /// <summary>The findings, grouped by rule, most severe first within a mistake.</summary>
     public IReadOnlyList<ReportJsonFinding> Findings { get; set; } = [];
 

@@ -1,5 +1,6 @@
 using RunLift.Auditing;
 using RunLift.Catalog;
+using RunLift.English;
 
 namespace RunLift.Formats.Reports;
 
@@ -63,7 +64,7 @@ public static class ReportVocabulary
     {
         var when = evidence.Date is { } date ? date.ToString("yyyy-MM-dd") : evidence.Day is { } day ? day.ToString()[..3] : null;
         var what = evidence.Exercise is null ? null
-            : evidence.Sets is { } sets ? $"{evidence.Exercise} ({sets} set{(sets == 1 ? "" : "s")})" : evidence.Exercise;
+            : evidence.Sets is { } sets ? $"{evidence.Exercise} ({Plural.Count(sets, "set")})" : evidence.Exercise;
         var parts = new[] { when, evidence.Session, what, evidence.Detail }.Where(p => !string.IsNullOrEmpty(p));
         return string.Join(" · ", parts);
     }
@@ -72,17 +73,13 @@ public static class ReportVocabulary
     public static string Summary(AuditReport report)
     {
         var s = report.Summary;
-        var window = report.Window is { } w ? $" over {w.Weeks} week{(w.Weeks == 1 ? "" : "s")} ({w.From:yyyy-MM-dd} to {w.To:yyyy-MM-dd})" : "";
-        return $"{Count(s.Errors, "error")}, {Count(s.Warnings, "warning")}, {Count(s.Infos, "suggestion")} · " +
-            $"{Count(s.Sessions, "session")}, {Count(s.WorkingSets, "working set")}{window}" +
-            (s.CrossTraining > 0 ? $" · {Count(s.CrossTraining, "cross-training activity", "cross-training activities")} ({s.CrossTrainingMinutes} min, in the load, not judged)" : "");
+        var window = report.Window is { } w ? $" over {Plural.Count(w.Weeks, "week")} ({w.From:yyyy-MM-dd} to {w.To:yyyy-MM-dd})" : "";
+        return $"{Plural.Count(s.Errors, "error")}, {Plural.Count(s.Warnings, "warning")}, {Plural.Count(s.Infos, "suggestion")} · " +
+            $"{Plural.Count(s.Sessions, "session")}, {Plural.Count(s.WorkingSets, "working set")}{window}" +
+            (s.CrossTraining > 0 ? $" · {Plural.Count(s.CrossTraining, "cross-training activity", "cross-training activities")} ({s.CrossTrainingMinutes} min, in the load, not judged)" : "");
     }
 
     /// <summary>The findings grouped by mistake, in the order reports present them (bodybuilder first, the input last), each group most severe first.</summary>
     public static IEnumerable<IGrouping<Mistake, Finding>> ByMistake(AuditReport report) =>
         report.Findings.GroupBy(f => f.Rule.Mistake).OrderBy(g => Array.IndexOf(Order, g.Key));
-
-    private static string Count(int n, string noun) => Count(n, noun, noun + "s");
-
-    private static string Count(int n, string noun, string plural) => $"{n} {(n == 1 ? noun : plural)}";
 }

@@ -24,7 +24,13 @@ public static class TextReport
         string Paint(string code, string text) => colour ? code + text + Reset : text;
         var text = new StringBuilder();
         text.AppendLine(Paint(Bold, $"RunLift audit · {Plain(string.Join(", ", report.Sources))}"));
-        text.AppendLine(ReportVocabulary.Summary(report));
+        var verdictColour = report.Verdict switch
+        {
+            Verdict.NeedsWork => Red,
+            Verdict.WorthFixing => Yellow,
+            _ => Green,
+        };
+        text.AppendLine($"{Paint(Bold + verdictColour, report.Verdict.Words())} · {ReportVocabulary.Summary(report)}");
         if (report.Findings.Count == 0)
         {
             text.AppendLine();

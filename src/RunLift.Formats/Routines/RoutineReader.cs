@@ -45,7 +45,7 @@ internal static class RoutineReader
         if (rootNode is not YamlMappingNode root)
         {
             throw context.Yaml.Error(rootNode, rootNode is YamlScalarNode
-                ? "not a routine document, a Hevy CSV or a Strong CSV: expected keys such as 'sessions:' or a CSV header"
+                ? "is not a routine document (keys such as 'sessions:' or 'running:') nor an export RunLift reads (Hevy, Strong, FitNotes or Strava CSV; FIT, GPX, TCX; a zip of them)"
                 : "expected a routine document (keys such as 'sessions:'), found a list");
         }
 

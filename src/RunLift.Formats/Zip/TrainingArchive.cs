@@ -24,7 +24,8 @@ public static class TrainingArchive
     /// in the archive's order: each is read when the enumeration reaches it.
     /// </summary>
     /// <exception cref="InputException">
-    /// when enumerating: the archive is not a readable zip, or it is over a limit that stops it (see the remarks).
+    /// at once: the zip is a document (a spreadsheet, say) rather than an archive of files; when enumerating: the archive
+    /// is not a readable zip, or it is over a limit that stops it (see the remarks).
     /// </exception>
     public static IEnumerable<ArchiveEntry> Read(
         string displayName, Stream archive, ArchiveLimits? limits = null, ReadOptions? options = null,
@@ -37,7 +38,12 @@ public static class TrainingArchive
             throw new ArgumentException("An archive is read from a seekable stream (a file).", nameof(archive));
         }
 
-        return new ArchiveReader(displayName, limits ?? ArchiveLimits.Default, options ?? ReadOptions.Default, progress, cancellation).Read(archive);
+        var start = archive.Position;
+        var looks = FormatSniffer.Sniff(archive).Looks;
+        archive.Position = start;
+        return looks is null
+            ? new ArchiveReader(displayName, limits ?? ArchiveLimits.Default, options ?? ReadOptions.Default, progress, cancellation).Read(archive)
+            : throw TrainingFiles.NotTraining(displayName, looks);
     }
 
     /// <summary>
@@ -61,6 +67,6 @@ public static class TrainingArchive
             }
         }
 
-        return documents.Count > 0 ? documents : throw new InputException(displayName, "holds no training files");
+        return documents.Count > 0 ? documents : throw new InputException(displayName, "is a zip with no training files") { Hint = TrainingFiles.WhatItReads };
     }
 }

@@ -7,7 +7,8 @@ namespace RunLift.Web.Operations;
 internal static class Problems
 {
     /// <summary>
-    /// 400 whose detail is the <c>FILE:LINE:COLUMN: message</c> the CLI prints, with the position as extensions; 413 when
+    /// 400 whose detail is the <c>FILE:LINE:COLUMN: message</c> the CLI prints, with the position (and a <c>hint</c>, when the
+    /// file is none of the formats RunLift reads: those it does) as extensions; 413 when
     /// the input is over a limit (more sets than one request may hold, say), naming the limit and its value.
     /// </summary>
     public static ProblemHttpResult BadInput(InputException e)
@@ -19,6 +20,11 @@ internal static class Problems
             ["column"] = e.Column,
             ["reason"] = e.Reason,
         };
+        if (e.Hint is { } hint)
+        {
+            extensions["hint"] = hint;
+        }
+
         if (e.Limit is not { } limit)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The input could not be read", detail: e.Message, extensions: extensions);

@@ -39,6 +39,9 @@ public sealed record AuditReport(IReadOnlyList<string> Sources, AuditWindow? Win
     /// <summary>How each exercise name judged was read, so a user can see and correct it (formats.md, <c>exercises</c>).</summary>
     public IReadOnlyList<ExerciseReading> Exercises { get; init; } = [];
 
+    /// <summary>The report in a word: needs work (an error), worth fixing (warnings only) or good.</summary>
+    public Verdict Verdict => Verdicts.Of(Summary);
+
     /// <summary>True when any finding is at or above <paramref name="severity"/>.</summary>
     public bool HasFindingsAtOrAbove(Severity severity) => Findings.Any(f => f.Severity >= severity);
 }

@@ -30,13 +30,14 @@ public sealed class GpxTests
     }
 
     [Fact]
-    public void GarminExtensionFixture_HoldsOnlyAWaypoint_IsAnError()
+    public void GarminExtensionFixture_HoldsOnlyAWaypoint_IsAnError_ThatHoldsNoTraining()
     {
         var path = SharedFiles.Path("fixtures/tcx-gpx/gpx_with_garmin_extension.gpx");
 
         var error = Should.Throw<InputException>(() => TrainingFiles.Read(path));
 
         error.Message.ShouldBe($"{path}: has no track with timed points (only 1 waypoint): RunLift reads runs as recorded tracks");
+        error.HoldsNoTraining.ShouldBeTrue();
     }
 
     [Fact]

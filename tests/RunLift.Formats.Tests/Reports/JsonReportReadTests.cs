@@ -102,6 +102,7 @@ public sealed class JsonReportReadTests
         read.Findings.SelectMany(f => f.Evidence).Select(e => e.Run).OfType<ReportJsonRun>()
             .ShouldContain(new ReportJsonRun { Date = new DateOnly(2025, 9, 14), Kind = "race", Basis = "name", Reason = "'parkrun' in the name" });
         read.Exercises.ShouldNotBeEmpty();
+        read.Verdict.ShouldBeNull();
         Rewritten(read).ShouldBe(stored);
     }
 

@@ -28,7 +28,7 @@ public sealed class CheckPageJourneyTests(BrowserFixture browser)
         text.ShouldContain(expected.Message);
         text.ShouldContain("Fix: " + expected.Fix);
         text.ShouldContain("Chest day");
-        (await page.GetByTestId("outcome").InnerTextAsync()).ShouldContain("Needs work");
+        (await page.GetByTestId("verdict").InnerTextAsync()).ShouldContain("Needs work");
         (await page.GetByRole(AriaRole.Heading, new() { Name = "Mistake 1: lifting like a bodybuilder" }).CountAsync()).ShouldBe(1);
         session.Errors.ShouldBeEmpty();
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using RunLift.Auditing;
 using RunLift.Data;
 using RunLift.Data.Coaching;
 using RunLift.Data.Profiles;
@@ -31,7 +32,7 @@ internal sealed class CoachedAthleteOperations(IDbContextFactory<AppDbContext> c
                 a.Email,
                 Since = db.CoachLinks.Where(l => l.CoachId == me && l.AthleteId == a.Id && l.Status == CoachLinkStatus.Accepted).Min(l => l.RespondedAt),
                 Audit = db.AuditSnapshots.Where(s => s.AccountId == a.Id).OrderByDescending(s => s.WeekStart)
-                    .Select(s => new AuditAtAGlance(s.WeekStart, s.Errors, s.Warnings, s.Infos)).FirstOrDefault(),
+                    .Select(s => new { s.WeekStart, s.Errors, s.Warnings, s.Infos }).FirstOrDefault(),
                 LastSession = db.Sessions.Where(s => s.AccountId == a.Id).Max(s => (DateOnly?)s.Date),
             })
             .ToListAsync(cancellation);
@@ -39,7 +40,8 @@ internal sealed class CoachedAthleteOperations(IDbContextFactory<AppDbContext> c
         foreach (var a in athletes)
         {
             var compliance = await calendar.AtAGlanceAsync(a.Id, cancellation);
-            listed.Add(new CoachedAthlete(a.Id, CoachingNames.Of(a.DisplayName, a.Email), a.Email ?? "", a.Since, a.Audit, a.LastSession, compliance));
+            var audit = a.Audit is { } s ? new AuditAtAGlance(s.WeekStart, s.Errors, s.Warnings, s.Infos, Verdicts.Of(s.Errors, s.Warnings)) : null;
+            listed.Add(new CoachedAthlete(a.Id, CoachingNames.Of(a.DisplayName, a.Email), a.Email ?? "", a.Since, audit, a.LastSession, compliance));
         }
 
         return
@@ -112,7 +114,7 @@ internal sealed class CoachedAthleteOperations(IDbContextFactory<AppDbContext> c
             .OrderByDescending(s => s.WeekStart)
             .Select(s => new { s.WeekStart, s.Errors, s.Warnings, s.Infos, s.ReportJson })
             .FirstOrDefaultAsync(cancellation);
-        var latest = snapshot is null ? null : new LatestAudit(snapshot.WeekStart, snapshot.Errors, snapshot.Warnings, snapshot.Infos, Findings(snapshot.ReportJson));
+        var latest = snapshot is null ? null : new LatestAudit(snapshot.WeekStart, snapshot.Errors, snapshot.Warnings, snapshot.Infos, Verdicts.Of(snapshot.Errors, snapshot.Warnings), Findings(snapshot.ReportJson));
         return new AthleteDetail(account.Id, CoachingNames.Of(account.DisplayName, account.Email), account.Email ?? "", profile, races, sessions, latest);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RunLift.Auditing;
 using RunLift.Data.Coaching;
 using RunLift.Data.Log;
 using RunLift.Training;
@@ -112,8 +113,8 @@ internal sealed record InvitationRequest(string? Email);
 /// <summary>An invitation the coach sent.</summary>
 internal sealed record SentInvitation(long LinkId, string Email, CoachLinkStatus Status, DateTime InvitedAt);
 
-/// <summary>An athlete's latest weekly audit, as counts.</summary>
-internal sealed record AuditAtAGlance(DateOnly WeekStart, int Errors, int Warnings, int Infos);
+/// <summary>An athlete's latest weekly audit, as counts and its verdict (<see cref="Verdicts"/>).</summary>
+internal sealed record AuditAtAGlance(DateOnly WeekStart, int Errors, int Warnings, int Infos, Verdict Verdict);
 
 /// <summary>An athlete on the coach's list; <c>Compliance</c> is their week and current plan, planned vs done.</summary>
 internal sealed record CoachedAthlete(
@@ -160,8 +161,8 @@ internal sealed record AthleteSessionSummary(long SessionId, DateOnly Date, stri
     public int Comments { get; init; }
 }
 
-/// <summary>The athlete's latest weekly audit with its findings.</summary>
-internal sealed record LatestAudit(DateOnly WeekStart, int Errors, int Warnings, int Infos, List<FindingSummary> Findings);
+/// <summary>The athlete's latest weekly audit with its verdict (<see cref="Verdicts"/>) and findings.</summary>
+internal sealed record LatestAudit(DateOnly WeekStart, int Errors, int Warnings, int Infos, Verdict Verdict, List<FindingSummary> Findings);
 
 /// <summary>One finding of a stored audit report.</summary>
 internal sealed record FindingSummary(string Id, string Name, string Severity, string Mistake, string Message, string Fix);

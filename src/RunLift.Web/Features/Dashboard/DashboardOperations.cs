@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using RunLift.Auditing;
 using RunLift.Data;
 using RunLift.Data.Profiles;
 using RunLift.Formats.Plans;
@@ -62,7 +63,7 @@ internal sealed class DashboardOperations(IDbContextFactory<AppDbContext> contex
             logged,
             plan is null ? null : new PlannedWeek(plan.Id, plan.Name, PlannedSessions(plan.PlanJson, monday)),
             KeyRunsOf(runningWeek, monday),
-            audit is null ? null : new AuditStatus(audit.WeekStart, audit.Errors, audit.Warnings, audit.Infos,
+            audit is null ? null : new AuditStatus(audit.WeekStart, audit.Errors, audit.Warnings, audit.Infos, Verdicts.Of(audit.Errors, audit.Warnings),
                 audit.Errors == 0 && audit.Warnings == 0, TopFindingsOf(audit.ReportJson)),
             race is null ? null : new NextRace(race.Id, race.Name, race.Date, race.DistanceMeters, race.Priority, race.Date.DayNumber - today.DayNumber));
     }

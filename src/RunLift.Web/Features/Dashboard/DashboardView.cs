@@ -1,3 +1,4 @@
+using RunLift.Auditing;
 using RunLift.Training;
 
 namespace RunLift.Web.Features.Dashboard;
@@ -36,8 +37,11 @@ internal sealed record PlannedSession(DateOnly Date, string Name, string? Phase,
 /// <summary>A key run of the athlete's running week, on this week's date.</summary>
 internal sealed record KeyRun(DateOnly Date, RunKind Kind, int? Minutes, string? Time);
 
-/// <summary>The latest audit snapshot: it passes with no errors and no warnings (what a plan must achieve).</summary>
-internal sealed record AuditStatus(DateOnly WeekStart, int Errors, int Warnings, int Infos, bool Passed, IReadOnlyList<TopFinding> TopFindings);
+/// <summary>
+/// The latest audit snapshot: its verdict (<see cref="Verdicts"/>), and whether it passes with no errors and no warnings
+/// (what a plan must achieve).
+/// </summary>
+internal sealed record AuditStatus(DateOnly WeekStart, int Errors, int Warnings, int Infos, Verdict Verdict, bool Passed, IReadOnlyList<TopFinding> TopFindings);
 
 /// <summary>A finding of the latest audit.</summary>
 internal sealed record TopFinding(string Id, string Name, string Severity, string Message);

@@ -38,6 +38,9 @@ public sealed partial class LogPage : IAsyncDisposable
     private ImportResult? import;
     private ImportUpload? upload;
     private string? importError;
+
+    /// <summary>What RunLift reads, when the file was none of it.</summary>
+    private string? importHint;
     private (string Text, double? Percent)? importProgress;
 
     [CascadingParameter]
@@ -335,6 +338,7 @@ public sealed partial class LogPage : IAsyncDisposable
         import = outcome.Results is [var result] ? result : null;
         importError = outcome.Error?.Message
             ?? (outcome.Conflict ? "Another import of the same workouts finished first; nothing was added." : null);
+        importHint = outcome.Error?.Hint;
         if (!preview || import is null || import.AlreadyImported)
         {
             await DiscardUploadAsync();

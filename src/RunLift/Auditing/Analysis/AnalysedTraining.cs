@@ -1,5 +1,6 @@
 using RunLift.Catalog;
 using RunLift.Training;
+using RunLift.English;
 
 namespace RunLift.Auditing.Analysis;
 
@@ -108,7 +109,7 @@ internal sealed class AnalysedTraining
         IsLog ? to - from : (((to - from) % HoursPerWeek) + HoursPerWeek) % HoursPerWeek;
 
     /// <summary>" Seen in 3 of the last 8 weeks." for logs; empty for a routine, which is one week.</summary>
-    public string SeenIn(int broken) => IsLog ? $" Seen in {broken} of the last {Weeks.Count} week{(Weeks.Count == 1 ? "" : "s")}." : "";
+    public string SeenIn(int broken) => IsLog ? $" Seen in {broken} of the last {Plural.Count(Weeks.Count, "week")}." : "";
 
     public int? WeeksField(int broken) => IsLog ? broken : null;
 }

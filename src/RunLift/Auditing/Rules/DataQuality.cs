@@ -1,5 +1,6 @@
 using RunLift.Auditing.Analysis;
 using static RunLift.Auditing.WeeklyFindings;
+using RunLift.English;
 
 namespace RunLift.Auditing.Rules;
 
@@ -55,7 +56,7 @@ internal sealed class IncompleteSet : AuditRule
         if (evidence.Count > 0)
         {
             yield return Finding(Severity.Info,
-                $"{evidence.Sum(e => e.Sets)} working set{(evidence.Sum(e => e.Sets) == 1 ? " has" : "s have")} no reps, duration or distance, so they were counted without them.",
+                $"{Plural.Count(evidence.Sum(e => e.Sets ?? 0), "working set has", "working sets have")} no reps, duration or distance, so they were counted without them.",
                 "Record the reps (or the time or distance) of every working set.")
                 with { Evidence = [.. evidence.Take(MaxEvidence)] };
         }
@@ -76,7 +77,7 @@ internal sealed class ImplausibleRecord : AuditRule
         if (sessions.Count > 0)
         {
             yield return Finding(Severity.Info,
-                $"{Count(sessions.Count, "session")} recorded far longer than {(sessions.Count == 1 ? "its" : "their")} sets could take (a timer left running?): judged by the estimated length instead.",
+                $"{Plural.Count(sessions.Count, "session")} recorded far longer than {(sessions.Count == 1 ? "its" : "their")} sets could take (a timer left running?): judged by the estimated length instead.",
                 "Stop the workout timer when you finish, or correct the session's end time in the app.")
                 with { Evidence = [.. sessions.Take(MaxEvidence).Select(s => s.ToEvidence(detail: $"recorded {s.ImplausibleDuration!.Value.TotalMinutes:0} min; estimated {s.Duration.TotalMinutes:0} min"))] };
         }
@@ -84,7 +85,7 @@ internal sealed class ImplausibleRecord : AuditRule
         if (training.FutureRecords is { Count: > 0 } future)
         {
             yield return Finding(Severity.Info,
-                $"{Count(future.Count, "session or run", "sessions and runs")} dated after today: left out, as no one has done them yet.",
+                $"{Plural.Count(future.Count, "session or run", "sessions and runs")} dated after today: left out, as no one has done them yet.",
                 "Correct the date (a phone's clock or a typed year may have gone wrong).")
                 with { Evidence = [.. future.Take(MaxEvidence).Select(f => new Evidence(f.What) { Date = f.Date, Detail = "dated in the future" })] };
         }
@@ -97,11 +98,9 @@ internal sealed class ImplausibleRecord : AuditRule
         if (sets.Count > 0)
         {
             yield return Finding(Severity.Info,
-                $"{Count(sets.Sum(e => e.Sets ?? 0), "set")} with a load or rep count no one lifts: left out of maxes and load.",
+                $"{Plural.Count(sets.Sum(e => e.Sets ?? 0), "set")} with a load or rep count no one lifts: left out of maxes and load.",
                 "Correct the load or the reps (a unit or a digit may have gone wrong).")
                 with { Evidence = [.. sets.Take(MaxEvidence)] };
         }
     }
-
-    private static string Count(int count, string what, string? plural = null) => count == 1 ? $"1 {what}" : $"{count:N0} {plural ?? what + "s"}";
 }

@@ -2,6 +2,7 @@ using RunLift.Auditing.Analysis;
 using RunLift.Catalog;
 using RunLift.Training;
 using static RunLift.Auditing.WeeklyFindings;
+using RunLift.English;
 
 namespace RunLift.Auditing.Rules;
 
@@ -104,7 +105,7 @@ internal sealed class NoHeavyStrength : AuditRule
         var lowerBody = sessions.SelectMany(s => s.Exercises.Where(e => e.Exercise.IsMainLowerBody && e.WorkingVolume > 0)
             .Select(e => s.ToEvidence(e.Name, e.WorkingVolume, "not heavy (no load ≥ 80% of max, or ≤ 6 reps at RPE ≥ 7)")));
         yield return Finding(intended ? Severity.Info : Severity.Warning,
-            $"No heavy lower-body sets{(training.IsLog ? $" in the last {weeks.Count} whole weeks" : "")}: no squat, hinge or single-leg set at ≥ 80% of your max or ≤ 6 reps at RPE 7+.",
+            $"No heavy lower-body sets{(training.IsLog ? $" in the last {Plural.Count(weeks.Count, "whole week")}" : "")}: no squat, hinge or single-leg set at ≥ 80% of your max or ≤ 6 reps at RPE 7+.",
             "Add a heavy squat or hinge twice a week: 3–5 sets of 3–6 reps at 80–90% of your max (or RPE 8), with 2–4 minutes' rest. Write the load (@ 85%, @ RPE 8) so it can be checked.")
             with { Evidence = [.. lowerBody.Take(MaxEvidence)] };
     }
@@ -131,7 +132,7 @@ internal sealed class NoExplosiveWork : AuditRule
         var experienced = training.Athlete.Experience is Experience.Intermediate or Experience.Advanced
             && !NoHeavyStrength.WindowIsEasyPhases(training);
         yield return Finding(experienced ? Severity.Warning : Severity.Info,
-            $"No plyometric, Olympic or ballistic exercise{(training.IsLog ? $" in the last {weeks.Count} whole weeks" : " in the week")}.",
+            $"No plyometric, Olympic or ballistic exercise{(training.IsLog ? $" in the last {Plural.Count(weeks.Count, "whole week")}" : " in the week")}.",
             experienced
                 ? "Add explosive work early in a session: 60–100 foot contacts of pogo hops, bounds or box jumps, or 3 × 3–5 hang power cleans or jump squats."
                 : "Once the main lifts are learned, add low-level jumps early in a session: pogo hops, box jumps, 40–60 foot contacts.");

@@ -21,6 +21,7 @@ public sealed class AuditApiTests(WebFactory factory) : IClassFixture<WebFactory
         var report = await response.JsonAsync();
         report.GetProperty("source").EnumerateArray().Select(s => s.GetString()).ShouldBe(["body"]);
         report.GetProperty("summary").GetProperty("errors").GetInt32().ShouldBeGreaterThan(0);
+        report.GetProperty("verdict").GetString().ShouldBe("needs-work");
         FindingIds(report).ShouldContain("RL105");
     }
 
@@ -46,7 +47,9 @@ public sealed class AuditApiTests(WebFactory factory) : IClassFixture<WebFactory
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.GetValues("RunLift-Outcome").ShouldBe(["pass"]);
-        FindingIds(await response.JsonAsync()).ShouldBeEmpty();
+        var report = await response.JsonAsync();
+        FindingIds(report).ShouldBeEmpty();
+        report.GetProperty("verdict").GetString().ShouldBe("good");
     }
 
     [Fact]
@@ -61,6 +64,33 @@ public sealed class AuditApiTests(WebFactory factory) : IClassFixture<WebFactory
         var response = await client.PostAsync("/api/v1/audit", Body(yaml, "text/plain"), Cancel);
 
         (await response.Content.ReadAsStringAsync(Cancel)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task WarningsAlone_AreWorthFixing()
+    {
+        const string routine = "athlete:\n  experience: novice\nsessions:\n  - name: A\n    day: mon\n    duration: 80min\n    exercises:\n" +
+            "      - Back Squat 4x5 @ 85% rest 3min\n      - Romanian Deadlift 3x6 @ RPE 8 rest 2min\n      - Push-Up 3x10\n" +
+            "      - Pull-Up 3x5 @ RPE 8 rest 2min\n      - Calf Raise 3x10\n      - Plank 3x30s\n";
+
+        var report = await (await client.PostAsync("/api/v1/audit", Body(routine, "application/yaml"), Cancel)).JsonAsync();
+
+        (report.GetProperty("summary").GetProperty("errors").GetInt32(), report.GetProperty("summary").GetProperty("warnings").GetInt32()).ShouldBe((0, 1));
+        report.GetProperty("verdict").GetString().ShouldBe("worth-fixing");
+    }
+
+    [Fact]
+    public async Task AnImage_Is400NamingWhatItLooksLike_WithWhatRunLiftReadsAsTheHint()
+    {
+        var photo = new ByteArrayContent([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0x01]);
+        photo.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        var response = await client.PostAsync("/api/v1/audit", photo, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.JsonAsync();
+        problem.GetProperty("detail").GetString().ShouldBe("body: looks like an image (JPEG), not a training file");
+        problem.GetProperty("hint").GetString().ShouldBe(RunLift.Formats.TrainingFiles.WhatItReads);
     }
 
     [Fact]

@@ -47,6 +47,10 @@ public sealed class CoachPageTests
 
         list.ShouldContain("ann@example.com");
         list.ShouldContain("Open");
+        list.ShouldContain("data-verdict=\"needs-work\"");
+        list.ShouldContain("2 errors");
+        list.ShouldContain("1 warning<");
+        annPage.ShouldContain("data-verdict=\"needs-work\"");
         annPage.ShouldContain("Annika strength A");
         annPage.ShouldContain("Annika does too many curls.");
         bobPage.ShouldContain("athlete-not-found");

@@ -45,6 +45,7 @@ public sealed class CoachingApiTests
         athlete.GetProperty("email").GetString().ShouldBe("ann@example.com");
         athlete.GetProperty("latestAudit").GetProperty("errors").GetInt32().ShouldBe(2);
         athlete.GetProperty("latestAudit").GetProperty("warnings").GetInt32().ShouldBe(1);
+        athlete.GetProperty("latestAudit").GetProperty("verdict").GetString().ShouldBe("needs-work");
         athlete.GetProperty("lastSessionDate").GetString().ShouldBe("2026-03-05");
 
         var detail = await coach.GetAsync($"/api/v1/coach/athletes/{annId}", Cancel);
@@ -54,6 +55,7 @@ public sealed class CoachingApiTests
         drill.GetProperty("recentSessions").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ShouldBe(["Ann imported", "Ann strength A"]);
         drill.GetProperty("recentSessions")[1].GetProperty("workingSets").GetInt32().ShouldBe(3);
         drill.GetProperty("latestAudit").GetProperty("findings")[0].GetProperty("id").GetString().ShouldBe("RL103");
+        drill.GetProperty("latestAudit").GetProperty("verdict").GetString().ShouldBe("needs-work");
 
         mine = await (await ann.GetAsync("/api/v1/coaches", Cancel)).JsonAsync();
         mine.GetProperty("invitations").GetArrayLength().ShouldBe(0);

@@ -53,6 +53,7 @@ public sealed class DashboardApiTests
         audit.GetProperty("errors").GetInt32().ShouldBe(0);
         audit.GetProperty("warnings").GetInt32().ShouldBe(1);
         audit.GetProperty("passed").GetBoolean().ShouldBeFalse();
+        audit.GetProperty("verdict").GetString().ShouldBe("worth-fixing");
         audit.GetProperty("topFindings").EnumerateArray().Select(f => $"{f.GetProperty("id").GetString()} {f.GetProperty("severity").GetString()}")
             .ShouldBe(["RL503 warning", "RL204 info"]);
 
@@ -80,6 +81,26 @@ public sealed class DashboardApiTests
         json.GetProperty("audit").GetProperty("passed").GetBoolean().ShouldBeTrue();
         json.GetProperty("plan").GetProperty("sessions").GetArrayLength().ShouldBe(0);
         json.GetProperty("loggedSessions").GetArrayLength().ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Dashboard_Verdict_NeedsWorkForAnError_WorthFixingForWarningsAlone_GoodOtherwise(DatabaseProvider provider)
+    {
+        await using var factory = await WebFactory.OnAsync(provider, time: new FakeTimeProvider(Now));
+        var client = await factory.RegisterAsync("ann@example.com");
+        var ann = await factory.AccountIdAsync("ann@example.com");
+        var verdicts = new List<string>();
+
+        // Each week's snapshot is the latest when it is read: 0/0/0, 0/0/3, 0/5/0, 1/0/0 errors, warnings and suggestions.
+        foreach (var (week, errors, warnings, infos) in new[] { ("2026-02-16", 0, 0, 0), ("2026-02-23", 0, 0, 3), ("2026-03-02", 0, 5, 0), ("2026-03-09", 1, 0, 0) })
+        {
+            await factory.SeedAsync(Snapshot(ann, week, errors, warnings, infos, "RL401"));
+            var audit = (await (await client.GetAsync("/api/v1/dashboard", Cancel)).JsonAsync()).GetProperty("audit");
+            verdicts.Add($"{audit.GetProperty("weekStart").GetString()} {audit.GetProperty("verdict").GetString()}");
+        }
+
+        verdicts.ShouldBe(["2026-02-16 good", "2026-02-23 good", "2026-03-02 worth-fixing", "2026-03-09 needs-work"]);
     }
 
     [Theory]

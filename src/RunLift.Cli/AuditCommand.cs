@@ -2,11 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using RunLift.Auditing;
 using RunLift.Catalog;
-using RunLift.Formats;
-using RunLift.Formats.Fit;
-using RunLift.Formats.Config;
-using RunLift.Formats.Reports;
 using RunLift.English;
+using RunLift.Formats;
+using RunLift.Formats.Config;
+using RunLift.Formats.Fit;
+using RunLift.Formats.Reports;
 using RunLift.Time;
 using RunLift.Training;
 

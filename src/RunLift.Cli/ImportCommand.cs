@@ -4,10 +4,10 @@ using Microsoft.Extensions.Configuration;
 using RunLift.Catalog;
 using RunLift.Data.Log;
 using RunLift.Data.Profiles;
+using RunLift.English;
 using RunLift.Formats;
 using RunLift.Formats.Config;
 using RunLift.Formats.Zip;
-using RunLift.English;
 using RunLift.Training;
 using Spectre.Console;
 

@@ -4,9 +4,9 @@ using RunLift.Catalog;
 using RunLift.Data.Auditing;
 using RunLift.Data.Names;
 using RunLift.Data.Profiles;
+using RunLift.English;
 using RunLift.Formats;
 using RunLift.Formats.Zip;
-using RunLift.English;
 using RunLift.Training;
 
 namespace RunLift.Data.Log;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RunLift.English;
 using RunLift.Training;
 
 namespace RunLift.Formats.Csv;
@@ -154,7 +155,7 @@ internal static partial class FitNotesReader
         if (extra <= 0 || category != exercise + 1)
         {
             return extra > 0 && category < 0
-                ? throw csv.Error(exercise, $"the row has {Fields(extra)} more than the header; put the exercise name in quotes")
+                ? throw csv.Error(exercise, $"the row has {Plural.Count(extra, "field")} more than the header; put the exercise name in quotes")
                 : (csv.Text(exercise).Trim(), Math.Max(extra, 0));
         }
 
@@ -168,11 +169,9 @@ internal static partial class FitNotesReader
         }
 
         throw csv.Error(exercise,
-            $"the row has {Fields(extra)} more than the header and no FitNotes category ({string.Join(", ", Categories.Order())}) " +
+            $"the row has {Plural.Count(extra, "field")} more than the header and no FitNotes category ({string.Join(", ", Categories.Order())}) " +
             "follows the exercise name: a comma in the name or a category of your own; put the name in quotes");
     }
-
-    private static string Fields(int count) => count == 1 ? "1 field" : $"{count} fields";
 
     private static bool IsNumberOrEmpty(string text) =>
         text.Trim().Length == 0 || double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RunLift.English;
 using RunLift.Formats.Reports;
 using RunLift.Planning;
 using RunLift.Time;
@@ -20,7 +21,7 @@ public static class PlanMarkdownWriter
         output.WriteLine($"# RunLift strength plan: {Day(plan.Request.Start)} to {Day(end)}");
         output.WriteLine();
         var perWeek = plan.Weeks.Select((w, i) => plan.Sessions.Count(s => s.Date >= w.Start && s.Date <= WeekEnd(plan, i))).ToList();
-        output.WriteLine($"{plan.Weeks.Count} {Plural(plan.Weeks.Count, "week")}, {plan.Sessions.Count} strength {Plural(plan.Sessions.Count, "session")}"
+        output.WriteLine($"{Plural.Count(plan.Weeks.Count, "week")}, {plan.Sessions.Count} strength {Plural.Noun(plan.Sessions.Count, "session")}"
             + (perWeek.Count > 0 ? $" ({SessionsPerWeek(perWeek)} a week)." : "."));
         output.WriteLine();
         output.WriteLine("| phase | dates | weeks |");
@@ -152,6 +153,4 @@ public static class PlanMarkdownWriter
     private static DateOnly WeekEnd(TrainingPlan plan, int index) => IsoWeek.SundayOf(plan.Weeks[index].Start);
 
     private static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
-
-    private static string Plural(int count, string word) => count == 1 ? word : word + "s";
 }

@@ -1,6 +1,6 @@
 using RunLift.Catalog;
-using RunLift.Training;
 using RunLift.English;
+using RunLift.Training;
 
 namespace RunLift.Auditing.Analysis;
 

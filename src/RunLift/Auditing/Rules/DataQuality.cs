@@ -1,6 +1,6 @@
 using RunLift.Auditing.Analysis;
-using static RunLift.Auditing.WeeklyFindings;
 using RunLift.English;
+using static RunLift.Auditing.WeeklyFindings;
 
 namespace RunLift.Auditing.Rules;
 

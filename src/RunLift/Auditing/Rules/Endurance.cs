@@ -1,8 +1,8 @@
 using RunLift.Auditing.Analysis;
 using RunLift.Catalog;
+using RunLift.English;
 using RunLift.Training;
 using static RunLift.Auditing.WeeklyFindings;
-using RunLift.English;
 
 namespace RunLift.Auditing.Rules;
 

@@ -31,6 +31,10 @@ public static partial class Mailbox
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>The value of <paramref name="name"/> in the query of <paramref name="link"/>, as the page it leads to reads it.</summary>
+    public static string QueryValue(this Uri link, string name) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query)[name].ToString();
+
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
 }

@@ -49,6 +49,18 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await checks.CheckAsync(page, "sign-in", "Sign in · RunLift", menu);
         await page.GotoAsync("/account/register");
         await checks.CheckAsync(page, "register", "Create an account · RunLift", menu);
+        await page.GotoAsync("/account/forgot-password");
+        await checks.CheckAsync(page, "forgot password", "Forgot your password · RunLift", menu);
+        await page.Locator("#email").FillAsync("nobody@example.com");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
+        await page.GetByTestId("reset-link-sent").WaitForAsync();
+        await checks.CheckAsync(page, "forgot password, link sent", "Forgot your password · RunLift", menu);
+        await page.GotoAsync("/account/reset-password?email=nobody%40example.com&code=AAAA");
+        await page.Locator("#password").FillAsync("a new and longer phrase");
+        await page.Locator("#confirm-password").FillAsync("a new and longer phrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set the new password" }).ClickAsync();
+        await page.GetByTestId("reset-error").WaitForAsync();
+        await checks.CheckAsync(page, "reset password, bad link", "Choose a new password · RunLift", menu);
         session.Errors.ShouldBeEmpty();
 
         // The browser reports the not-found page's status as an error of its own: no errors are counted past here.

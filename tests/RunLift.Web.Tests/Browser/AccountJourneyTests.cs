@@ -28,6 +28,40 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ForgotPassword_OnAPhone_FromSignInToANewPassword()
+    {
+        await using var session = await browser.OpenAsync("/account/register", 390, 844, interactive: false);
+        var page = session.Page;
+        var email = await session.RegisterAsync("Ann Runner");
+        await page.Context.ClearCookiesAsync();
+
+        await page.GotoAsync("/account/login");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Forgot your password?" }).ClickAsync();
+        await page.Locator("#email").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
+        var sent = page.GetByTestId("reset-link-sent");
+        await Assertions.Expect(sent).ToContainTextAsync($"If {email} is the address of a RunLift account");
+        (await sent.EvaluateAsync<bool>("e => [e, ...e.querySelectorAll('*')].every(x => x.scrollWidth <= x.clientWidth + 1)"))
+            .ShouldBeTrue("the message runs off its box on a phone");
+        await session.ScreenshotAsync("forgot-password-phone.png");
+
+        await page.GotoAsync(browser.LinkTo(email, "Reset your RunLift password").PathAndQuery);
+        await Assertions.Expect(page).ToHaveTitleAsync("Choose a new password · RunLift");
+        await page.Locator("#password").FillAsync("a new and longer phrase");
+        await page.Locator("#confirm-password").FillAsync("a new and longer phrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set the new password" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("password-reset")).ToBeVisibleAsync();
+        await session.ScreenshotAsync("reset-password-phone.png");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with the new password" }).ClickAsync();
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync("a new and longer phrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/dashboard", StringComparison.Ordinal));
+        session.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task SignIn_WrongPassword_SaysSoWithoutSayingWhichPart()
     {
         await using var session = await browser.OpenAsync("/account/login", interactive: false);

@@ -70,10 +70,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Opens, in <paramref name="session"/>, the confirmation link the app e-mailed to <paramref name="email"/>, as its owner would.</summary>
     public async Task ConfirmEmailAsync(BrowserSession session, string email)
     {
-        var link = app!.LinkTo(email, "Confirm your e-mail address");
+        var link = LinkTo(email, "Confirm your e-mail address");
         await session.Page.GotoAsync(link.PathAndQuery);
         await Assertions.Expect(session.Page.GetByTestId("email-confirmed")).ToBeVisibleAsync();
     }
+
+    /// <summary>The link in the newest e-mail to <paramref name="email"/> about <paramref name="subject"/>, as its owner reads it.</summary>
+    public Uri LinkTo(string email, string subject) => app!.LinkTo(email, subject);
 
     /// <summary>
     /// Opens <paramref name="path"/> in a fresh context with a viewport of <paramref name="width"/> ×

@@ -15,8 +15,8 @@ internal sealed class SignInForm
     public bool RememberMe { get; set; }
 }
 
-/// <summary>What the registration form posts.</summary>
-internal sealed class RegisterForm
+/// <summary>What the registration form posts: a name and an address, and a new password.</summary>
+internal sealed class RegisterForm : NewPasswordForm
 {
     [Required(ErrorMessage = "Tell us what to call you.")]
     [StringLength(100, ErrorMessage = "Keep the name under 100 characters.")]
@@ -25,13 +25,6 @@ internal sealed class RegisterForm
     [Required(ErrorMessage = "Enter your e-mail address.")]
     [EmailAddress(ErrorMessage = "That is not an e-mail address.")]
     public string Email { get; set; } = "";
-
-    [Required(ErrorMessage = "Choose a password.")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "Use at least 10 characters: a few words make a strong password.")]
-    public string Password { get; set; } = "";
-
-    [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
-    public string ConfirmPassword { get; set; } = "";
 }
 
 /// <summary>Where to go after signing in: only a path of this site, so that a link cannot send a person elsewhere.</summary>
@@ -53,4 +46,23 @@ internal static class ReturnUrls
             && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             ? returnUrl
             : fallback;
+}
+
+/// <summary>What the forgotten-password form posts.</summary>
+internal sealed class ForgotPasswordForm
+{
+    [Required(ErrorMessage = "Enter your e-mail address.")]
+    [EmailAddress(ErrorMessage = "That is not an e-mail address.")]
+    public string Email { get; set; } = "";
+}
+
+/// <summary>A new password, typed twice: what the reset-password form posts, and part of registering.</summary>
+internal class NewPasswordForm
+{
+    [Required(ErrorMessage = "Choose a password.")]
+    [StringLength(200, MinimumLength = 10, ErrorMessage = "Use at least 10 characters: a few words make a strong password.")]
+    public string Password { get; set; } = "";
+
+    [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+    public string ConfirmPassword { get; set; } = "";
 }

@@ -64,8 +64,8 @@ public sealed partial class EmailConfirmationTests
         _ = await factory.RegisterAsync("bob@example.com");
         var annLink = factory.LinkTo("ann@example.com", "Confirm your e-mail address");
         var bobLink = factory.LinkTo("bob@example.com", "Confirm your e-mail address");
-        var bobId = Query(bobLink, "userId");
-        var annCode = Query(annLink, "code");
+        var bobId = bobLink.QueryValue("userId");
+        var annCode = annLink.QueryValue("code");
 
         var response = await factory.CreateClient().GetStringAsync($"/account/confirm-email?userId={bobId}&code={annCode}", Cancel);
 
@@ -111,9 +111,6 @@ public sealed partial class EmailConfirmationTests
         factory.MessagesTo("ann@example.com").ShouldBeEmpty();
         (await (await (await factory.SignInAsync("ann@example.com")).GetAsync("/api/v1/coaches", Cancel)).JsonAsync()).GetProperty("emailConfirmed").GetBoolean().ShouldBeTrue();
     }
-
-    private static string Query(Uri link, string name) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query)[name].ToString();
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex LinkIn();

@@ -30,9 +30,9 @@ public sealed partial class HistoryJourneyTests(BrowserFixture browser)
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("import-upload").ClickAsync());
         await chooser.SetFilesAsync(export);
         var counts = page.GetByTestId("import-counts");
-        await Assertions.Expect(counts).ToContainTextAsync("To add: 335 sessions, 7211 sets, 0 runs, from July 2024 to September 2025.", new() { Timeout = 60_000 });
+        await Assertions.Expect(counts).ToContainTextAsync("To add: 335 sessions, 7,211 sets, 0 runs, from July 2024 to September 2025.", new() { Timeout = 60_000 });
         await page.GetByTestId("import-confirm").ClickAsync();
-        await Assertions.Expect(counts).ToContainTextAsync("Added: 335 sessions, 7211 sets, 0 runs, from July 2024 to September 2025.", new() { Timeout = 60_000 });
+        await Assertions.Expect(counts).ToContainTextAsync("Added: 335 sessions, 7,211 sets, 0 runs, from July 2024 to September 2025.", new() { Timeout = 60_000 });
         var seeThem = page.GetByTestId("import-see-log");
         await Assertions.Expect(seeThem).ToHaveTextAsync("See them in the log");
         await counts.ScrollIntoViewIfNeededAsync();

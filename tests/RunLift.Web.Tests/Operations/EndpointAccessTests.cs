@@ -17,6 +17,7 @@ public sealed class EndpointAccessTests(WebFactory factory) : IClassFixture<WebF
         "POST /api/v1/audit", "POST /api/v1/plans", "GET /api/v1/catalog", "GET /api/v1/calendar-feed/{secret}.ics",
         "GET /", "GET /check", "GET /account/login", "GET /account/register", "POST /account/logout",
         "GET /account/login/two-factor", "GET /account/login/recovery", "GET /account/confirm-email",
+        "GET /account/forgot-password", "GET /account/reset-password",
         "GET /error", "GET /not-found", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json",
     ];
 

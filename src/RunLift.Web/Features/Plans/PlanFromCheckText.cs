@@ -6,7 +6,7 @@ namespace RunLift.Web.Features.Plans;
 /// <summary>What a check found for a plan, in words ("Running week: Tue intervals, 70 min, am").</summary>
 internal static class PlanFromCheckText
 {
-    /// <summary>One line for the running week and one per max, maxes in <paramref name="units"/>.</summary>
+    /// <summary>One line for the running week, one per max (in <paramref name="units"/>) and one per race.</summary>
     public static IEnumerable<string> Lines(PlanFromCheck found, MassUnit units)
     {
         ArgumentNullException.ThrowIfNull(found);
@@ -19,7 +19,22 @@ internal static class PlanFromCheckText
         {
             yield return $"Max: {max.Exercise} {Mass(max.OneRepMaxKg, units)}.";
         }
+
+        foreach (var race in found.Races)
+        {
+            yield return $"Race: {Race(race)}.";
+        }
     }
+
+    /// <summary>"Sun 18 Apr 2027, Boston, 42.195 km, A".</summary>
+    public static string Race(CarriedRace race) =>
+        string.Join(", ", new[]
+        {
+            race.Date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture),
+            race.Name,
+            (race.DistanceMeters / 1000).ToString("0.###", CultureInfo.InvariantCulture) + " km",
+            race.Priority,
+        }.OfType<string>());
 
     private static string Run(CarriedRun run) =>
         string.Join(", ", new[]

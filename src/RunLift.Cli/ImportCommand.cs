@@ -257,7 +257,7 @@ internal static class ImportCommand
     {
         public void Report(ImportProgress value)
         {
-            task.Description = $"{Markup.Escape(value.File)}: {value.EntriesDone:N0} of {value.EntriesTotal:N0} files";
+            task.Description = $"{Markup.Escape(value.File)}: {value.EntriesDone:N0} of {Plural.Count(value.EntriesTotal, "file")}";
             task.MaxValue = Math.Max(value.EntriesTotal, 1);
             task.Value = value.EntriesDone;
         }

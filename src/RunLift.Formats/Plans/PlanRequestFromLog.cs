@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RunLift.Catalog;
+using RunLift.English;
 using RunLift.Planning;
 using RunLift.Planning.History;
 using RunLift.Time;
@@ -84,7 +85,7 @@ public static class PlanRequestFromLog
 
     /// <summary>"tue: intervals 60min 18:00, on 6 of 7 weeks with running".</summary>
     public static string Describe(HabitualRun run, int weeksWithRunning) =>
-        $"{run.Day.ToString()[..3].ToLowerInvariant()}: {PlanText.Run(run.ToRun())}, on {run.Weeks} of {weeksWithRunning} weeks with running";
+        $"{run.Day.ToString()[..3].ToLowerInvariant()}: {PlanText.Run(run.ToRun())}, on {run.Weeks} of {Plural.Count(weeksWithRunning, "week")} with running";
 
     /// <summary>"Back Squat 117 kg, from 5 × 100 kg on 2026-11-24".</summary>
     public static string Describe(EstimatedLift max, MassUnit units) =>

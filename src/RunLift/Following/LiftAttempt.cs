@@ -1,3 +1,4 @@
+using RunLift.English;
 using RunLift.Training;
 using static RunLift.Following.Wording;
 
@@ -23,7 +24,7 @@ internal sealed record LiftAttempt(DateOnly Date, Load? TopLoad, string? Shortfa
         {
             if (i >= done.Count)
             {
-                shortfall = Invariant($"{done.Count} of {targets.Count} sets done");
+                shortfall = Invariant($"{done.Count} of {Plural.Count(targets.Count, "set")} done");
                 break;
             }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using RunLift.Data.Log;
+using RunLift.English;
 using RunLift.Formats;
 using RunLift.Formats.Zip;
 using RunLift.Training;
@@ -331,7 +332,7 @@ public sealed partial class LogPage : IAsyncDisposable
     {
         var file = upload!;
         file.Content.Position = 0;
-        var reading = new Shown<ImportProgress>(this, p => ($"Reading {p.File}: {p.EntriesDone:N0} of {p.EntriesTotal:N0} files", 100.0 * p.EntriesDone / Math.Max(p.EntriesTotal, 1)));
+        var reading = new Shown<ImportProgress>(this, p => ($"Reading {p.File}: {p.EntriesDone:N0} of {Plural.Count(p.EntriesTotal, "file")}", 100.0 * p.EntriesDone / Math.Max(p.EntriesTotal, 1)));
         var outcome = await Task.Run(
             () => Imports.ImportAsync(accountId, new ImportFile(file.Name, file.Content), preview, reading, leaving.Token),
             leaving.Token);

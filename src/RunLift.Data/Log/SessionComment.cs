@@ -12,13 +12,16 @@ public sealed class SessionComment
     /// <summary>The session commented on.</summary>
     public long SessionId { get; set; }
 
-    /// <summary>Who wrote it (the athlete's or the coach's account); kept as written if that account is later deleted.</summary>
+    /// <summary>What a comment is signed with once its author's account is deleted: the words stay, the person does not.</summary>
+    public const string DeletedAuthor = "Deleted account";
+
+    /// <summary>Who wrote it (the athlete's or the coach's account); empty once that account is deleted.</summary>
     public required string AuthorId { get; set; }
 
     /// <summary>Whether the author wrote as the athlete or as a coach.</summary>
     public CommentAuthor AuthorRole { get; set; }
 
-    /// <summary>What the author shows as (their e-mail when the comment was written), so a thread still reads after an account goes.</summary>
+    /// <summary>What the author shows as (their name or e-mail when the comment was written); <see cref="DeletedAuthor"/> once their account is deleted.</summary>
     public required string AuthorName { get; set; }
 
     /// <summary>The comment.</summary>

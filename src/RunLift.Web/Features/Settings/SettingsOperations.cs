@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RunLift.Data;
 using RunLift.Data.Accounts;
 using RunLift.Data.Export;
+using RunLift.Data.Log;
 using RunLift.Web.Features.Accounts;
 
 namespace RunLift.Web.Features.Settings;
@@ -31,8 +32,9 @@ internal sealed class SettingsOperations(
     /// <summary>
     /// Deletes <paramref name="accountId"/> and everything of it in one transaction, after checking
     /// <paramref name="password"/> (a wrong one counts towards Identity's lockout, so it cannot be guessed here
-    /// either). Coach links go both ways, with the invitations addressed to the account's e-mail; everything else
-    /// follows the account by the database's cascades. The page and the API share this.
+    /// either). Coach links go both ways, with the invitations addressed to the account's e-mail; comments it wrote on
+    /// other athletes' sessions stay in their threads, signed <see cref="SessionComment.DeletedAuthor"/>; everything
+    /// else follows the account by the database's cascades. The page and the API share this.
     /// </summary>
     public async Task<AccountDeletionOutcome> DeleteAsync(string accountId, string? password, CancellationToken cancellation)
     {
@@ -63,6 +65,10 @@ internal sealed class SettingsOperations(
         await db.AuditSnapshots.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(cancellation);
         await db.Races.Where(r => r.AccountId == accountId).ExecuteDeleteAsync(cancellation);
         await db.Profiles.Where(p => p.AccountId == accountId).ExecuteDeleteAsync(cancellation);
+
+        // What the account wrote as a coach is part of other athletes' threads and stays; who wrote it does not.
+        await db.SessionComments.Where(c => c.AuthorId == accountId)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.AuthorId, "").SetProperty(x => x.AuthorName, SessionComment.DeletedAuthor), cancellation);
         var deleted = await users.DeleteAsync(account);
         if (!deleted.Succeeded)
         {

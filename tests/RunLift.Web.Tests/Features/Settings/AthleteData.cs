@@ -153,7 +153,15 @@ public static class AthleteData
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().SessionComments.CountAsync(Cancel);
     }
 
-        /// <summary>A coach link, straight from the database.</summary>
+    /// <summary>The comments, on anyone's session, that still name <paramref name="accountId"/> as their author or are signed with one of <paramref name="names"/>.</summary>
+    public static async Task<int> CommentsByAsync(this WebFactory factory, string accountId, params string[] names)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().SessionComments
+            .CountAsync(c => c.AuthorId == accountId || names.Contains(c.AuthorName), Cancel);
+    }
+
+    /// <summary>A coach link, straight from the database.</summary>
     public static async Task<CoachLink?> LinkAsync(this WebFactory factory, long id)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -212,6 +212,13 @@ public sealed class SettingsApiTests
         annBefore["SessionComments"].ShouldBe(2);
         bobBefore["SessionComments"].ShouldBe(2);
 
+        // Ann's comment as Bob's coach stays in his thread, no longer signed with her name nor tied to her id.
+        var bobsThread = (await (await bob.GetAsync($"/api/v1/sessions/{bobsSession}/comments", Cancel)).JsonAsync()).EnumerateArray()
+            .Select(c => (c.GetProperty("author").GetProperty("role").GetString(), c.GetProperty("author").GetProperty("name").GetString(), c.GetProperty("text").GetString()))
+            .ToList();
+        bobsThread.ShouldContain(("coach", "Deleted account", "Strong week, Bob."));
+        (await factory.CommentsByAsync(annId, "Annika", "ann@example.com")).ShouldBe(0);
+
         var signIn = await factory.CreateClient().PostAsJsonAsync("/api/v1/account/login", new { email = "ann@example.com", password = Tests.Accounts.Password }, Cancel);
         signIn.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await (await bob.GetAsync("/api/v1/coaches", Cancel)).JsonAsync()).GetProperty("coaches").GetArrayLength().ShouldBe(0);

@@ -45,6 +45,16 @@ public sealed class PlanSessionDialogTests(BrowserFixture browser)
         await Axe.AssertNoSeriousViolationsAsync(page, $"the plan's session dialog ({device})");
         await session.ScreenshotAsync($"plan-session-{device}.png");
 
+        // Tab, quick as a keyboard user, stays on the dialog's controls: never behind it, never on nothing.
+        var focused = new List<string>();
+        for (var press = 0; press < 12; press++)
+        {
+            await page.Keyboard.PressAsync(press % 4 == 3 ? "Shift+Tab" : "Tab");
+            focused.Add(await page.EvaluateAsync<string>(FocusedControl));
+        }
+
+        focused.ShouldAllBe(f => f.StartsWith("in dialog: ", StringComparison.Ordinal), string.Join(" | ", focused));
+
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         await Assertions.Expect(chip).ToBeFocusedAsync();
@@ -58,4 +68,14 @@ public sealed class PlanSessionDialogTests(BrowserFixture browser)
         await Assertions.Expect(chip).ToBeFocusedAsync();
         session.Errors.Skip(earlier).ShouldBeEmpty();
     }
+
+    // Where focus is: on a control of the open dialog (a link, a button, a field), or somewhere else.
+    private const string FocusedControl = """
+        () => {
+            const e = document.activeElement;
+            const what = e ? `${e.tagName.toLowerCase()}.${e.className}` : "nothing";
+            const control = e && e.matches("a[href], button, input, select, textarea, [role=button], [role=link]");
+            return (control && e.closest("[role=dialog]") ? "in dialog: " : "elsewhere: ") + what;
+        }
+        """;
 }

@@ -50,6 +50,7 @@ public sealed class CheckToPlanJourneyTests(BrowserFixture browser)
         await page.GetByTestId("next").ClickAsync();
         var offered = page.GetByTestId("races-from-check");
         await Assertions.Expect(offered).ToContainTextAsync(race);
+        await Axe.AssertNoSeriousViolationsAsync(page, $"the races step with the check's race ({width} px)");
         await page.GetByTestId("add-races-from-check").ClickAsync();
         await Assertions.Expect(page.GetByTestId("race")).ToContainTextAsync($"{raceDay:yyyy-MM-dd} Race · 42.195 km");
         await Assertions.Expect(offered).ToBeHiddenAsync();

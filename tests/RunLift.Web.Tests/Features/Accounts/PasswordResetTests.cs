@@ -56,6 +56,28 @@ public sealed partial class PasswordResetTests
     }
 
     [Fact]
+    public async Task OneAddress_GetsAtMostTheHourlyLimit_WhoeverAsks_AndTheLastLinkStillWorks()
+    {
+        await using var factory = WebFactory.With(new Dictionary<string, string?> { ["Email:PasswordResetsPerHour"] = "2" });
+        _ = await factory.RegisterConfirmedAsync("ann@example.com");
+        _ = await factory.RegisterAsync("bob@example.com");
+
+        // The API's code and the page's links share the limit: one code, then one link of the three asked for.
+        (await factory.CreateClient().PostAsJsonAsync("/api/v1/account/forgotPassword", new { email = "ann@example.com" }, Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        for (var ask = 0; ask < 3; ask++)
+        {
+            (await AskForALinkAsync(factory, "ann@example.com")).ShouldContain("data-testid=\"reset-link-sent\"");
+        }
+
+        _ = await AskForALinkAsync(factory, "bob@example.com");
+
+        factory.MessagesTo("ann@example.com").Count(m => m.Subject == "Your RunLift password reset code").ShouldBe(1);
+        factory.MessagesTo("ann@example.com").Count(m => m.Subject == Subject).ShouldBe(1);
+        factory.MessagesTo("bob@example.com").Count(m => m.Subject == Subject).ShouldBe(1);
+        (await SetPasswordAsync(factory, factory.LinkTo("ann@example.com", Subject).PathAndQuery, NewPassword)).ShouldContain("data-testid=\"password-reset\"");
+    }
+
+    [Fact]
     public async Task TheLink_WorksOnce()
     {
         await using var factory = WebFactory.With();

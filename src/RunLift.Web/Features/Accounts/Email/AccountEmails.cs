@@ -10,18 +10,33 @@ namespace RunLift.Web.Features.Accounts.Email;
 /// The e-mail Identity sends for an account (<see cref="IEmailSender{TUser}"/>): the link that confirms an address,
 /// and the password-reset link or code. Identity's links arrive HTML-encoded; the message is plain text and HTML.
 /// </summary>
-internal sealed class AccountEmails(IMailDelivery delivery, IOptions<EmailSettings> settings) : IEmailSender<Account>
+internal sealed partial class AccountEmails(
+    IMailDelivery delivery, IOptions<EmailSettings> settings, PasswordResetMailLimit resets, ILogger<AccountEmails> log) : IEmailSender<Account>
 {
     public Task SendConfirmationLinkAsync(Account user, string email, string confirmationLink) =>
         SendAsync(user, email, "Confirm your e-mail address for RunLift",
             "Follow this link to confirm that this address is yours; coaches who invite you by e-mail are then shown to you:",
             confirmationLink);
 
+    // The page's link and the API's code alike: both count towards the address's hourly limit.
     public Task SendPasswordResetLinkAsync(Account user, string email, string resetLink) =>
-        SendAsync(user, email, "Reset your RunLift password", "Follow this link to choose a new password:", resetLink);
+        resets.Allows(email)
+            ? SendAsync(user, email, "Reset your RunLift password", "Follow this link to choose a new password:", resetLink)
+            : NotSent();
 
     public Task SendPasswordResetCodeAsync(Account user, string email, string resetCode) =>
-        SendAsync(user, email, "Your RunLift password reset code", "Your code to reset your password:", resetCode);
+        resets.Allows(email)
+            ? SendAsync(user, email, "Your RunLift password reset code", "Your code to reset your password:", resetCode)
+            : NotSent();
+
+    private Task NotSent()
+    {
+        LogResetNotSent(log, settings.Value.PasswordResetsPerHour);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A password reset message was not sent: its address had its {Limit} this hour")]
+    private static partial void LogResetNotSent(ILogger logger, int limit);
 
     private Task SendAsync(Account user, string email, string subject, string lead, string encodedLinkOrCode)
     {
@@ -55,6 +70,7 @@ internal static class EmailServices
             var folder = settings.PickupDirectory.Length > 0 ? Path.GetFullPath(settings.PickupDirectory) : Path.Combine(DataFolder(provider), "mail");
             return new PickupFolderDelivery(folder, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<PickupFolderDelivery>>());
         });
+        services.AddSingleton<PasswordResetMailLimit>();
         return services.AddTransient<IEmailSender<Account>, AccountEmails>();
     }
 

@@ -17,6 +17,10 @@ internal sealed class EmailSettings
     /// <summary>Where messages are written when there is no SMTP server; empty for the data folder's <c>mail/</c>.</summary>
     public string PickupDirectory { get; set; } = "";
 
+    /// <summary>Password-reset messages one address may get in an hour (<see cref="PasswordResetMailLimit"/>).</summary>
+    [Range(1, 100)]
+    public int PasswordResetsPerHour { get; set; } = 3;
+
     public SmtpSettings Smtp { get; set; } = new();
 }
 

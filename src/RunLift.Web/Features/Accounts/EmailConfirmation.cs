@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using RunLift.Data.Accounts;
 
 namespace RunLift.Web.Features.Accounts;
@@ -19,25 +17,15 @@ internal static class EmailConfirmation
     public static async Task SendAsync(UserManager<Account> users, IEmailSender<Account> sender, Account account, string siteUri)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(account);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = $"{siteUri.TrimEnd('/')}{PagePath}?userId={Uri.EscapeDataString(account.Id)}&code={code}";
+        var link = $"{siteUri.TrimEnd('/')}{PagePath}?userId={Uri.EscapeDataString(account.Id)}&code={LinkCode.Of(token)}";
         await sender.SendConfirmationLinkAsync(account, account.Email!, HtmlEncoder.Default.Encode(link));
     }
 
     /// <summary>Confirms the address of account <paramref name="userId"/> with <paramref name="code"/> from the link; false when either is not right.</summary>
     public static async Task<bool> ConfirmAsync(UserManager<Account> users, string? userId, string? code)
     {
-        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code) || await users.FindByIdAsync(userId) is not { } account)
-        {
-            return false;
-        }
-
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
+        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code) || await users.FindByIdAsync(userId) is not { } account
+            || LinkCode.TokenIn(code) is not { } token)
         {
             return false;
         }

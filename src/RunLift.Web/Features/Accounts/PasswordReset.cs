@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using RunLift.Data.Accounts;
 
 namespace RunLift.Web.Features.Accounts;
@@ -29,8 +27,7 @@ internal static class PasswordReset
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(account);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = $"{siteUri.TrimEnd('/')}{PagePath}?email={Uri.EscapeDataString(address)}&code={code}";
+        var link = $"{siteUri.TrimEnd('/')}{PagePath}?email={Uri.EscapeDataString(address)}&code={LinkCode.Of(token)}";
         await sender.SendPasswordResetLinkAsync(account, address, HtmlEncoder.Default.Encode(link));
     }
 
@@ -41,7 +38,7 @@ internal static class PasswordReset
     public static async Task<IReadOnlyList<string>?> ResetAsync(UserManager<Account> users, string? email, string? code, string password)
     {
         if (string.IsNullOrEmpty(email) || string.IsNullOrEmpty(code) || await users.FindByEmailAsync(email) is not { } account
-            || Token(code) is not { } token)
+            || LinkCode.TokenIn(code) is not { } token)
         {
             return [InvalidLink];
         }
@@ -63,16 +60,4 @@ internal static class PasswordReset
     /// <summary>What a link that cannot reset a password is told: the causes are not told apart, as the request page does not.</summary>
     public const string InvalidLink =
         "This link is not valid: it may be incomplete, older than a day, already used, or older than a newer one we sent. Ask for a new one.";
-
-    private static string? Token(string code)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }

@@ -40,13 +40,13 @@ public sealed class CalendarPageTests
         var (ann, plan) = await SaveAsync(factory, clock, "ann@example.com");
         await LogAsync(ann, plan.Week(Start)[0], WorkingSets(plan.Week(Start)[0]));
         clock.SetUtcNow(Wednesday);
-        var browser = await CookieClientAsync(factory, "ann@example.com");
+        var browser = await factory.CookieHeaderClientAsync("ann@example.com");
 
         var dashboard = await browser.GetStringAsync("/dashboard", Cancel);
         var calendar = await browser.GetStringAsync("/calendar", Cancel);
 
         dashboard.ShouldContain("data-testid=\"dashboard-compliance\"");
-        Text(dashboard).ShouldContain("This week: 1 of 2 done · Winter base: 100 % of its planned sets so far");
+        PageText.Of(dashboard).ShouldContain("This week: 1 of 2 done · Winter base: 100 % of its planned sets so far");
         dashboard.ShouldContain("href=\"/calendar\"");
         calendar.ShouldContain("<title>Calendar · RunLift</title>");
         calendar.ShouldContain("November 2026");
@@ -69,33 +69,15 @@ public sealed class CalendarPageTests
         var link = (await (await coach.PostAsJsonAsync("/api/v1/coach/invitations", new { email = "ann@example.com" }, Cancel)).JsonAsync()).GetProperty("linkId").GetInt64();
         (await ann.PostAsync($"/api/v1/coaches/{link}/accept", null, Cancel)).EnsureSuccessStatusCode();
         clock.SetUtcNow(Wednesday);
-        var browser = await CookieClientAsync(factory, "coach@example.com");
+        var browser = await factory.CookieHeaderClientAsync("coach@example.com");
 
         var list = await browser.GetStringAsync("/coach", Cancel);
         var annPage = await browser.GetStringAsync($"/coach/athletes/{await factory.AccountIdAsync("ann@example.com")}", Cancel);
         var bobPage = await browser.GetStringAsync($"/coach/athletes/{await factory.AccountIdAsync("bob@example.com")}", Cancel);
 
-        Text(list).ShouldContain("This week: 1 of 2 done · Winter base: 100 % of its planned sets so far");
+        PageText.Of(list).ShouldContain("This week: 1 of 2 done · Winter base: 100 % of its planned sets so far");
         annPage.ShouldContain("data-testid=\"athlete-calendar\"");
         annPage.ShouldContain("data-date=\"2026-11-03\" data-status=\"done\"");
         bobPage.ShouldNotContain("calendar-day");
     }
-
-    /// <summary>
-    /// A client that sends the sign-in cookie itself: the cookie expires by the app's clock, which is weeks behind the
-    /// real one, so a cookie container would drop it.
-    /// </summary>
-    private static async Task<HttpClient> CookieClientAsync(WebFactory factory, string email)
-    {
-        var signIn = await factory.CreateClient().PostAsJsonAsync("/api/v1/account/login?useCookies=true", new { email, password = Tests.Accounts.Password }, Cancel);
-        signIn.EnsureSuccessStatusCode();
-        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("RunLift.Auth=", StringComparison.Ordinal)).Split(';')[0];
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add("Cookie", cookie);
-        return client;
-    }
-
-    /// <summary>The page's text, its tags and the spaces Razor leaves between them taken out.</summary>
-    private static string Text(string html) =>
-        System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "")), @"\s+", " ");
 }

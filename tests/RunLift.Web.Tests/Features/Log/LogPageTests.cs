@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Time.Testing;
 using RunLift.Catalog;
 using RunLift.Data;
@@ -39,24 +37,24 @@ public sealed class LogPageTests
         var single = new { date = "2025-11-03", name = "Just one", sets = new object[] { new { exercise = "Back Squat", reps = 5, loadKg = 100.0 } } };
         (await api.PostAsJsonAsync("/api/v1/sessions", single, Cancel)).EnsureSuccessStatusCode();
         (await api.PostAsJsonAsync("/api/v1/runs", new { date = "2023-04-15", kind = "tempo", durationSeconds = 2400 }, Cancel)).EnsureSuccessStatusCode();
-        var browser = await CookieClientAsync(factory, "ann@example.com");
+        var browser = await factory.CookieHeaderClientAsync("ann@example.com");
 
         var newest = await browser.GetStringAsync("/log", Cancel);
         var april = await browser.GetStringAsync("/log?month=2023-04", Cancel);
         var empty = await browser.GetStringAsync("/log?month=2020-02", Cancel);
 
-        Text(newest).ShouldContain("November 2025");
-        Text(newest).ShouldContain("Just one · 1 working set");
-        Text(newest).ShouldContain("Your log: 4 sessions, 1 run in 3 months with training, since June 2017.");
+        PageText.Of(newest).ShouldContain("November 2025");
+        PageText.Of(newest).ShouldContain("Just one · 1 working set");
+        PageText.Of(newest).ShouldContain("Your log: 4 sessions, 1 run in 3 months with training, since June 2017.");
         newest.ShouldContain("href=\"/log?month=2025-10\"");
         newest.ShouldContain("href=\"/log?month=2025-12\"");
-        Text(april).ShouldContain("April 2023");
-        Text(april).ShouldContain("Thu 27 Apr · Strength A · 4 working sets");
-        Text(april).ShouldContain("Mon 3 Apr · Strength A");
-        Text(april).ShouldContain("tempo run · 40 min");
+        PageText.Of(april).ShouldContain("April 2023");
+        PageText.Of(april).ShouldContain("Thu 27 Apr · Strength A · 4 working sets");
+        PageText.Of(april).ShouldContain("Mon 3 Apr · Strength A");
+        PageText.Of(april).ShouldContain("tempo run · 40 min");
         april.ShouldNotContain("Just one");
         april.ShouldContain("href=\"/log?month=2023-03\"");
-        Text(empty).ShouldContain("Nothing logged in February 2020: pick another month above.");
+        PageText.Of(empty).ShouldContain("Nothing logged in February 2020: pick another month above.");
     }
 
     [Theory]
@@ -68,12 +66,12 @@ public sealed class LogPageTests
         await using var factory = WebFactory.With();
         var api = await factory.RegisterAsync("ann@example.com");
         (await api.PostAsJsonAsync("/api/v1/sessions", SessionsApiTests.Squats("2025-03-04"), Cancel)).EnsureSuccessStatusCode();
-        var browser = await CookieClientAsync(factory, "ann@example.com");
+        var browser = await factory.CookieHeaderClientAsync("ann@example.com");
 
         var response = await browser.GetAsync("/log?month=" + Uri.EscapeDataString(month), Cancel);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var text = Text(await response.Content.ReadAsStringAsync(Cancel));
+        var text = PageText.Of(await response.Content.ReadAsStringAsync(Cancel));
         text.ShouldContain($"The address asks for the month “{month}”, which {why} The log shows your newest month instead.");
         text.ShouldContain("March 2025");
     }
@@ -109,18 +107,4 @@ public sealed class LogPageTests
     [InlineData("Something Nobody Has Heard Of", 120)]
     public void DefaultRest_IsFullRecoveryForHeavyLifts(string exercise, int seconds) =>
         RestCountdown.DefaultRest(ExerciseCatalog.Default, exercise).ShouldBe(TimeSpan.FromSeconds(seconds));
-
-    /// <summary>A client that sends the sign-in cookie itself: the cookie expires by the app's clock, which a test may set back.</summary>
-    private static async Task<HttpClient> CookieClientAsync(WebFactory factory, string email)
-    {
-        var signIn = await factory.CreateClient().PostAsJsonAsync("/api/v1/account/login?useCookies=true", new { email, password = RunLift.Web.Tests.Accounts.Password }, Cancel);
-        signIn.EnsureSuccessStatusCode();
-        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("RunLift.Auth=", StringComparison.Ordinal)).Split(';')[0];
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add("Cookie", cookie);
-        return client;
-    }
-
-    /// <summary>The page's text, its tags and the spaces Razor leaves between them taken out.</summary>
-    private static string Text(string html) => Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", "")), @"\s+", " ");
 }

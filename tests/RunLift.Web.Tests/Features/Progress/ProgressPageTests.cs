@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Time.Testing;
 using RunLift.Data;
@@ -35,8 +34,8 @@ public sealed class ProgressPageTests
         _ = await factory.RegisterAsync("ann@example.com");
         _ = await factory.RegisterAsync("bob@example.com");
         await ProgressApiTests.SeedAnnAsync(factory, await factory.AccountIdAsync("ann@example.com"));
-        var ann = await CookieClientAsync(factory, "ann@example.com");
-        var bob = await CookieClientAsync(factory, "bob@example.com");
+        var ann = await factory.CookieHeaderClientAsync("ann@example.com");
+        var bob = await factory.CookieHeaderClientAsync("bob@example.com");
 
         var progress = WebUtility.HtmlDecode(await ann.GetStringAsync("/progress", Cancel));
         var dashboard = WebUtility.HtmlDecode(await ann.GetStringAsync("/dashboard", Cancel));
@@ -63,7 +62,7 @@ public sealed class ProgressPageTests
               "findings": [ { "id": "RL503", "name": "strength-load-spike", "severity": "warning", "message": "Strength load jumped." } ] }
             """;
         await factory.SeedAsync(ProgressApiTests.Snapshot(catId, "2026-03-09", 0, 1, 0, "RL503", Spike));
-        var cat = await CookieClientAsync(factory, "cat@example.com");
+        var cat = await factory.CookieHeaderClientAsync("cat@example.com");
 
         var progress = WebUtility.HtmlDecode(await cat.GetStringAsync("/progress", Cancel));
         var dashboard = WebUtility.HtmlDecode(await cat.GetStringAsync("/dashboard", Cancel));
@@ -82,14 +81,4 @@ public sealed class ProgressPageTests
     [Fact]
     public void TheLinkedRule_IsTheStrengthLoadSpike() =>
         RunLift.Auditing.Auditor.RuleCatalog.Single(r => r.Rule.Id == RunLift.Web.Features.Progress.TrainingLoadLink.StrengthLoadSpike).Rule.Name.ShouldBe("strength-load-spike");
-
-    private static async Task<HttpClient> CookieClientAsync(WebFactory factory, string email)
-    {
-        var signIn = await factory.CreateClient().PostAsJsonAsync("/api/v1/account/login?useCookies=true", new { email, password = RunLift.Web.Tests.Accounts.Password }, Cancel);
-        signIn.EnsureSuccessStatusCode();
-        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("RunLift.Auth=", StringComparison.Ordinal)).Split(';')[0];
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add("Cookie", cookie);
-        return client;
-    }
 }

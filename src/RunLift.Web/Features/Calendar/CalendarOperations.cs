@@ -31,7 +31,7 @@ internal sealed class CalendarOperations(IDbContextFactory<AppDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var today = await ProfileTimeZone.TodayAsync(db, time, account, cancellation);
         var shown = month ?? today;
-        var first = new DateOnly(shown.Year, shown.Month, 1);
+        var first = Months.FirstDayOf(shown);
         return new CalendarMonth(first, await ReadAsync(db, account, CalendarRange.OfMonth(first), today, cancellation));
     }
 

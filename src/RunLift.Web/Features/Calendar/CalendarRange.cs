@@ -25,11 +25,8 @@ internal sealed record CalendarRange(DateOnly From, DateOnly To)
         new(IsoWeek.MondayOf(today).AddDays(-7 * DefaultWeeksAround), IsoWeek.SundayOf(today).AddDays(7 * DefaultWeeksAround));
 
     /// <summary>The weeks of <paramref name="month"/>'s month: from the Monday on or before its first day to the Sunday on or after its last.</summary>
-    public static CalendarRange OfMonth(DateOnly month)
-    {
-        var first = new DateOnly(month.Year, month.Month, 1);
-        return new(IsoWeek.MondayOf(first), IsoWeek.SundayOf(first.AddMonths(1).AddDays(-1)));
-    }
+    public static CalendarRange OfMonth(DateOnly month) =>
+        new(IsoWeek.MondayOf(Months.FirstDayOf(month)), IsoWeek.SundayOf(Months.LastDayOf(month)));
 
     /// <summary>The range <paramref name="from"/> and <paramref name="to"/> ask for on the athlete's <paramref name="today"/>, or why they do not.</summary>
     public static CalendarRange? TryRead(string? from, string? to, DateOnly today, out Dictionary<string, string[]> errors)

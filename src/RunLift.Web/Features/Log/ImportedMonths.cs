@@ -1,4 +1,5 @@
 using RunLift.Data.Log;
+using RunLift.Time;
 
 namespace RunLift.Web.Features.Log;
 
@@ -18,8 +19,6 @@ internal sealed record ImportedMonths(DateOnly First, DateOnly Last)
     public static ImportedMonths? Of(ImportResult import)
     {
         DateOnly[] days = [.. import.Sessions.Where(s => s.New).Select(s => s.Date), .. import.Runs.Where(r => r.New).Select(r => r.Date)];
-        return days.Length == 0 ? null : new ImportedMonths(MonthOf(days.Min()), MonthOf(days.Max()));
+        return days.Length == 0 ? null : new ImportedMonths(Months.FirstDayOf(days.Min()), Months.FirstDayOf(days.Max()));
     }
-
-    private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 }

@@ -58,8 +58,8 @@ internal sealed class LogOperations(IDbContextFactory<AppDbContext> contexts, Ti
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var today = await ProfileTimeZone.TodayAsync(db, time, accountId, cancellation);
         var months = await MonthsAsync(db, accountId, null, null, cancellation);
-        var shown = month ?? (months.Count > 0 ? LogMonth.FirstDayOf(months[0].Month) : new DateOnly(today.Year, today.Month, 1));
-        var (from, to) = (shown, shown.AddMonths(1).AddDays(-1));
+        var shown = month ?? (months.Count > 0 ? LogMonth.FirstDayOf(months[0].Month) : Months.FirstDayOf(today));
+        var (from, to) = (shown, Months.LastDayOf(shown));
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId && s.Date >= from && s.Date <= to)
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.StartedAt).ThenByDescending(s => s.Id)
             .Select(s => new SessionSummary(s.Id, s.Date, s.Name, s.DurationMinutes, s.SessionRpe, s.PlanId, s.Source,
@@ -96,7 +96,7 @@ internal sealed class LogOperations(IDbContextFactory<AppDbContext> contexts, Ti
     private static async Task<List<LogMonthCount>> MonthsAsync(
         AppDbContext db, string accountId, DateOnly? from, DateOnly? to, CancellationToken cancellation)
     {
-        var last = to?.AddMonths(1).AddDays(-1);
+        var last = to is { } month ? Months.LastDayOf(month) : (DateOnly?)null;
         var sessions = await db.Sessions.Where(s => s.AccountId == accountId).Between(from, last)
             .GroupBy(s => new { s.Date.Year, s.Date.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
